@@ -1,0 +1,133 @@
+import { SYSTEM_DEFAULT_CONFIG } from "./config";
+import { formatQty } from "./quantity";
+import type {
+  Backorders,
+  EffectiveSettings,
+  InventoryConfig,
+  InventoryConfigKey,
+  OverridableField,
+  ProductInventorySettings,
+  Resolved,
+  ValueOrigin,
+} from "./types";
+
+/** The "Use Config Settings" flag that points each overridable field at the configuration (spec §1.2). */
+export const USE_CONFIG_FLAGS = {
+  manageStock: "useConfigManageStock",
+  minQty: "useConfigMinQty",
+  minSaleQty: "useConfigMinSaleQty",
+  maxSaleQty: "useConfigMaxSaleQty",
+  backorders: "useConfigBackorders",
+  notifyStockQty: "useConfigNotifyStockQty",
+  enableQtyIncrements: "useConfigEnableQtyInc",
+  qtyIncrements: "useConfigQtyIncrements",
+} as const satisfies Record<OverridableField, keyof ProductInventorySettings>;
+
+/** A new product: every "Use Config Settings" checked (spec §1.2), values at the system defaults. */
+export const DEFAULT_PRODUCT_SETTINGS: ProductInventorySettings = {
+  manageStock: SYSTEM_DEFAULT_CONFIG.manageStock,
+  useConfigManageStock: true,
+  minQty: SYSTEM_DEFAULT_CONFIG.minQty,
+  useConfigMinQty: true,
+  minSaleQty: SYSTEM_DEFAULT_CONFIG.minSaleQty,
+  useConfigMinSaleQty: true,
+  maxSaleQty: SYSTEM_DEFAULT_CONFIG.maxSaleQty,
+  useConfigMaxSaleQty: true,
+  isQtyDecimal: false,
+  isDecimalDivided: false,
+  backorders: SYSTEM_DEFAULT_CONFIG.backorders,
+  useConfigBackorders: true,
+  notifyStockQty: SYSTEM_DEFAULT_CONFIG.notifyStockQty,
+  useConfigNotifyStockQty: true,
+  enableQtyIncrements: SYSTEM_DEFAULT_CONFIG.enableQtyIncrements,
+  useConfigEnableQtyInc: true,
+  qtyIncrements: SYSTEM_DEFAULT_CONFIG.qtyIncrements,
+  useConfigQtyIncrements: true,
+};
+
+/**
+ * The Out-of-Stock Threshold every formula uses (spec §1.3, Magento's clamp): with backorders a
+ * negative threshold is the backorder allowance and a positive one is ignored; without
+ * backorders a negative one is ignored.
+ */
+export function effectiveThreshold(raw: number, backorders: Backorders): number {
+  if (backorders !== 0) return raw >= 0 ? 0 : raw;
+  return raw > 0 ? raw : 0;
+}
+
+const PRODUCT_ORIGIN: ValueOrigin = { kind: "product" };
+
+type Overridable = Pick<InventoryConfig, OverridableField>;
+
+function resolveOverridable<K extends OverridableField>(
+  field: K,
+  product: ProductInventorySettings,
+  config: Overridable,
+  origins: Record<InventoryConfigKey, ValueOrigin>,
+): Resolved<Overridable[K]> {
+  // The product's own fields have the same types as the configuration's.
+  const own: Overridable = product;
+  return product[USE_CONFIG_FLAGS[field]]
+    ? { value: config[field], origin: origins[field] }
+    : { value: own[field], origin: PRODUCT_ORIGIN };
+}
+
+/** Spec §1.3: each field from the product unless "Use Config Settings" is checked. */
+export function effectiveSettings(
+  product: ProductInventorySettings,
+  config: InventoryConfig,
+  origins: Record<InventoryConfigKey, ValueOrigin>,
+): EffectiveSettings {
+  const pick = <K extends OverridableField>(field: K) => resolveOverridable(field, product, config, origins);
+  const minQty = pick("minQty");
+  const backorders = pick("backorders");
+  return {
+    manageStock: pick("manageStock"),
+    minQty,
+    effectiveMinQty: effectiveThreshold(minQty.value, backorders.value),
+    minSaleQty: pick("minSaleQty"),
+    maxSaleQty: pick("maxSaleQty"),
+    backorders,
+    notifyStockQty: pick("notifyStockQty"),
+    enableQtyIncrements: pick("enableQtyIncrements"),
+    qtyIncrements: pick("qtyIncrements"),
+    isQtyDecimal: product.isQtyDecimal,
+  };
+}
+
+/** The increment shoppers must buy in, or null: it applies only when enabled and > 0 (spec §1.3). */
+export function activeQtyIncrement(eff: EffectiveSettings): number | null {
+  return eff.enableQtyIncrements.value && eff.qtyIncrements.value > 0 ? eff.qtyIncrements.value : null;
+}
+
+/**
+ * Backorders on with an effective threshold ≥ 0: no floor at all (spec §3 sufficient check 1).
+ * Only meaningful while stock is managed.
+ */
+export function hasUnlimitedBackorders(eff: EffectiveSettings): boolean {
+  return eff.manageStock.value && eff.backorders.value !== 0 && eff.effectiveMinQty >= 0;
+}
+
+const units = (n: number) => `${formatQty(n)} ${n === 1 ? "unit" : "units"}`;
+
+/** What a raw threshold means under the given Backorders setting, in one sentence for the admin. */
+export function thresholdExplanation(raw: number, backorders: Backorders): string {
+  if (backorders !== 0) {
+    if (raw < 0) return `Up to ${units(-raw)} can be sold below zero.`;
+    if (raw > 0) return "Ignored while Backorders are allowed: backorders are unlimited.";
+    return "Backorders are unlimited: shoppers can always order.";
+  }
+  if (raw < 0) return "Negative values are ignored while Backorders are off.";
+  if (raw > 0) return `Products go out of stock when their quantity falls to ${formatQty(raw)} or below.`;
+  return "Products go out of stock when their quantity reaches 0.";
+}
+
+/**
+ * Spec §1.3 Decision: say why the effective threshold differs from the stored one, where Magento
+ * clamps silently. null when the stored value is used as is.
+ */
+export function thresholdNote(raw: number, backorders: Backorders): string | null {
+  const effective = effectiveThreshold(raw, backorders);
+  if (effective === raw) return null;
+  return `Ignored while Backorders are ${backorders !== 0 ? "on" : "off"}: ${formatQty(effective)} is used`;
+}

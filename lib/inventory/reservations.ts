@@ -1,0 +1,129 @@
+import { round4 } from "./quantity";
+import type { ReservationEventType, ReservationToAppend } from "./types";
+
+/**
+ * Which order, and whether its placement reserved stock at all. `canSubtract` and each line's
+ * `manageStock` are the values in force when the order was PLACED: a compensation for a
+ * reservation that was never written would inflate salable (spec §7).
+ */
+export interface OrderEvent<Item> {
+  orderId: string;
+  stockId: number;
+  canSubtract: boolean;
+  items: readonly Item[];
+}
+
+export interface ReservingLine {
+  sku: string;
+  manageStock: boolean;
+}
+
+/**
+ * One row per line with a non-zero quantity, none when the order placement wrote none
+ * ("Decrease Stock When Order is Placed" = No, or manage stock off for the SKU: spec §7).
+ */
+function reservations<Item extends ReservingLine>(
+  event: ReservationEventType,
+  input: OrderEvent<Item>,
+  signedQty: (item: Item) => number,
+): ReservationToAppend[] {
+  if (!input.canSubtract) return [];
+  return input.items.flatMap((item) => {
+    const quantity = round4(signedQty(item));
+    if (!item.manageStock || quantity === 0) return [];
+    return [
+      {
+        sku: item.sku,
+        stockId: input.stockId,
+        quantity,
+        metadata: { event_type: event, object_type: "order", object_id: input.orderId },
+      },
+    ];
+  });
+}
+
+export interface PlacedLine extends ReservingLine {
+  qty: number;
+}
+
+/** Spec §7 order_placed: −qty per line, appended in the same transaction as the §4 check. */
+export function orderPlacedReservations(input: OrderEvent<PlacedLine>): ReservationToAppend[] {
+  return reservations("order_placed", input, (item) => -item.qty);
+}
+
+export interface OrderLineProgress {
+  qtyOrdered: number;
+  qtyShipped: number;
+  qtyCanceled: number;
+  /** Refunded so far; a refund counts against shipped units first, as Magento's qty to ship does. */
+  qtyRefunded?: number;
+}
+
+/** What is still reserved and unshipped on a line: ordered − max(shipped, refunded) − cancelled. */
+function openQty(item: OrderLineProgress, refunded: number): number {
+  return Math.max(0, item.qtyOrdered - Math.max(item.qtyShipped, refunded) - item.qtyCanceled);
+}
+
+/** Spec §7 order_canceled: the part of a line neither shipped nor already cancelled. */
+export function qtyToCancel(item: OrderLineProgress): number {
+  return round4(openQty(item, item.qtyRefunded ?? 0));
+}
+
+export interface CanceledLine extends ReservingLine, OrderLineProgress {}
+
+/** Spec §7 order_canceled: +(ordered − shipped − already cancelled) per line. */
+export function orderCanceledReservations(input: OrderEvent<CanceledLine>): ReservationToAppend[] {
+  return reservations("order_canceled", input, qtyToCancel);
+}
+
+export interface ShippedLine extends ReservingLine {
+  qty: number;
+}
+
+/**
+ * Spec §7 shipment_created: +shipped per line, handing the quantity from the reservation over to
+ * the source deduction (see shipmentSourceDeduction).
+ */
+export function shipmentReservations(input: OrderEvent<ShippedLine>): ReservationToAppend[] {
+  return reservations("shipment_created", input, (item) => item.qty);
+}
+
+export type SourceDeduction =
+  | { ok: true; newQty: number }
+  | { ok: false; message: "Not all of your products are available in the requested quantity." };
+
+/** Spec §7: a shipment may not take a source item below 0; when it would, nothing changes. */
+export function shipmentSourceDeduction(sourceQty: number, shipQty: number): SourceDeduction {
+  const newQty = round4(sourceQty - shipQty);
+  if (newQty < 0) return { ok: false, message: "Not all of your products are available in the requested quantity." };
+  return { ok: true, newQty };
+}
+
+export interface RefundedLine extends ReservingLine, OrderLineProgress {
+  /** Refunded by this credit memo. */
+  qty: number;
+}
+
+export interface CreditMemoSplit {
+  /** Never shipped: released back to salable by a reservation. */
+  toSalable: number;
+  /** Already shipped: added back to the source it shipped from when returned to stock. */
+  toSource: number;
+}
+
+/**
+ * Spec §7 credit memo: the refunded quantity splits into the part not yet shipped and the shipped
+ * part. A refund counts against shipped units first (Magento's qty to ship is
+ * ordered − max(shipped, refunded) − cancelled), so only a refund beyond the shipped quantity
+ * releases reserved units.
+ */
+export function creditMemoSplit(item: RefundedLine): CreditMemoSplit {
+  const refundedBefore = item.qtyRefunded ?? 0;
+  const toSalable = round4(openQty(item, refundedBefore) - openQty(item, refundedBefore + item.qty));
+  return { toSalable, toSource: round4(item.qty - toSalable) };
+}
+
+/** Spec §7 credit memo, return to stock: +qty not yet shipped per line. */
+export function creditMemoReservations(input: OrderEvent<RefundedLine>): ReservationToAppend[] {
+  return reservations("creditmemo_created", input, (item) => creditMemoSplit(item).toSalable);
+}

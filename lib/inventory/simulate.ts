@@ -1,0 +1,123 @@
+import { storefrontLabels } from "./labels";
+import { isLowStock } from "./low-stock";
+import { hasUnlimitedBackorders } from "./product";
+import { round4 } from "./quantity";
+import { orderPlacedReservations } from "./reservations";
+import {
+  backorderQty,
+  hasInStockSourceItem,
+  isSalable,
+  isSalableForRequestedQty,
+  physicalQty,
+  salableQty,
+} from "./salable";
+import type { EffectiveSettings, StockSnapshot } from "./types";
+
+export interface SellDownPoint {
+  /** Units sold since now. */
+  sold: number;
+  /** Salable quantity after them (spec §2). */
+  salable: number;
+  /** "In stock", "Only N left" or "Out of stock" (spec §6), whether or not the store view displays it. */
+  label: string;
+  /** Whether shoppers actually see `label` (Display Products Availability in Stock on Storefront). */
+  labelShown: boolean;
+  /** Of the units sold, how many went on backorder (spec §5). */
+  backordered: number;
+  /** The stock left once everything reserved ships is below Notify for Quantity Below (spec §9). */
+  notify: boolean;
+}
+
+export interface SellDownSeries {
+  points: SellDownPoint[];
+  /** Units sold when the backordered line leaves 0, or null when it never does. */
+  backordersBeginAt: number | null;
+  /** First point at which the low-stock notification applies, or null. */
+  notifyAt: number | null;
+  /** Nothing stops the sale (unlimited backorders, manage stock off): the series is capped. */
+  unlimited: boolean;
+  /** Units sold when the next sale is refused, or null when unlimited. */
+  stoppedAt: number | null;
+}
+
+export interface SellDownInput {
+  eff: EffectiveSettings;
+  snap: StockSnapshot;
+  onlyXLeftThreshold: number;
+  displayStockStatus: boolean;
+  notifyQty: number;
+  /** At most this many steps after the starting point (default 200). */
+  maxPoints?: number;
+}
+
+const UNLIMITED_MIN_RANGE = 20;
+
+/**
+ * "What will shoppers see?": sells the product down one order at a time through the engine's own
+ * rules (§4 check, §7 reservation, §2 figure, §6 labels, §5 backorders) from now until a sale is
+ * refused. Each order is `step` whole units (1 unless the range needs more than maxPoints steps),
+ * placed with Decrease Stock When Order is Placed = Yes; the cart-size rules (min, max,
+ * increments) are left out because they limit one cart, not the stock.
+ */
+export function sellDownSeries(input: SellDownInput): SellDownSeries {
+  const { eff, snap, onlyXLeftThreshold, displayStockStatus, notifyQty, maxPoints = 200 } = input;
+  const anyCart: EffectiveSettings = {
+    ...eff,
+    minSaleQty: { ...eff.minSaleQty, value: 0 },
+    maxSaleQty: { ...eff.maxSaleQty, value: 0 },
+    enableQtyIncrements: { ...eff.enableQtyIncrements, value: false },
+  };
+  const unlimited = isSalable(eff, snap) && (hasUnlimitedBackorders(eff) || !eff.manageStock.value);
+  const range = unlimited ? Math.max(physicalQty(snap) * 2, UNLIMITED_MIN_RANGE) : salableQty(eff, snap);
+  const step = Math.max(1, Math.ceil(range / Math.max(1, maxPoints)));
+
+  const pointAt = (current: StockSnapshot, sold: number, backordered: number): SellDownPoint => {
+    const labels = storefrontLabels({ eff, snap: current, onlyXLeftThreshold, displayStockStatus });
+    return {
+      sold,
+      salable: salableQty(eff, current),
+      label: labels.onlyXLeft ?? (labels.salable ? "In stock" : "Out of stock"),
+      labelShown: labels.onlyXLeft !== null || labels.stockLabel !== null,
+      backordered,
+      notify: isLowStock({
+        sourceEnabled: true,
+        status: hasInStockSourceItem(current) ? 1 : 0,
+        quantity: physicalQty(current) + current.reserved,
+        notifyQty,
+      }),
+    };
+  };
+
+  let current = snap;
+  let sold = 0;
+  let backordered = 0;
+  const points = [pointAt(current, sold, backordered)];
+  while (!unlimited || sold + step <= range) {
+    let qty = step;
+    if (isSalableForRequestedQty(anyCart, current, qty, 2).length > 0) {
+      // Sell what is left when less than a step remains: a part unit only for decimal products.
+      const rest = salableQty(eff, current);
+      qty = eff.isQtyDecimal ? rest : Math.floor(rest);
+      if (qty <= 0) break;
+    }
+    backordered = round4(backordered + backorderQty(eff, current, qty));
+    const placed = orderPlacedReservations({
+      orderId: "sell-down",
+      stockId: 0,
+      canSubtract: true,
+      items: [{ sku: "sell-down", qty, manageStock: eff.manageStock.value }],
+    });
+    current = { ...current, reserved: round4(placed.reduce((sum, r) => sum + r.quantity, current.reserved)) };
+    sold = round4(sold + qty);
+    points.push(pointAt(current, sold, backordered));
+  }
+
+  const firstBackordered = points.find((point) => point.backordered > 0);
+  return {
+    points,
+    backordersBeginAt: firstBackordered ? round4(firstBackordered.sold - firstBackordered.backordered) : null,
+    notifyAt: points.find((point) => point.notify)?.sold ?? null,
+    unlimited,
+    stoppedAt: unlimited ? null : sold,
+  };
+}

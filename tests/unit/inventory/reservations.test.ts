@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import {
+  creditMemoReservations,
+  creditMemoSplit,
+  orderCanceledReservations,
+  orderPlacedReservations,
+  qtyToCancel,
+  shipmentReservations,
+  shipmentSourceDeduction,
+  type OrderLineProgress,
+  type ReservationEventType,
+} from "@/lib/inventory";
+
+const meta = (event_type: ReservationEventType) => ({ event_type, object_type: "order", object_id: "42" });
+const base = { orderId: "42", stockId: 1 };
+
+describe("order_placed (spec §7)", () => {
+  const items = [
+    { sku: "a", qty: 3, manageStock: true },
+    { sku: "b", qty: 2.5, manageStock: true },
+    { sku: "c", qty: 4, manageStock: false },
+    { sku: "d", qty: 0, manageStock: true },
+  ];
+
+  it("§7 −qty per managed line with metadata; manage stock off and empty lines write nothing", () => {
+    expect(orderPlacedReservations({ ...base, canSubtract: true, items })).toEqual([
+      { sku: "a", stockId: 1, quantity: -3, metadata: meta("order_placed") },
+      { sku: "b", stockId: 1, quantity: -2.5, metadata: meta("order_placed") },
+    ]);
+  });
+
+  it("§7 Decrease Stock When Order is Placed = No → no reservation at all", () => {
+    expect(orderPlacedReservations({ ...base, canSubtract: false, items })).toEqual([]);
+  });
+});
+
+describe("order_canceled (spec §7)", () => {
+  it.each<[string, OrderLineProgress, number]>([
+    ["nothing shipped → everything", { qtyOrdered: 5, qtyShipped: 0, qtyCanceled: 0 }, 5],
+    ["ordered − shipped", { qtyOrdered: 5, qtyShipped: 2, qtyCanceled: 0 }, 3],
+    ["ordered − shipped − already cancelled", { qtyOrdered: 5, qtyShipped: 2, qtyCanceled: 1 }, 2],
+    ["fully shipped → 0", { qtyOrdered: 5, qtyShipped: 5, qtyCanceled: 0 }, 0],
+    ["never negative", { qtyOrdered: 5, qtyShipped: 4, qtyCanceled: 3 }, 0],
+    ["a refund beyond shipped already released its units", { qtyOrdered: 5, qtyShipped: 1, qtyCanceled: 0, qtyRefunded: 3 }, 2],
+    ["a refund within shipped changes nothing", { qtyOrdered: 5, qtyShipped: 3, qtyCanceled: 0, qtyRefunded: 2 }, 2],
+    ["decimals without noise", { qtyOrdered: 0.3, qtyShipped: 0.1, qtyCanceled: 0 }, 0.2],
+  ])("§7 qtyToCancel: %s", (_name, item, expected) => {
+    expect(qtyToCancel(item)).toBe(expected);
+  });
+
+  it("§7 +(ordered − shipped − cancelled) per managed line, zero lines skipped", () => {
+    const items = [
+      { sku: "a", manageStock: true, qtyOrdered: 5, qtyShipped: 2, qtyCanceled: 0 },
+      { sku: "b", manageStock: true, qtyOrdered: 5, qtyShipped: 5, qtyCanceled: 0 },
+      { sku: "c", manageStock: false, qtyOrdered: 5, qtyShipped: 0, qtyCanceled: 0 },
+    ];
+    expect(orderCanceledReservations({ ...base, canSubtract: true, items })).toEqual([
+      { sku: "a", stockId: 1, quantity: 3, metadata: meta("order_canceled") },
+    ]);
+    expect(orderCanceledReservations({ ...base, canSubtract: false, items })).toEqual([]);
+  });
+});
+
+describe("shipment_created (spec §7)", () => {
+  it("§7 +shipped per managed line", () => {
+    const items = [
+      { sku: "a", qty: 2, manageStock: true },
+      { sku: "b", qty: 1, manageStock: false },
+    ];
+    expect(shipmentReservations({ ...base, canSubtract: true, items })).toEqual([
+      { sku: "a", stockId: 1, quantity: 2, metadata: meta("shipment_created") },
+    ]);
+    expect(shipmentReservations({ ...base, canSubtract: false, items })).toEqual([]);
+  });
+
+  it.each<[number, number, ReturnType<typeof shipmentSourceDeduction>]>([
+    [10, 4, { ok: true, newQty: 6 }],
+    [4, 4, { ok: true, newQty: 0 }],
+    [0.3, 0.1, { ok: true, newQty: 0.2 }],
+    [3, 4, { ok: false, message: "Not all of your products are available in the requested quantity." }],
+  ])("§7 source quantity %d − shipped %d", (sourceQty, shipQty, expected) => {
+    expect(shipmentSourceDeduction(sourceQty, shipQty)).toEqual(expected);
+  });
+});
+
+describe("credit memo (spec §7)", () => {
+  const line = { sku: "a", manageStock: true, qtyOrdered: 10, qtyShipped: 4, qtyCanceled: 0 };
+
+  it.each<[string, Partial<typeof line> & { qty: number; qtyRefunded?: number }, { toSalable: number; toSource: number }]>([
+    ["nothing shipped: all of it is released", { qtyShipped: 0, qty: 3 }, { toSalable: 3, toSource: 0 }],
+    ["everything shipped: all of it goes back to the source", { qtyShipped: 10, qty: 3 }, { toSalable: 0, toSource: 3 }],
+    ["within the shipped units: to the source", { qty: 3 }, { toSalable: 0, toSource: 3 }],
+    ["beyond the shipped units: the rest is released", { qty: 6 }, { toSalable: 2, toSource: 4 }],
+    ["after an earlier refund of shipped units", { qty: 3, qtyRefunded: 3 }, { toSalable: 2, toSource: 1 }],
+    ["cancelled units are not released twice", { qtyCanceled: 6, qty: 4 }, { toSalable: 0, toSource: 4 }],
+  ])("§7 split: %s", (_name, over, expected) => {
+    expect(creditMemoSplit({ ...line, ...over })).toEqual(expected);
+  });
+
+  it("§7 +qty not yet shipped per managed line", () => {
+    const items = [
+      { ...line, qty: 6 },
+      { ...line, sku: "b", qty: 2 },
+      { ...line, sku: "c", manageStock: false, qtyShipped: 0, qty: 2 },
+    ];
+    expect(creditMemoReservations({ ...base, canSubtract: true, items })).toEqual([
+      { sku: "a", stockId: 1, quantity: 2, metadata: meta("creditmemo_created") },
+    ]);
+    expect(creditMemoReservations({ ...base, canSubtract: false, items })).toEqual([]);
+  });
+});

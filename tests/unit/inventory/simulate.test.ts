@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { sellDownSeries, type SellDownInput } from "@/lib/inventory";
+import { makeEff, snap, source, type ProductOverrides } from "./fixtures";
+
+const run = (overrides: ProductOverrides, s = snap([source(25)]), extra: Partial<SellDownInput> = {}) =>
+  sellDownSeries({
+    eff: makeEff(overrides),
+    snap: s,
+    onlyXLeftThreshold: 5,
+    displayStockStatus: true,
+    notifyQty: 1,
+    ...extra,
+  });
+
+describe("sellDownSeries", () => {
+  it("§10 seed: sells 75 one at a time, Only 5 left at 70, Out of stock at 75", () => {
+    const series = run({ backorders: 1, minQty: -50 }, snap([source(25)]), { notifyQty: 10 });
+    expect(series.points).toHaveLength(76);
+    expect(series.points.map((p) => p.sold)).toEqual(Array.from({ length: 76 }, (_, i) => i));
+    expect(series.points[0]).toEqual({
+      sold: 0,
+      salable: 75,
+      label: "In stock",
+      labelShown: true,
+      backordered: 0,
+      notify: false,
+    });
+    expect(series.points[70]).toMatchObject({ salable: 5, label: "Only 5 left", backordered: 45 });
+    expect(series.points[75]).toMatchObject({ salable: 0, label: "Out of stock", backordered: 50 });
+    expect(series.points[69].label).toBe("In stock");
+    expect(series).toMatchObject({
+      backordersBeginAt: 25,
+      // §9: the stock left once the orders ship (25 − 16 = 9) is below 10.
+      notifyAt: 16,
+      unlimited: false,
+      stoppedAt: 75,
+    });
+    expect(series.points[25].notify).toBe(false);
+  });
+
+  it("§3 unlimited backorders: capped at max(physical × 2, 20), never stops", () => {
+    const series = run({ backorders: 2 });
+    expect(series.unlimited).toBe(true);
+    expect(series.stoppedAt).toBeNull();
+    expect(series.points.at(-1)).toMatchObject({ sold: 50, salable: -25, label: "In stock", backordered: 25 });
+    expect(series.points.every((p) => p.label === "In stock")).toBe(true);
+    expect(series.backordersBeginAt).toBe(25);
+  });
+
+  it("steps in bigger increments when the range exceeds maxPoints, keeping backordersBeginAt exact", () => {
+    const series = run({ backorders: 1 }, snap([source(25)]), { maxPoints: 10 });
+    expect(series.points.map((p) => p.sold)).toEqual([0, 5, 10, 15, 20, 25, 30, 35, 40, 45, 50]);
+    expect(series.backordersBeginAt).toBe(25);
+  });
+
+  it("§3 unlimited with little stock still shows 20 units", () => {
+    const series = run({ manageStock: false }, snap([source(3, 0)]));
+    expect(series.unlimited).toBe(true);
+    expect(series.points).toHaveLength(21);
+    // §7: manage stock off writes no reservation, so nothing moves.
+    expect(new Set(series.points.map((p) => p.salable))).toEqual(new Set([0]));
+    expect(series.backordersBeginAt).toBeNull();
+  });
+
+  it("§3 a product that is not salable stops at once", () => {
+    const series = run({ backorders: 1 }, snap([source(10, 0)]));
+    expect(series.points).toEqual([
+      { sold: 0, salable: 0, label: "Out of stock", labelShown: true, backordered: 0, notify: false },
+    ]);
+    expect(series).toMatchObject({ unlimited: false, stoppedAt: 0, backordersBeginAt: null, notifyAt: null });
+  });
+
+  it("§4 a decimal product sells its last part unit", () => {
+    const series = run({ isQtyDecimal: true }, snap([source(2.5)]));
+    expect(series.points.map((p) => [p.sold, p.salable])).toEqual([
+      [0, 2.5],
+      [1, 1.5],
+      [2, 0.5],
+      [2.5, 0],
+    ]);
+    expect(series.stoppedAt).toBe(2.5);
+  });
+
+  it("§4 a whole-number product stops when less than a unit is left", () => {
+    const series = run({ minQty: 0.5 }, snap([source(3)]));
+    expect(series.points.map((p) => [p.sold, p.salable, p.label])).toEqual([
+      [0, 2.5, "Only 2.5 left"],
+      [1, 1.5, "Only 1.5 left"],
+      [2, 0.5, "Only 0.5 left"],
+    ]);
+    expect(series.stoppedAt).toBe(2);
+  });
+
+  it("sells the whole units left when less than a big step remains", () => {
+    const series = run({}, snap([source(1003)]));
+    expect(series.points).toHaveLength(169);
+    expect(series.points[1].sold).toBe(6);
+    expect(series.points.at(-1)).toMatchObject({ sold: 1003, salable: 0, label: "Out of stock" });
+  });
+
+  it("cart-size rules do not stop the sell-down (they limit one cart, not the stock)", () => {
+    const series = run({ minSaleQty: 5, maxSaleQty: 2, enableQtyIncrements: true, qtyIncrements: 3 }, snap([source(4)]));
+    expect(series.points.map((p) => p.sold)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it("§6 labelShown follows Display Products Availability; Only X left always shows", () => {
+    const series = run({}, snap([source(6)]), { displayStockStatus: false });
+    expect(series.points.map((p) => [p.label, p.labelShown])).toEqual([
+      ["In stock", false],
+      ["Only 5 left", true],
+      ["Only 4 left", true],
+      ["Only 3 left", true],
+      ["Only 2 left", true],
+      ["Only 1 left", true],
+      ["Out of stock", false],
+    ]);
+  });
+
+  it("a backlog that is already oversold backorders from the first unit", () => {
+    const series = run({ backorders: 1, minQty: -20 }, snap([source(10)], -15));
+    expect(series.backordersBeginAt).toBe(0);
+    expect(series.stoppedAt).toBe(15);
+  });
+});
