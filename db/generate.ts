@@ -1,0 +1,131 @@
+import { parseArgs } from "node:util";
+import { databasePath, openDb, type Tx } from "./client";
+import { refreshInventoryIndex } from "./queries/inventory";
+import { productInventory, products, reservations, sources, sourceItems, stockSourceLinks } from "./schema";
+import { seed } from "./seed";
+
+export interface GenerateOptions {
+  products: number;
+  /** Extra sources linked to Default Stock besides `default`. */
+  sources: number;
+  /** Reservations per 100 products (order placements, with some cancellations). */
+  reservationsPer100: number;
+  /** PRNG seed: the same options always give the same catalog. */
+  seed: number;
+}
+
+/** mulberry32: small, fast, deterministic. */
+function prng(seedValue: number) {
+  let a = seedValue >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const BATCH = 400;
+function insertBatched<T>(rows: T[], insert: (batch: T[]) => void) {
+  for (let i = 0; i < rows.length; i += BATCH) insert(rows.slice(i, i + BATCH));
+}
+
+/**
+ * Adds a large synthetic catalog for benchmarks: products spread over several sources, a mix of
+ * per-product overrides (backorders, thresholds, manage stock off) and many reservations.
+ */
+export function generateCatalog(db: Tx, opts: GenerateOptions): void {
+  const rnd = prng(opts.seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const sourceCodes = ["default"];
+  for (let s = 1; s <= opts.sources; s++) {
+    const code = `bench_wh_${s}`;
+    db.insert(sources).values({ code, name: `Warehouse ${s}`, countryId: "US", postcode: `1000${s}` }).onConflictDoNothing().run();
+    db.insert(stockSourceLinks).values({ stockId: 1, sourceCode: code, priority: s + 1 }).onConflictDoNothing().run();
+    sourceCodes.push(code);
+  }
+  const words = ["Classic", "Organic", "Travel", "Premium", "Compact", "Vintage", "Eco", "Pro", "Mini", "Deluxe"];
+  const nouns = ["Tee", "Mug", "Lamp", "Bag", "Jacket", "Bottle", "Notebook", "Chair", "Scarf", "Kettle"];
+  for (let start = 0; start < opts.products; start += 5000) {
+    const n = Math.min(5000, opts.products - start);
+    const productRows = Array.from({ length: n }, (_, i) => ({
+      sku: `BENCH-${String(start + i + 1).padStart(7, "0")}`,
+      name: `${pick(words)} ${pick(nouns)} ${start + i + 1}`,
+      price: Math.round(rnd() * 20000) / 100,
+      enabled: rnd() > 0.05,
+      typeId: rnd() > 0.9 ? ("virtual" as const) : ("simple" as const),
+    }));
+    const ids: number[] = [];
+    insertBatched(productRows, (batch) => {
+      ids.push(...db.insert(products).values(batch).returning({ id: products.id }).all().map((r) => r.id));
+    });
+    const invRows = ids.map((productId) => {
+      const r = rnd();
+      return {
+        productId,
+        ...(r < 0.05 ? { manageStock: false, useConfigManageStock: false } : {}),
+        ...(r >= 0.05 && r < 0.2 ? { backorders: pick([0, 1, 2]), useConfigBackorders: false } : {}),
+        ...(r >= 0.2 && r < 0.3 ? { minQty: pick([-20, -5, 0, 2, 5]), useConfigMinQty: false } : {}),
+        ...(r >= 0.3 && r < 0.35 ? { notifyStockQty: pick([3, 20]), useConfigNotifyStockQty: false } : {}),
+      };
+    });
+    insertBatched(invRows, (batch) => db.insert(productInventory).values(batch).run());
+    const itemRows = productRows.flatMap((p) => {
+      const count = 1 + Math.floor(rnd() * Math.min(3, sourceCodes.length));
+      const codes = [...sourceCodes].sort(() => rnd() - 0.5).slice(0, count);
+      return codes.map((sourceCode) => ({
+        sku: p.sku,
+        sourceCode,
+        quantity: Math.floor(rnd() * 200),
+        status: rnd() > 0.1 ? 1 : 0,
+      }));
+    });
+    insertBatched(itemRows, (batch) => db.insert(sourceItems).values(batch).run());
+    const resRows = Array.from({ length: Math.round((n * opts.reservationsPer100) / 100) }, (_, i) => {
+      const p = pick(productRows);
+      const qty = 1 + Math.floor(rnd() * 5);
+      const canceled = rnd() < 0.2;
+      return {
+        stockId: 1,
+        sku: p.sku,
+        quantity: canceled ? qty : -qty,
+        metadata: JSON.stringify({
+          event_type: canceled ? "order_canceled" : "order_placed",
+          object_type: "order",
+          object_id: `bench-${start + i}`,
+        }),
+      };
+    });
+    insertBatched(resRows, (batch) => db.insert(reservations).values(batch).run());
+  }
+  refreshInventoryIndex(db);
+}
+
+// CLI: npm run generate -- --products 100000 [--sources 3] [--reservations 150] [--fresh]
+if (process.argv[1]?.replace(/\\/g, "/").endsWith("db/generate.ts")) {
+  const { values } = parseArgs({
+    options: {
+      products: { type: "string", default: "1000" },
+      sources: { type: "string", default: "3" },
+      reservations: { type: "string", default: "150" },
+      seed: { type: "string", default: "42" },
+    },
+  });
+  const db = openDb(databasePath());
+  const started = performance.now();
+  db.transaction(
+    (tx) => {
+      if (!tx.select({ id: sources.code }).from(sources).limit(1).get()) seed(tx, "none");
+      generateCatalog(tx, {
+        products: Number(values.products),
+        sources: Number(values.sources),
+        reservationsPer100: Number(values.reservations),
+        seed: Number(values.seed),
+      });
+    },
+    { behavior: "immediate" },
+  );
+  console.log(`Generated ${values.products} products in ${((performance.now() - started) / 1000).toFixed(1)} s → ${databasePath()}`);
+  db.$client.close();
+}

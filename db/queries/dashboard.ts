@@ -1,0 +1,57 @@
+import { and, count, eq, sql } from "drizzle-orm";
+import type { Tx } from "../client";
+import { effectiveInventory, products, salableIndex, stocks, stockSalesChannels, websites } from "../schema";
+import { countLowStock } from "./low-stock";
+
+export interface DashboardFigures {
+  stockName: string;
+  products: number;
+  salable: number;
+  outOfStock: number;
+  lowStock: number;
+  unitsOnBackorder: number;
+  noManageStock: number;
+}
+
+/** The stock that sells to a website (a website sells from exactly one stock). */
+export function getWebsiteStock(db: Tx, websiteId: number) {
+  return (
+    db
+      .select({ id: stocks.id, name: stocks.name })
+      .from(websites)
+      .innerJoin(stockSalesChannels, eq(stockSalesChannels.code, websites.code))
+      .innerJoin(stocks, eq(stocks.id, stockSalesChannels.stockId))
+      .where(eq(websites.id, websiteId))
+      .get() ?? null
+  );
+}
+
+/**
+ * Catalog figures for the Main Website's stock, aggregated in SQL over the salable index that
+ * lib/inventory wrote: a catalog of any size costs the same few queries.
+ */
+export function getDashboardFigures(db: Tx, websiteId = 1): DashboardFigures {
+  const stock = getWebsiteStock(db, websiteId) ?? { id: 1, name: "Default Stock" };
+  const totals = db
+    .select({
+      salable: sql<number>`coalesce(sum(${salableIndex.isSalable}), 0)`,
+      backordered: sql<number>`coalesce(sum(${salableIndex.backorderedQty}), 0)`,
+    })
+    .from(salableIndex)
+    .where(eq(salableIndex.stockId, stock.id))
+    .get();
+  const productCount = db.select({ n: count() }).from(products).get()?.n ?? 0;
+  const noManageStock =
+    db.select({ n: count() }).from(effectiveInventory).where(and(eq(effectiveInventory.manageStock, false))).get()?.n ?? 0;
+  const salable = totals?.salable ?? 0;
+  return {
+    stockName: stock.name,
+    products: productCount,
+    salable,
+    // Not salable includes products not assigned to the stock at all (spec §2 "not assigned").
+    outOfStock: productCount - salable,
+    lowStock: countLowStock(db),
+    unitsOnBackorder: totals?.backordered ?? 0,
+    noManageStock,
+  };
+}

@@ -1,0 +1,223 @@
+import { asc, eq, gt, inArray } from "drizzle-orm";
+import {
+  backorderQty,
+  effectiveSettings,
+  hasUnlimitedBackorders,
+  isSalable,
+  resolveConfig,
+  salableQty,
+  type Backorders,
+  type ConfigRow,
+  type EffectiveSettings,
+  type InventoryConfig,
+  type InventoryConfigKey,
+  type ProductInventorySettings,
+  type SourceItemStatus,
+  type StockSnapshot,
+  type ValueOrigin,
+} from "@/lib/inventory";
+import type { Tx } from "../client";
+import {
+  configData,
+  effectiveInventory,
+  productInventory,
+  products,
+  reservationTotals,
+  salableIndex,
+  sourceItems,
+  sources,
+  stockSourceLinks,
+  stocks,
+} from "../schema";
+
+export type ProductInventoryRow = typeof productInventory.$inferSelect;
+
+export function listConfigRows(db: Tx): ConfigRow[] {
+  return db
+    .select({ scope: configData.scope, scopeId: configData.scopeId, path: configData.path, value: configData.value })
+    .from(configData)
+    .all();
+}
+
+export interface ResolvedConfig {
+  values: InventoryConfig;
+  origins: Record<InventoryConfigKey, ValueOrigin>;
+}
+
+/** The [GLOBAL] configuration that per-product effective values fall back to (spec §1.3). */
+export function getGlobalConfig(db: Tx): ResolvedConfig {
+  return resolveConfig(listConfigRows(db), null);
+}
+
+export function toProductSettings(row: ProductInventoryRow): ProductInventorySettings {
+  const { productId: _productId, ...settings } = row;
+  return { ...settings, backorders: row.backorders as Backorders };
+}
+
+interface LinkedSourceItem {
+  sku: string;
+  stockId: number;
+  sourceCode: string;
+  quantity: number;
+  status: number;
+  sourceEnabled: boolean;
+}
+
+/** Source items of these SKUs in every source linked to a stock, one query for any number of SKUs. */
+function listLinkedSourceItems(db: Tx, skus: string[]): LinkedSourceItem[] {
+  if (skus.length === 0) return [];
+  return db
+    .select({
+      sku: sourceItems.sku,
+      stockId: stockSourceLinks.stockId,
+      sourceCode: sourceItems.sourceCode,
+      quantity: sourceItems.quantity,
+      status: sourceItems.status,
+      sourceEnabled: sources.enabled,
+    })
+    .from(sourceItems)
+    .innerJoin(stockSourceLinks, eq(stockSourceLinks.sourceCode, sourceItems.sourceCode))
+    .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
+    .where(inArray(sourceItems.sku, skus))
+    .orderBy(asc(stockSourceLinks.stockId), asc(stockSourceLinks.priority), asc(sourceItems.sourceCode))
+    .all();
+}
+
+function listReservationTotals(db: Tx, skus: string[]) {
+  if (skus.length === 0) return [];
+  return db.select().from(reservationTotals).where(inArray(reservationTotals.sku, skus)).all();
+}
+
+/** Stock snapshots keyed `${sku}|${stockId}` for the given SKUs: two queries in all. */
+export function loadStockSnapshots(db: Tx, skus: string[]): Map<string, StockSnapshot> {
+  const snapshots = new Map<string, StockSnapshot>();
+  for (const item of listLinkedSourceItems(db, skus)) {
+    const key = `${item.sku}|${item.stockId}`;
+    let snap = snapshots.get(key);
+    if (!snap) snapshots.set(key, (snap = { sourceItems: [], reserved: 0 }));
+    snap.sourceItems.push({
+      sourceCode: item.sourceCode,
+      quantity: item.quantity,
+      status: item.status as SourceItemStatus,
+      sourceEnabled: item.sourceEnabled,
+    });
+  }
+  for (const total of listReservationTotals(db, skus)) {
+    const snap = snapshots.get(`${total.sku}|${total.stockId}`);
+    // Reservations against a stock the SKU is no longer assigned to cannot make it salable.
+    if (snap) snap.reserved = total.quantity;
+  }
+  return snapshots;
+}
+
+export interface StockState {
+  stockId: number;
+  stockName: string;
+  snapshot: StockSnapshot;
+}
+
+export interface ProductInventoryState {
+  product: typeof products.$inferSelect;
+  settings: ProductInventorySettings;
+  config: ResolvedConfig;
+  effective: EffectiveSettings;
+  /** Only stocks the product is assigned to (has a source item in a linked source). */
+  stocks: StockState[];
+}
+
+/** One product's full inventory state in a fixed number of queries (never per source or stock). */
+export function getProductInventoryState(db: Tx, by: { id: number } | { sku: string }): ProductInventoryState | null {
+  const row = db
+    .select()
+    .from(products)
+    .innerJoin(productInventory, eq(productInventory.productId, products.id))
+    .where("id" in by ? eq(products.id, by.id) : eq(products.sku, by.sku))
+    .get();
+  if (!row) return null;
+  const config = getGlobalConfig(db);
+  const settings = toProductSettings(row.product_inventory);
+  const snapshots = loadStockSnapshots(db, [row.products.sku]);
+  const stockRows = db.select().from(stocks).orderBy(asc(stocks.id)).all();
+  return {
+    product: row.products,
+    settings,
+    config,
+    effective: effectiveSettings(settings, config.values, config.origins),
+    stocks: stockRows.flatMap((stock) => {
+      const snapshot = snapshots.get(`${row.products.sku}|${stock.id}`);
+      return snapshot ? [{ stockId: stock.id, stockName: stock.name, snapshot }] : [];
+    }),
+  };
+}
+
+const INDEX_CHUNK = 2000;
+
+/**
+ * Recomputes effective_inventory and salable_index with lib/inventory for the given products
+ * (all when omitted). Call it inside the transaction of every write that can change a figure:
+ * product, source item, reservation, source, stock link or configuration.
+ */
+export function refreshInventoryIndex(db: Tx, productIds?: number[]): void {
+  const config = getGlobalConfig(db);
+  const refreshChunk = (rows: { product: typeof products.$inferSelect; inv: ProductInventoryRow }[]) => {
+    if (rows.length === 0) return;
+    const ids = rows.map((r) => r.product.id);
+    const snapshots = loadStockSnapshots(db, rows.map((r) => r.product.sku));
+    const stockIds = db.select({ id: stocks.id }).from(stocks).all().map((s) => s.id);
+    db.delete(salableIndex).where(inArray(salableIndex.productId, ids)).run();
+    db.delete(effectiveInventory).where(inArray(effectiveInventory.productId, ids)).run();
+    const effRows: (typeof effectiveInventory.$inferInsert)[] = [];
+    const salRows: (typeof salableIndex.$inferInsert)[] = [];
+    for (const { product, inv } of rows) {
+      const eff = effectiveSettings(toProductSettings(inv), config.values, config.origins);
+      effRows.push({
+        productId: product.id,
+        manageStock: eff.manageStock.value,
+        backorders: eff.backorders.value,
+        minQty: eff.effectiveMinQty,
+        notifyStockQty: eff.notifyStockQty.value,
+        unlimitedBackorders: hasUnlimitedBackorders(eff),
+      });
+      for (const stockId of stockIds) {
+        const snap = snapshots.get(`${product.sku}|${stockId}`);
+        if (!snap) continue;
+        salRows.push({
+          productId: product.id,
+          stockId,
+          salableQty: salableQty(eff, snap),
+          isSalable: isSalable(eff, snap),
+          // Units reserved beyond physical stock = what §5 would call backordered for them.
+          backorderedQty: snap.reserved < 0 ? backorderQty(eff, { ...snap, reserved: 0 }, -snap.reserved) : 0,
+        });
+      }
+    }
+    for (let i = 0; i < effRows.length; i += 500) db.insert(effectiveInventory).values(effRows.slice(i, i + 500)).run();
+    for (let i = 0; i < salRows.length; i += 500) db.insert(salableIndex).values(salRows.slice(i, i + 500)).run();
+  };
+
+  const select = () =>
+    db
+      .select({ product: products, inv: productInventory })
+      .from(products)
+      .innerJoin(productInventory, eq(productInventory.productId, products.id));
+
+  if (productIds) {
+    for (let i = 0; i < productIds.length; i += INDEX_CHUNK) {
+      refreshChunk(select().where(inArray(products.id, productIds.slice(i, i + INDEX_CHUNK))).all());
+    }
+    return;
+  }
+  let lastId = 0;
+  for (;;) {
+    const rows = select().where(gt(products.id, lastId)).orderBy(asc(products.id)).limit(INDEX_CHUNK).all();
+    if (rows.length === 0) break;
+    refreshChunk(rows);
+    lastId = rows[rows.length - 1].product.id;
+  }
+}
+
+/** Product ids holding any of these SKUs: writes keyed by SKU use it to refresh the index. */
+export function productIdsForSkus(db: Tx, skus: string[]): number[] {
+  if (skus.length === 0) return [];
+  return db.select({ id: products.id }).from(products).where(inArray(products.sku, skus)).all().map((r) => r.id);
+}

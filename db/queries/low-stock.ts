@@ -1,0 +1,53 @@
+import { and, count, eq, gt, lt, sql } from "drizzle-orm";
+import type { Tx } from "../client";
+import { effectiveInventory, products, sourceItems, sources } from "../schema";
+
+/**
+ * Spec §9 as a SQL filter, so the report pages and counts in SQL: enabled source, In Stock,
+ * quantity > 0 and quantity < notify qty, where notify qty is the source item's own value or the
+ * product's effective Notify for Quantity Below (effective_inventory, computed by lib/inventory).
+ * Items of products with Manage Stock = No are left out: their quantity is not tracked.
+ * A unit test checks this filter against lib/inventory's isLowStock on the same data.
+ */
+export const lowStockNotifyQty = sql<number>`coalesce(${sourceItems.notifyStockQty}, ${effectiveInventory.notifyStockQty})`;
+
+export function lowStockQuery(db: Tx) {
+  return db
+    .select({
+      productId: products.id,
+      productName: products.name,
+      sku: sourceItems.sku,
+      quantity: sourceItems.quantity,
+      sourceCode: sourceItems.sourceCode,
+      notifyQty: lowStockNotifyQty,
+    })
+    .from(sourceItems)
+    .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
+    .innerJoin(products, eq(products.sku, sourceItems.sku))
+    .innerJoin(effectiveInventory, eq(effectiveInventory.productId, products.id))
+    .where(lowStockCondition())
+    .$dynamic();
+}
+
+function lowStockCondition() {
+  return and(
+    eq(sources.enabled, true),
+    eq(sourceItems.status, 1),
+    eq(effectiveInventory.manageStock, true),
+    gt(sourceItems.quantity, 0),
+    lt(sourceItems.quantity, lowStockNotifyQty),
+  );
+}
+
+export function countLowStock(db: Tx): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(sourceItems)
+      .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
+      .innerJoin(products, eq(products.sku, sourceItems.sku))
+      .innerJoin(effectiveInventory, eq(effectiveInventory.productId, products.id))
+      .where(lowStockCondition())
+      .get()?.n ?? 0
+  );
+}

@@ -1,0 +1,370 @@
+import { sql } from "drizzle-orm";
+import {
+  sqliteTable,
+  integer,
+  real,
+  text,
+  primaryKey,
+  uniqueIndex,
+  index,
+  check,
+} from "drizzle-orm/sqlite-core";
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+const createdAt = () => text("created_at").notNull().default(now);
+
+// ── Scopes: websites > store groups > store views (Magento ids: base=1, default=1) ──
+
+export const websites = sqliteTable("websites", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+  sortOrder: integer("sort_order").notNull().default(0),
+});
+
+export const storeGroups = sqliteTable("store_groups", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  websiteId: integer("website_id")
+    .notNull()
+    .references(() => websites.id, { onDelete: "cascade" }),
+  code: text("code").notNull().unique(),
+  name: text("name").notNull(),
+});
+
+export const stores = sqliteTable(
+  "stores",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    code: text("code").notNull().unique(),
+    websiteId: integer("website_id")
+      .notNull()
+      .references(() => websites.id, { onDelete: "cascade" }),
+    groupId: integer("group_id")
+      .notNull()
+      .references(() => storeGroups.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
+  },
+  (t) => [index("stores_website_idx").on(t.websiteId)],
+);
+
+// ── Configuration, stored like core_config_data (spec §1.1) ──
+
+export const configData = sqliteTable(
+  "config_data",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    scope: text("scope", { enum: ["default", "websites", "stores"] }).notNull(),
+    scopeId: integer("scope_id").notNull(),
+    path: text("path").notNull(),
+    value: text("value").notNull(),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [uniqueIndex("config_data_scope_path_uq").on(t.scope, t.scopeId, t.path)],
+);
+
+/** Every saved configuration value: who, when, scope, path, old → new (issue: change history). */
+export const configHistory = sqliteTable(
+  "config_history",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    scope: text("scope", { enum: ["default", "websites", "stores"] }).notNull(),
+    scopeId: integer("scope_id").notNull(),
+    path: text("path").notNull(),
+    oldValue: text("old_value"),
+    newValue: text("new_value"),
+    adminUserId: integer("admin_user_id").references(() => adminUsers.id, { onDelete: "set null" }),
+    username: text("username").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("config_history_created_idx").on(t.createdAt)],
+);
+
+// ── Catalog ──
+
+export const products = sqliteTable(
+  "products",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sku: text("sku").notNull().unique(),
+    name: text("name").notNull(),
+    price: real("price").notNull().default(0),
+    /** Magento's status: enabled (1) / disabled (2) kept as a boolean. */
+    enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+    typeId: text("type_id", { enum: ["simple", "virtual"] }).notNull().default("simple"),
+    /** Bumped on every save: a save carrying an older version is refused (no lost updates). */
+    version: integer("version").notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: text("updated_at").notNull().default(now),
+  },
+  (t) => [index("products_name_idx").on(t.name), check("products_price_ck", sql`${t.price} >= 0`)],
+);
+
+/** Advanced Inventory settings of a product with their "Use Config Settings" flags (spec §1.2). */
+export const productInventory = sqliteTable("product_inventory", {
+  productId: integer("product_id")
+    .primaryKey()
+    .references(() => products.id, { onDelete: "cascade" }),
+  manageStock: integer("manage_stock", { mode: "boolean" }).notNull().default(true),
+  useConfigManageStock: integer("use_config_manage_stock", { mode: "boolean" }).notNull().default(true),
+  minQty: real("min_qty").notNull().default(0),
+  useConfigMinQty: integer("use_config_min_qty", { mode: "boolean" }).notNull().default(true),
+  minSaleQty: real("min_sale_qty").notNull().default(1),
+  useConfigMinSaleQty: integer("use_config_min_sale_qty", { mode: "boolean" }).notNull().default(true),
+  maxSaleQty: real("max_sale_qty").notNull().default(10000),
+  useConfigMaxSaleQty: integer("use_config_max_sale_qty", { mode: "boolean" }).notNull().default(true),
+  isQtyDecimal: integer("is_qty_decimal", { mode: "boolean" }).notNull().default(false),
+  isDecimalDivided: integer("is_decimal_divided", { mode: "boolean" }).notNull().default(false),
+  backorders: integer("backorders").notNull().default(0),
+  useConfigBackorders: integer("use_config_backorders", { mode: "boolean" }).notNull().default(true),
+  notifyStockQty: real("notify_stock_qty").notNull().default(1),
+  useConfigNotifyStockQty: integer("use_config_notify_stock_qty", { mode: "boolean" }).notNull().default(true),
+  enableQtyIncrements: integer("enable_qty_increments", { mode: "boolean" }).notNull().default(false),
+  useConfigEnableQtyInc: integer("use_config_enable_qty_inc", { mode: "boolean" }).notNull().default(true),
+  qtyIncrements: real("qty_increments").notNull().default(1),
+  useConfigQtyIncrements: integer("use_config_qty_increments", { mode: "boolean" }).notNull().default(true),
+});
+
+// ── Multi-source inventory ──
+
+export const sources = sqliteTable("sources", {
+  code: text("source_code").primaryKey(),
+  name: text("name").notNull(),
+  enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
+  description: text("description"),
+  countryId: text("country_id").notNull().default("US"),
+  postcode: text("postcode").notNull().default(""),
+});
+
+export const stocks = sqliteTable("stocks", {
+  id: integer("stock_id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull().unique(),
+});
+
+export const stockSourceLinks = sqliteTable(
+  "stock_source_links",
+  {
+    stockId: integer("stock_id")
+      .notNull()
+      .references(() => stocks.id, { onDelete: "cascade" }),
+    sourceCode: text("source_code")
+      .notNull()
+      .references(() => sources.code, { onDelete: "cascade", onUpdate: "cascade" }),
+    priority: integer("priority").notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.stockId, t.sourceCode] }), index("ssl_source_idx").on(t.sourceCode)],
+);
+
+/** A website sells from exactly one stock: the channel code is the primary key. */
+export const stockSalesChannels = sqliteTable("stock_sales_channels", {
+  type: text("type", { enum: ["website"] }).notNull().default("website"),
+  code: text("code")
+    .primaryKey()
+    .references(() => websites.code, { onDelete: "cascade", onUpdate: "cascade" }),
+  stockId: integer("stock_id")
+    .notNull()
+    .references(() => stocks.id, { onDelete: "cascade" }),
+});
+
+export const sourceItems = sqliteTable(
+  "source_items",
+  {
+    id: integer("source_item_id").primaryKey({ autoIncrement: true }),
+    sku: text("sku")
+      .notNull()
+      .references(() => products.sku, { onDelete: "cascade", onUpdate: "cascade" }),
+    sourceCode: text("source_code")
+      .notNull()
+      .references(() => sources.code, { onDelete: "cascade", onUpdate: "cascade" }),
+    quantity: real("quantity").notNull().default(0),
+    /** 1 In Stock, 0 Out of Stock. */
+    status: integer("status").notNull().default(1),
+    /** Set to Out of Stock by spec §8, not by an admin: a config change may restore it. */
+    statusAutomatic: integer("status_automatic", { mode: "boolean" }).notNull().default(false),
+    /** Notify for Quantity Below per source; null = "Use Default" (spec §9). */
+    notifyStockQty: real("notify_stock_qty"),
+  },
+  (t) => [
+    uniqueIndex("source_items_sku_source_uq").on(t.sku, t.sourceCode),
+    index("source_items_source_qty_idx").on(t.sourceCode, t.quantity),
+  ],
+);
+
+/** Append-only signed quantities against (sku, stock) (spec §7). */
+export const reservations = sqliteTable(
+  "reservations",
+  {
+    id: integer("reservation_id").primaryKey({ autoIncrement: true }),
+    stockId: integer("stock_id").notNull(),
+    sku: text("sku").notNull(),
+    quantity: real("quantity").notNull(),
+    /** JSON {event_type, object_type, object_id}. */
+    metadata: text("metadata").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("reservations_sku_stock_idx").on(t.sku, t.stockId)],
+);
+
+/**
+ * Σ reservations per (sku, stock), kept by a trigger on `reservations` so a product's reserved
+ * quantity is one indexed read, never a scan of its reservation history.
+ */
+export const reservationTotals = sqliteTable(
+  "reservation_totals",
+  {
+    stockId: integer("stock_id").notNull(),
+    sku: text("sku").notNull(),
+    quantity: real("quantity").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.sku, t.stockId] })],
+);
+
+// ── Sales ──
+
+export const orders = sqliteTable(
+  "orders",
+  {
+    id: integer("entity_id").primaryKey({ autoIncrement: true }),
+    incrementId: text("increment_id").notNull().unique(),
+    storeId: integer("store_id")
+      .notNull()
+      .references(() => stores.id),
+    stockId: integer("stock_id")
+      .notNull()
+      .references(() => stocks.id),
+    status: text("status", { enum: ["pending", "processing", "complete", "canceled", "closed"] })
+      .notNull()
+      .default("pending"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("orders_created_idx").on(t.createdAt)],
+);
+
+export const orderItems = sqliteTable(
+  "order_items",
+  {
+    id: integer("item_id").primaryKey({ autoIncrement: true }),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    productId: integer("product_id").references(() => products.id, { onDelete: "set null" }),
+    sku: text("sku").notNull(),
+    name: text("name").notNull(),
+    price: real("price").notNull().default(0),
+    qtyOrdered: real("qty_ordered").notNull(),
+    qtyBackordered: real("qty_backordered").notNull().default(0),
+    qtyCanceled: real("qty_canceled").notNull().default(0),
+    qtyShipped: real("qty_shipped").notNull().default(0),
+    qtyRefunded: real("qty_refunded").notNull().default(0),
+  },
+  (t) => [index("order_items_order_idx").on(t.orderId), index("order_items_sku_idx").on(t.sku)],
+);
+
+export const shipments = sqliteTable("shipments", {
+  id: integer("entity_id").primaryKey({ autoIncrement: true }),
+  orderId: integer("order_id")
+    .notNull()
+    .references(() => orders.id, { onDelete: "cascade" }),
+  sourceCode: text("source_code")
+    .notNull()
+    .references(() => sources.code),
+  createdAt: createdAt(),
+});
+
+export const shipmentItems = sqliteTable("shipment_items", {
+  id: integer("entity_id").primaryKey({ autoIncrement: true }),
+  shipmentId: integer("shipment_id")
+    .notNull()
+    .references(() => shipments.id, { onDelete: "cascade" }),
+  orderItemId: integer("order_item_id")
+    .notNull()
+    .references(() => orderItems.id, { onDelete: "cascade" }),
+  qty: real("qty").notNull(),
+});
+
+// ── Admin users, sessions, tokens, audit ──
+
+export const adminUsers = sqliteTable("admin_users", {
+  id: integer("user_id").primaryKey({ autoIncrement: true }),
+  username: text("username").notNull().unique(),
+  passwordHash: text("password_hash").notNull(),
+  isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
+  /** Consecutive failed sign-ins; reset on success. */
+  failures: integer("failures_num").notNull().default(0),
+  /** ISO time until which sign-in is refused after too many failures. */
+  lockExpires: text("lock_expires"),
+  createdAt: createdAt(),
+});
+
+/** Admin browser sessions and REST bearer tokens; only a SHA-256 of the secret is stored. */
+export const adminSessions = sqliteTable(
+  "admin_sessions",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    kind: text("kind", { enum: ["session", "api"] }).notNull(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => adminUsers.id, { onDelete: "cascade" }),
+    expiresAt: text("expires_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("admin_sessions_user_idx").on(t.userId)],
+);
+
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    adminUserId: integer("admin_user_id").references(() => adminUsers.id, { onDelete: "set null" }),
+    username: text("username"),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id"),
+    /** JSON details of the change. */
+    details: text("details"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_created_idx").on(t.createdAt)],
+);
+
+/**
+ * Salable quantity per (product, stock) as computed by lib/inventory, rewritten in the same
+ * transaction as every write that can change it (db/queries/stock-index.ts). Grids sort and
+ * filter on it in SQL; there is no asynchronous reindex (spec §3 Decision).
+ */
+export const salableIndex = sqliteTable(
+  "salable_index",
+  {
+    productId: integer("product_id")
+      .notNull()
+      .references(() => products.id, { onDelete: "cascade" }),
+    stockId: integer("stock_id")
+      .notNull()
+      .references(() => stocks.id, { onDelete: "cascade" }),
+    /** The figure lib/inventory reports (0 when not salable); computed even with manage stock off. */
+    salableQty: real("salable_qty").notNull(),
+    isSalable: integer("is_salable", { mode: "boolean" }).notNull(),
+    /** Units already sold beyond physical stock (backorders), for the dashboard. */
+    backorderedQty: real("backordered_qty").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.productId, t.stockId] }),
+    index("salable_index_stock_qty_idx").on(t.stockId, t.salableQty),
+  ],
+);
+
+/**
+ * A product's effective inventory settings (spec §1.3) as lib/inventory resolves them from the
+ * product and the global configuration; rewritten with salable_index so reports can filter in SQL.
+ */
+export const effectiveInventory = sqliteTable("effective_inventory", {
+  productId: integer("product_id")
+    .primaryKey()
+    .references(() => products.id, { onDelete: "cascade" }),
+  manageStock: integer("manage_stock", { mode: "boolean" }).notNull(),
+  backorders: integer("backorders").notNull(),
+  /** The clamped Out-of-Stock Threshold. */
+  minQty: real("min_qty").notNull(),
+  notifyStockQty: real("notify_stock_qty").notNull(),
+  unlimitedBackorders: integer("unlimited_backorders", { mode: "boolean" }).notNull(),
+});

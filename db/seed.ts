@@ -1,0 +1,105 @@
+import { databasePath, getDb, type Tx } from "./client";
+import { insertProduct, type NewProduct } from "./queries/products";
+import { configData, sources, stockSalesChannels, stockSourceLinks, stocks, storeGroups, stores, websites } from "./schema";
+
+/**
+ * What always exists (spec screens-and-api "Ids as in Magento"): Main Website `base` (id 1),
+ * Main Website Store (id 1), Default Store View `default` (id 1), the `default` source and
+ * Default Stock (id 1) selling to Main Website.
+ */
+export function seedDefaults(db: Tx): void {
+  db.insert(websites).values({ id: 1, code: "base", name: "Main Website" }).run();
+  db.insert(storeGroups).values({ id: 1, websiteId: 1, code: "main_website_store", name: "Main Website Store" }).run();
+  db.insert(stores).values({ id: 1, code: "default", websiteId: 1, groupId: 1, name: "Default Store View" }).run();
+  db.insert(sources).values({ code: "default", name: "Default Source", countryId: "US" }).run();
+  db.insert(stocks).values({ id: 1, name: "Default Stock" }).run();
+  db.insert(stockSourceLinks).values({ stockId: 1, sourceCode: "default", priority: 1 }).run();
+  db.insert(stockSalesChannels).values({ type: "website", code: "base", stockId: 1 }).run();
+}
+
+const inStock = (quantity: number) => [{ sourceCode: "default", quantity, status: 1 as const }];
+
+/** The demo catalog: single-source mode, one product per interesting state. */
+export const DEMO_PRODUCTS: NewProduct[] = [
+  // The seed scenario (spec §2, §10): qty 25 with the global threshold −50 and backorders on.
+  { sku: "SR-TEE-SEED", name: "Seed Scenario Tee", price: 24, sourceItems: inStock(25) },
+  { sku: "SR-MUG-OOS", name: "Sold Out Mug", price: 12, sourceItems: [{ sourceCode: "default", quantity: 0, status: 0 }] },
+  {
+    sku: "SR-GIFT-CARD",
+    name: "Gift Card",
+    price: 50,
+    typeId: "virtual",
+    inventory: { manageStock: false, useConfigManageStock: false },
+    sourceItems: [{ sourceCode: "default", quantity: 0, status: 0 }],
+  },
+  {
+    sku: "SR-POSTER-LTD",
+    name: "Limited Edition Poster",
+    price: 40,
+    inventory: {
+      backorders: 0,
+      useConfigBackorders: false,
+      minQty: 2,
+      useConfigMinQty: false,
+      notifyStockQty: 5,
+      useConfigNotifyStockQty: false,
+      maxSaleQty: 2,
+      useConfigMaxSaleQty: false,
+    },
+    sourceItems: inStock(6),
+  },
+  {
+    sku: "SR-FABRIC-M",
+    name: "Linen Fabric (per metre)",
+    price: 18.5,
+    inventory: {
+      isQtyDecimal: true,
+      minSaleQty: 0.5,
+      useConfigMinSaleQty: false,
+      backorders: 0,
+      useConfigBackorders: false,
+    },
+    sourceItems: inStock(12.5),
+  },
+  {
+    sku: "SR-TIES-100",
+    name: "Cable Ties (box)",
+    price: 6,
+    inventory: { enableQtyIncrements: true, useConfigEnableQtyInc: false, qtyIncrements: 5, useConfigQtyIncrements: false },
+    sourceItems: inStock(100),
+  },
+  { sku: "SR-BOTTLE-LOW", name: "Steel Water Bottle", price: 22, sourceItems: inStock(3) },
+  { sku: "SR-CAP", name: "Canvas Cap", price: 15, sourceItems: inStock(40) },
+  { sku: "SR-SOCKS", name: "Wool Socks", price: 9, sourceItems: inStock(8) },
+  { sku: "SR-TOTE", name: "Market Tote", price: 19, sourceItems: inStock(120) },
+  { sku: "SR-NOTEBOOK", name: "Dot Grid Notebook", price: 11, enabled: false, sourceItems: inStock(30) },
+  { sku: "SR-PEN", name: "Brass Pen", price: 35, sourceItems: inStock(1) },
+];
+
+export function seedDemo(db: Tx): void {
+  // The seed scenario's settings (issue: demo data): backorders on with threshold −50 at Default
+  // Config, Notify for Quantity Below 10, Only X left Threshold 5 on the Main Website.
+  db.insert(configData)
+    .values([
+      { scope: "default", scopeId: 0, path: "cataloginventory/item_options/backorders", value: "1" },
+      { scope: "default", scopeId: 0, path: "cataloginventory/item_options/min_qty", value: "-50" },
+      { scope: "default", scopeId: 0, path: "cataloginventory/item_options/notify_stock_qty", value: "10" },
+      { scope: "websites", scopeId: 1, path: "cataloginventory/options/stock_threshold_qty", value: "5" },
+    ])
+    .run();
+  for (const product of DEMO_PRODUCTS) insertProduct(db, product);
+}
+
+export type SeedKind = "demo" | "none";
+
+/** Fills an empty database: the defaults, plus the demo catalog for "demo". */
+export function seed(db: Tx, kind: SeedKind): void {
+  seedDefaults(db);
+  if (kind === "demo") seedDemo(db);
+}
+
+// CLI: `npm run db:seed` prepares DATABASE_PATH as the server does on start (empty → seeded).
+if (process.argv[1]?.replace(/\\/g, "/").endsWith("db/seed.ts")) {
+  getDb();
+  console.log(`Prepared ${databasePath()}`);
+}
