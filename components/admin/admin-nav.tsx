@@ -1,0 +1,39 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { ADMIN_MENU } from "./menu";
+
+/** Dark left menu; the section and item of the current page are marked in orange. */
+export function AdminNav() {
+  const pathname = usePathname();
+  const isActive = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  return (
+    <nav aria-label="Admin menu" className="flex flex-col gap-1">
+      {ADMIN_MENU.map((section) => {
+        const sectionActive = section.items.some((i) => isActive(i.href));
+        return (
+          <div key={section.label} className={`border-l-4 ${sectionActive ? "border-accent bg-menu-hover" : "border-transparent"}`}>
+            <p className="flex items-center gap-2 px-3 pt-3 pb-1 text-xs font-semibold tracking-wide text-menu-text uppercase">
+              <span aria-hidden="true">{section.icon}</span>
+              {section.label}
+            </p>
+            <ul className="pb-2">
+              {section.items.map((item) => (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    aria-current={isActive(item.href) ? "page" : undefined}
+                    className={`block px-6 py-1.5 text-sm hover:text-white ${isActive(item.href) ? "font-semibold text-accent" : "text-menu-text"}`}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getSessionUser } from "@/db/queries/auth";
+import { hashSecret, SESSION_COOKIE } from "./tokens";
+
+export interface AdminUser {
+  id: number;
+  username: string;
+}
+
+/** The signed-in admin of this request, or null. Checked against the database every request. */
+export const currentAdmin = cache(async (): Promise<AdminUser | null> => {
+  const secret = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!secret) return null;
+  return getSessionUser(getDb(), hashSecret(secret), "session", new Date().toISOString());
+});
+
+/**
+ * The one guard of every admin page and server action: a signed-out request is redirected to
+ * sign-in before it reads or changes anything.
+ */
+export async function requireAdmin(): Promise<AdminUser> {
+  const admin = await currentAdmin();
+  if (!admin) redirect("/admin");
+  return admin;
+}
