@@ -462,7 +462,7 @@ export interface OrderGridRow {
   skus: string;
   ordered: number;
   backordered: number;
-  status: string;
+  status: OrderView["status"];
 }
 
 /**

@@ -3,6 +3,15 @@ import { round4 } from "./quantity";
 
 export type OrderStatus = "pending" | "processing" | "complete" | "canceled";
 
+/** Magento's status labels (a credit memo, out of scope here, would make an order "closed"). */
+export const ORDER_STATUS_LABELS: Record<OrderStatus | "closed", string> = {
+  pending: "Pending",
+  processing: "Processing",
+  complete: "Complete",
+  canceled: "Canceled",
+  closed: "Closed",
+};
+
 /**
  * An order's status from its lines, as Magento moves it: "pending" until something ships,
  * "processing" while part is shipped and part still open, "complete" once nothing is open and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatUnits, hasOpenQty, orderStatus, qtyToShip, RESERVATION_EVENT_LABELS, type OrderLineProgress } from "@/lib/inventory";
+import { formatUnits, hasOpenQty, ORDER_STATUS_LABELS, orderStatus, qtyToShip, RESERVATION_EVENT_LABELS, type OrderLineProgress } from "@/lib/inventory";
 
 const line = (qtyOrdered: number, qtyShipped = 0, qtyCanceled = 0, qtyRefunded?: number): OrderLineProgress => ({
   qtyOrdered,
@@ -25,6 +25,10 @@ describe("order progress (spec §7)", () => {
     expect(qtyToShip(line(5, 1, 1))).toBe(3);
     expect(qtyToShip(line(5, 1, 0, 3))).toBe(2);
     expect(qtyToShip(line(5, 5))).toBe(0);
+  });
+
+  it("every status has Magento's label", () => {
+    expect(Object.values(ORDER_STATUS_LABELS)).toEqual(["Pending", "Processing", "Complete", "Canceled", "Closed"]);
   });
 
   it("§7 every order event has an admin label", () => {
