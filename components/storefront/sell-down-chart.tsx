@@ -39,6 +39,9 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
   const summary = useMemo(() => sellDownSummary(series), [series]);
   const salableAt = new Map(series.points.map((p) => [p.sold, p.salable]));
   const lastSold = series.points[series.points.length - 1].sold;
+  // Room after the last sale, so the final "Out of stock" stretch (a single point) shows as a band.
+  const xMax = Math.max(1, lastSold + (series.unlimited ? 0 : Math.max(1, Math.ceil(lastSold * 0.06))));
+  const bandEnd = (i: number) => stretches[i + 1]?.fromSold ?? xMax;
   const summaryId = useId();
 
   return (
@@ -56,18 +59,22 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
             <ReferenceArea
               key={`${s.kind}-${s.fromSold}`}
               x1={s.fromSold}
-              x2={stretches[i + 1]?.fromSold ?? Math.max(s.toSold, s.fromSold)}
+              x2={bandEnd(i)}
               fill={BAND[s.kind]}
               fillOpacity={1}
-              ifOverflow="extendDomain"
-              label={{ value: s.shown ? s.kind : `${s.kind} (hidden)`, position: "insideTop", fontSize: 12, fill: "#303030" }}
+              // A band too narrow for its words is named by the legend below instead.
+              label={
+                (bandEnd(i) - s.fromSold) / xMax >= 0.15
+                  ? { value: s.shown ? s.kind : `${s.kind} (hidden)`, position: "insideBottom", fontSize: 12, fill: "#303030" }
+                  : undefined
+              }
             />
           ))}
           <CartesianGrid strokeDasharray="3 3" stroke="#d6d6d6" />
           <XAxis
             dataKey="sold"
             type="number"
-            domain={[0, Math.max(lastSold, 1)]}
+            domain={[0, xMax]}
             allowDecimals={false}
             label={{ value: "Units sold from now", position: "insideBottom", offset: -12 }}
           />
@@ -98,6 +105,20 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
           <Line type="linear" dataKey="salable" name="Salable quantity" stroke="#373330" strokeWidth={2} dot={false} isAnimationActive={false} />
         </ComposedChart>
       </div>
+      <ul aria-hidden="true" className="flex flex-wrap gap-x-5 gap-y-1 text-xs">
+        {(Object.keys(BAND) as StretchKind[]).map((kind) => (
+          <li key={kind} className="flex items-center gap-1.5">
+            <span className="inline-block h-3 w-5 border border-line" style={{ background: BAND[kind] }} />
+            {kind}
+          </li>
+        ))}
+        <li className="flex items-center gap-1.5">
+          <span className="inline-block w-5 border-t-2 border-dashed border-[#eb5202]" /> Backorders begin
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span className="inline-block w-5 border-t-2 border-dotted border-[#007bdb]" /> Notify for Quantity Below
+        </li>
+      </ul>
       <figcaption id={summaryId}>
         <ul className="space-y-1 text-sm">
           {summary.map((sentence) => (

@@ -190,7 +190,9 @@ export function sellDownSummary(series: SellDownSeries): string[] {
   sentences.push(
     series.backordersBeginAt === null
       ? "No unit goes on backorder."
-      : `Backorders begin after ${formatUnits(series.backordersBeginAt)} sold.`,
+      : series.backordersBeginAt === 0
+        ? "Every further unit goes on backorder."
+        : `Backorders begin after ${formatUnits(series.backordersBeginAt)} sold.`,
   );
   sentences.push(
     series.notifyAt === null

@@ -164,6 +164,11 @@ describe("sellDownStretches and sellDownSummary (the chart's bands and its text 
     ]);
   });
 
+  it("§5 a backlog already beyond physical stock: every further unit is backordered", () => {
+    const series = run({ backorders: 1, minQty: -20 }, snap([source(10)], -15));
+    expect(sellDownSummary(series)).toContain("Every further unit goes on backorder.");
+  });
+
   it("§3 not salable now: one Out of stock point", () => {
     const series = run({ backorders: 1 }, snap([source(10, 0)]));
     expect(sellDownSummary(series)).toEqual([
