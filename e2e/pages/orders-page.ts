@@ -23,9 +23,11 @@ export class OrdersPage {
     );
   }
 
-  /** Sorts by a column header (click again to reverse). */
+  /** Sorts by a column header (click again to reverse); waits for the sorted page. */
   async sortBy(column: string) {
+    const before = this.page.url();
     await this.page.getByRole("columnheader", { name: column, exact: true }).getByRole("link").click();
+    await this.page.waitForURL((url) => url.href !== before);
   }
 
   async openOrder(incrementId: string) {
