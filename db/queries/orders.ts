@@ -267,7 +267,7 @@ export function cancelOrder(db: Tx, input: { orderId: number; actor?: AuditEntry
       const order = getOrder(tx, input.orderId);
       if (!order) return { ok: false, reason: "order_not_found", message: ORDER_NOT_FOUND };
       const released = order.items.map((item) => ({ item, qty: qtyToCancel(item) }));
-      if (order.status === "closed" || released.every((r) => r.qty === 0)) {
+      if (released.every((r) => r.qty === 0)) {
         return { ok: false, reason: "not_allowed", message: CANNOT_CANCEL };
       }
       appendReservations(
@@ -346,7 +346,7 @@ export function shipOrder(db: Tx, input: ShipOrderInput): ShipOrderResult {
         }
         if (round4(qty) > 0) lines.push({ item, qty: round4(qty) });
       }
-      if (order.status === "closed" || lines.length === 0) return { ok: false, reason: "not_allowed", message: CANNOT_SHIP };
+      if (lines.length === 0) return { ok: false, reason: "not_allowed", message: CANNOT_SHIP };
 
       // Manage Stock = No at placement: the quantity is not tracked, nothing to deduct (Magento).
       const managed = lines.filter((l) => l.item.manageStock);
