@@ -235,6 +235,11 @@ export const orders = sqliteTable(
     status: text("status", { enum: ["pending", "processing", "complete", "canceled", "closed"] })
       .notNull()
       .default("pending"),
+    /**
+     * Decrease Stock When Order is Placed as it was at placement: a cancel or shipment compensates
+     * only reservations that were written (spec §7), whatever the setting says later.
+     */
+    canSubtract: integer("can_subtract", { mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [index("orders_created_idx").on(t.createdAt)],
@@ -256,6 +261,8 @@ export const orderItems = sqliteTable(
     qtyCanceled: real("qty_canceled").notNull().default(0),
     qtyShipped: real("qty_shipped").notNull().default(0),
     qtyRefunded: real("qty_refunded").notNull().default(0),
+    /** The product's effective Manage Stock at placement: off means no reservation was written (spec §7). */
+    manageStock: integer("manage_stock", { mode: "boolean" }).notNull().default(true),
   },
   (t) => [index("order_items_order_idx").on(t.orderId), index("order_items_sku_idx").on(t.sku)],
 );

@@ -10,4 +10,6 @@ export interface MenuSection {
 
 export const ADMIN_MENU: MenuSection[] = [
   { label: "Dashboard", icon: "▦", items: [{ label: "Dashboard", href: "/admin/dashboard" }] },
+  { label: "Sales", icon: "$", items: [{ label: "Orders", href: "/admin/sales/order" }] },
+  { label: "Reports", icon: "▤", items: [{ label: "Low Stock", href: "/admin/reports/report_product/lowstock" }] },
 ];

@@ -1,4 +1,4 @@
-import { and, count, eq, gt, lt, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, lt, sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import { effectiveInventory, products, sourceItems, sources } from "../schema";
 
@@ -50,4 +50,32 @@ export function countLowStock(db: Tx): number {
       .where(lowStockCondition())
       .get()?.n ?? 0
   );
+}
+
+export interface LowStockCursor {
+  quantity: number;
+  sku: string;
+  sourceCode: string;
+}
+
+/**
+ * One page of the report in spec §9's order: quantity ascending, then SKU and source for a stable
+ * order. `after` pages by keyset (the export walks the whole report without OFFSET scans).
+ */
+export function listLowStock(db: Tx, page: { limit: number; offset?: number; after?: LowStockCursor }) {
+  const query = lowStockQuery(db);
+  if (page.after) {
+    const { quantity, sku, sourceCode } = page.after;
+    query.where(
+      and(
+        lowStockCondition(),
+        sql`(${sourceItems.quantity}, ${sourceItems.sku}, ${sourceItems.sourceCode}) > (${quantity}, ${sku}, ${sourceCode})`,
+      ),
+    );
+  }
+  return query
+    .orderBy(asc(sourceItems.quantity), asc(sourceItems.sku), asc(sourceItems.sourceCode))
+    .limit(page.limit)
+    .offset(page.offset ?? 0)
+    .all();
 }

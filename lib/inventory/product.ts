@@ -1,5 +1,5 @@
 import { SYSTEM_DEFAULT_CONFIG } from "./config";
-import { formatQty } from "./quantity";
+import { formatQty, formatUnits } from "./quantity";
 import type {
   Backorders,
   EffectiveSettings,
@@ -108,12 +108,10 @@ export function hasUnlimitedBackorders(eff: EffectiveSettings): boolean {
   return eff.manageStock.value && eff.backorders.value !== 0 && eff.effectiveMinQty >= 0;
 }
 
-const units = (n: number) => `${formatQty(n)} ${n === 1 ? "unit" : "units"}`;
-
 /** What a raw threshold means under the given Backorders setting, in one sentence for the admin. */
 export function thresholdExplanation(raw: number, backorders: Backorders): string {
   if (backorders !== 0) {
-    if (raw < 0) return `Up to ${units(-raw)} can be sold below zero.`;
+    if (raw < 0) return `Up to ${formatUnits(-raw)} can be sold below zero.`;
     if (raw > 0) return "Ignored while Backorders are allowed: backorders are unlimited.";
     return "Backorders are unlimited: shoppers can always order.";
   }

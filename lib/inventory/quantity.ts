@@ -11,3 +11,8 @@ export function round4(n: number): number {
 export function formatQty(n: number): string {
   return String(round4(n));
 }
+
+/** "1 unit", "2.5 units": a quantity in a sentence. */
+export function formatUnits(n: number): string {
+  return `${formatQty(n)} ${round4(n) === 1 ? "unit" : "units"}`;
+}

@@ -1,6 +1,14 @@
 import { round4 } from "./quantity";
 import type { ReservationEventType, ReservationToAppend } from "./types";
 
+/** The order events of spec §7 as the admin names them beside a reservation. */
+export const RESERVATION_EVENT_LABELS: Record<ReservationEventType, string> = {
+  order_placed: "Order placed",
+  order_canceled: "Order canceled",
+  shipment_created: "Shipment created",
+  creditmemo_created: "Credit memo created",
+};
+
 /**
  * Which order, and whether its placement reserved stock at all. `canSubtract` and each line's
  * `manageStock` are the values in force when the order was PLACED: a compensation for a
@@ -67,6 +75,11 @@ function openQty(item: OrderLineProgress, refunded: number): number {
 /** Spec §7 order_canceled: the part of a line neither shipped nor already cancelled. */
 export function qtyToCancel(item: OrderLineProgress): number {
   return round4(openQty(item, item.qtyRefunded ?? 0));
+}
+
+/** What a shipment may still take from a line: the same open quantity a cancel would release. */
+export function qtyToShip(item: OrderLineProgress): number {
+  return qtyToCancel(item);
 }
 
 export interface CanceledLine extends ReservingLine, OrderLineProgress {}

@@ -1,7 +1,7 @@
 import { storefrontLabels } from "./labels";
 import { isLowStock } from "./low-stock";
 import { hasUnlimitedBackorders } from "./product";
-import { round4 } from "./quantity";
+import { formatQty, formatUnits, round4 } from "./quantity";
 import { orderPlacedReservations } from "./reservations";
 import {
   backorderQty,
@@ -120,4 +120,95 @@ export function sellDownSeries(input: SellDownInput): SellDownSeries {
     unlimited,
     stoppedAt: unlimited ? null : sold,
   };
+}
+
+export type StretchKind = "In stock" | "Only N left" | "Out of stock";
+
+/** A run of consecutive points that show the same kind of storefront label (spec §6). */
+export interface SellDownStretch {
+  kind: StretchKind;
+  /** The label at the stretch's first and last point ("Only 5 left" … "Only 1 left"). */
+  firstLabel: string;
+  lastLabel: string;
+  /** Units sold at the stretch's first and last point. */
+  fromSold: number;
+  toSold: number;
+  /** Whether shoppers see the label (Display Products Availability in Stock on Storefront). */
+  shown: boolean;
+}
+
+function stretchKind(label: string): StretchKind {
+  return label === "In stock" || label === "Out of stock" ? label : "Only N left";
+}
+
+/** The series cut where the kind of label changes, for the chart's bands and its text summary. */
+export function sellDownStretches(series: SellDownSeries): SellDownStretch[] {
+  const stretches: SellDownStretch[] = [];
+  for (const point of series.points) {
+    const kind = stretchKind(point.label);
+    const last = stretches.at(-1);
+    if (last && last.kind === kind) {
+      last.lastLabel = point.label;
+      last.toSold = point.sold;
+    } else {
+      stretches.push({
+        kind,
+        firstLabel: point.label,
+        lastLabel: point.label,
+        fromSold: point.sold,
+        toSold: point.sold,
+        shown: point.labelShown,
+      });
+    }
+  }
+  return stretches;
+}
+
+function stretchSentence(stretch: SellDownStretch): string {
+  const when =
+    stretch.fromSold === stretch.toSold
+      ? `At ${formatUnits(stretch.fromSold)} sold`
+      : `From ${formatQty(stretch.fromSold)} to ${formatUnits(stretch.toSold)} sold`;
+  const labels =
+    stretch.firstLabel === stretch.lastLabel
+      ? `"${stretch.firstLabel}"`
+      : `"${stretch.firstLabel}" down to "${stretch.lastLabel}"`;
+  return stretch.shown
+    ? `${when}, shoppers see ${labels}.`
+    : `${when}, the label would be ${labels}, but this store view does not display stock availability.`;
+}
+
+/**
+ * The chart in words (its accessible alternative): the salable quantity now, what shoppers see
+ * along the way, where backorders begin, where Notify for Quantity Below flags it, and what ends it.
+ */
+export function sellDownSummary(series: SellDownSeries): string[] {
+  const first = series.points[0];
+  const last = series.points[series.points.length - 1];
+  const sentences = [`Salable quantity now: ${formatQty(first.salable)}.`];
+  sentences.push(...sellDownStretches(series).map(stretchSentence));
+  sentences.push(
+    series.backordersBeginAt === null
+      ? "No unit goes on backorder."
+      : series.backordersBeginAt === 0
+        ? "Every further unit goes on backorder."
+        : `Backorders begin after ${formatUnits(series.backordersBeginAt)} sold.`,
+  );
+  sentences.push(
+    series.notifyAt === null
+      ? "Notify for Quantity Below does not flag it in this range."
+      : series.notifyAt === 0
+        ? "Notify for Quantity Below already flags it."
+        : `Notify for Quantity Below flags it from ${formatUnits(series.notifyAt)} sold.`,
+  );
+  if (series.unlimited) {
+    sentences.push(
+      `Nothing stops the sale (unlimited backorders or Manage Stock = No): the chart stops at ${formatUnits(last.sold)} sold.`,
+    );
+  } else if (series.stoppedAt === 0) {
+    sentences.push("It cannot be sold now.");
+  } else {
+    sentences.push(`After ${formatUnits(last.sold)} sold, the next sale is refused.`);
+  }
+  return sentences;
 }

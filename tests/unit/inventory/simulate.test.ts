@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sellDownSeries, type SellDownInput } from "@/lib/inventory";
+import { sellDownSeries, sellDownStretches, sellDownSummary, type SellDownInput } from "@/lib/inventory";
 import { makeEff, snap, source, type ProductOverrides } from "./fixtures";
 
 const run = (overrides: ProductOverrides, s = snap([source(25)]), extra: Partial<SellDownInput> = {}) =>
@@ -120,5 +120,63 @@ describe("sellDownSeries", () => {
     const series = run({ backorders: 1, minQty: -20 }, snap([source(10)], -15));
     expect(series.backordersBeginAt).toBe(0);
     expect(series.stoppedAt).toBe(15);
+  });
+});
+
+describe("sellDownStretches and sellDownSummary (the chart's bands and its text alternative)", () => {
+  it("§10 seed: In stock to 69, Only 5 → 1 left from 70 to 74, Out of stock at 75", () => {
+    const series = run({ backorders: 1, minQty: -50 }, snap([source(25)]), { notifyQty: 10 });
+    expect(sellDownStretches(series)).toEqual([
+      { kind: "In stock", firstLabel: "In stock", lastLabel: "In stock", fromSold: 0, toSold: 69, shown: true },
+      { kind: "Only N left", firstLabel: "Only 5 left", lastLabel: "Only 1 left", fromSold: 70, toSold: 74, shown: true },
+      { kind: "Out of stock", firstLabel: "Out of stock", lastLabel: "Out of stock", fromSold: 75, toSold: 75, shown: true },
+    ]);
+    expect(sellDownSummary(series)).toEqual([
+      "Salable quantity now: 75.",
+      'From 0 to 69 units sold, shoppers see "In stock".',
+      'From 70 to 74 units sold, shoppers see "Only 5 left" down to "Only 1 left".',
+      'At 75 units sold, shoppers see "Out of stock".',
+      "Backorders begin after 25 units sold.",
+      "Notify for Quantity Below flags it from 16 units sold.",
+      "After 75 units sold, the next sale is refused.",
+    ]);
+  });
+
+  it("§6 a store view that hides availability says so; §9 an item already low is flagged at once", () => {
+    const series = run({}, snap([source(2)]), { displayStockStatus: false, onlyXLeftThreshold: 0, notifyQty: 5 });
+    expect(sellDownSummary(series)).toEqual([
+      "Salable quantity now: 2.",
+      'From 0 to 1 unit sold, the label would be "In stock", but this store view does not display stock availability.',
+      'At 2 units sold, the label would be "Out of stock", but this store view does not display stock availability.',
+      "No unit goes on backorder.",
+      "Notify for Quantity Below already flags it.",
+      "After 2 units sold, the next sale is refused.",
+    ]);
+  });
+
+  it("§3 unlimited backorders: the summary says where the chart stops", () => {
+    // §9: 25 − 16 = 9 left to ship is below 10.
+    const series = run({ backorders: 2 }, snap([source(25)]), { notifyQty: 10 });
+    expect(sellDownSummary(series).slice(-3)).toEqual([
+      "Backorders begin after 25 units sold.",
+      "Notify for Quantity Below flags it from 16 units sold.",
+      "Nothing stops the sale (unlimited backorders or Manage Stock = No): the chart stops at 50 units sold.",
+    ]);
+  });
+
+  it("§5 a backlog already beyond physical stock: every further unit is backordered", () => {
+    const series = run({ backorders: 1, minQty: -20 }, snap([source(10)], -15));
+    expect(sellDownSummary(series)).toContain("Every further unit goes on backorder.");
+  });
+
+  it("§3 not salable now: one Out of stock point", () => {
+    const series = run({ backorders: 1 }, snap([source(10, 0)]));
+    expect(sellDownSummary(series)).toEqual([
+      "Salable quantity now: 0.",
+      'At 0 units sold, shoppers see "Out of stock".',
+      "No unit goes on backorder.",
+      "Notify for Quantity Below does not flag it in this range.",
+      "It cannot be sold now.",
+    ]);
   });
 });

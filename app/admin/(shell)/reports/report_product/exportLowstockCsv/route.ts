@@ -1,0 +1,45 @@
+import { stringify } from "csv-stringify/sync";
+import { getDb } from "@/db/client";
+import { listLowStock, type LowStockCursor } from "@/db/queries/low-stock";
+import { requireAdmin } from "@/lib/auth/guard";
+import { formatQty } from "@/lib/inventory";
+
+export const dynamic = "force-dynamic";
+
+const CHUNK = 1000;
+
+/**
+ * The Low Stock report as CSV (spec §9), admin only: a signed-out request is redirected to
+ * sign-in like every admin URL. Streamed in keyset-paged chunks, so a long report never sits
+ * in memory at once.
+ */
+export async function GET() {
+  await requireAdmin();
+  const db = getDb();
+  const encoder = new TextEncoder();
+  let after: LowStockCursor | undefined;
+  let headerSent = false;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (!headerSent) {
+        headerSent = true;
+        controller.enqueue(encoder.encode(stringify([["Product", "SKU", "Quantity", "Source Code"]])));
+        return;
+      }
+      const rows = listLowStock(db, { limit: CHUNK, after });
+      if (rows.length > 0) {
+        controller.enqueue(encoder.encode(stringify(rows.map((r) => [r.productName, r.sku, formatQty(r.quantity), r.sourceCode]))));
+        const last = rows[rows.length - 1];
+        after = { quantity: last.quantity, sku: last.sku, sourceCode: last.sourceCode };
+      }
+      if (rows.length < CHUNK) controller.close();
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="lowstock.csv"',
+      "Cache-Control": "no-store",
+    },
+  });
+}

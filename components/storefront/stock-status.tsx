@@ -1,0 +1,15 @@
+import type { StorefrontLabels } from "@/lib/inventory";
+
+/** "In stock" / "Out of stock" and "Only N left" as lib/inventory's storefrontLabels gave them (spec §6). */
+export function StockStatus({ labels }: { labels: StorefrontLabels }) {
+  return (
+    <>
+      {labels.stockLabel && (
+        <span className={`font-semibold ${labels.salable ? "text-green-800" : "text-red-800"}`}>
+          <span aria-hidden="true">{labels.salable ? "✓" : "✕"}</span> <span>{labels.stockLabel}</span>
+        </span>
+      )}
+      {labels.onlyXLeft && <span className="font-semibold text-[#b35c00]">{labels.onlyXLeft}</span>}
+    </>
+  );
+}

@@ -1,0 +1,97 @@
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import type { ReservationEventType } from "@/lib/inventory";
+import type { Tx } from "../client";
+import { orders, reservations, reservationTotals, stocks } from "../schema";
+
+export interface ReservationEvent {
+  type: ReservationEventType;
+  quantity: number;
+}
+
+/** What one order still holds against a (sku, stock): its reservations that do not cancel out. */
+export interface OpenReservation {
+  /** The order's entity id, null when the metadata names no order that exists any more. */
+  orderId: number | null;
+  incrementId: string | null;
+  /** The order's events for this SKU, oldest first, each with its signed quantity. */
+  events: ReservationEvent[];
+  /** Σ of those events: what still reduces (negative) the salable quantity. */
+  quantity: number;
+}
+
+export interface StockReservations {
+  stockId: number;
+  stockName: string;
+  /** Σ of every reservation of the SKU in this stock (the `reserved` of spec §2). */
+  total: number;
+  /** Open orders, newest first, at most `limit`. */
+  open: OpenReservation[];
+  /** How many orders hold an open reservation in all. */
+  openCount: number;
+}
+
+const objectId = sql<string>`json_extract(${reservations.metadata}, '$.object_id')`;
+const objectType = sql<string>`json_extract(${reservations.metadata}, '$.object_type')`;
+const openSum = sql<number>`round(sum(${reservations.quantity}), 4)`;
+
+/**
+ * The reservations that explain why a SKU's Salable Quantity differs from its Quantity (spec §2,
+ * §7), per stock: each order whose reservations have not yet cancelled out, with its events, and
+ * the stock's total. Grouped in SQL over the (sku, stock) index; a long history costs one scan of
+ * that SKU's rows, never of the table.
+ */
+export function listOpenReservations(db: Tx, sku: string, limit = 50): StockReservations[] {
+  const totals = db
+    .select({ stockId: reservationTotals.stockId, stockName: stocks.name, total: reservationTotals.quantity })
+    .from(reservationTotals)
+    .innerJoin(stocks, eq(stocks.id, reservationTotals.stockId))
+    .where(eq(reservationTotals.sku, sku))
+    .orderBy(asc(reservationTotals.stockId))
+    .all();
+  if (totals.length === 0) return [];
+
+  const groups = db
+    .select({
+      stockId: reservations.stockId,
+      objectId,
+      quantity: openSum,
+      events: sql<string>`group_concat(json_extract(${reservations.metadata}, '$.event_type') || ':' || ${reservations.quantity}, ',' ORDER BY ${reservations.id})`,
+      latest: sql<number>`max(${reservations.id})`,
+    })
+    .from(reservations)
+    .where(eq(reservations.sku, sku))
+    .groupBy(reservations.stockId, objectType, objectId)
+    .having(sql`${openSum} <> 0`)
+    .orderBy(asc(reservations.stockId), sql`max(${reservations.id}) DESC`)
+    .all();
+
+  const orderIds = [...new Set(groups.map((g) => Number(g.objectId)).filter(Number.isInteger))];
+  const incrementIds = new Map(
+    (orderIds.length === 0
+      ? []
+      : db.select({ id: orders.id, incrementId: orders.incrementId }).from(orders).where(inArray(orders.id, orderIds)).all()
+    ).map((o) => [o.id, o.incrementId]),
+  );
+
+  return totals.map(({ stockId, stockName, total }) => {
+    const ofStock = groups.filter((g) => g.stockId === stockId);
+    return {
+      stockId,
+      stockName,
+      total,
+      openCount: ofStock.length,
+      open: ofStock.slice(0, limit).map((g) => {
+        const incrementId = incrementIds.get(Number(g.objectId)) ?? null;
+        return {
+          orderId: incrementId === null ? null : Number(g.objectId),
+          incrementId,
+          quantity: g.quantity,
+          events: g.events.split(",").map((part) => {
+            const [type, quantity] = part.split(":");
+            return { type: type as ReservationEventType, quantity: Number(quantity) };
+          }),
+        };
+      }),
+    };
+  });
+}

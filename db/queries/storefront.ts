@@ -1,0 +1,152 @@
+import { and, asc, count, eq, sql } from "drizzle-orm";
+import {
+  effectiveNotifyQty,
+  effectiveSettings,
+  resolveConfig,
+  type EffectiveSettings,
+  type ResolvedInventoryConfig,
+  type StockSnapshot,
+} from "@/lib/inventory";
+import type { Tx } from "../client";
+import { productInventory, products, salableIndex, sourceItems, stockSourceLinks, stores } from "../schema";
+import { getWebsiteStock } from "./dashboard";
+import { listConfigRows, loadStockSnapshots, toProductSettings } from "./inventory";
+
+/** What a SKU with no source item in the stock looks like: "not assigned" (spec §2). */
+export const UNASSIGNED: StockSnapshot = { sourceItems: [], reserved: 0 };
+
+export interface StoreView {
+  id: number;
+  code: string;
+  name: string;
+  websiteId: number;
+}
+
+/** An active store view by its code, or null. */
+export function getStoreView(db: Tx, code: string): StoreView | null {
+  return (
+    db
+      .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId })
+      .from(stores)
+      .where(and(eq(stores.code, code), eq(stores.isActive, true)))
+      .get() ?? null
+  );
+}
+
+export function listStoreViews(db: Tx): StoreView[] {
+  return db
+    .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId })
+    .from(stores)
+    .where(eq(stores.isActive, true))
+    .orderBy(asc(stores.id))
+    .all();
+}
+
+export interface StoreContext {
+  store: StoreView;
+  /** The stock the store's website sells from, or null when it has none (every SKU is then unassigned). */
+  stockId: number | null;
+  /** The configuration as this store view resolves it (spec §1.1 scopes). */
+  config: ResolvedInventoryConfig;
+}
+
+/** The store view, its stock and its configuration; null for an unknown or inactive store code. */
+export function getStoreContext(db: Tx, storeCode: string): StoreContext | null {
+  const store = getStoreView(db, storeCode);
+  if (!store) return null;
+  return {
+    store,
+    stockId: getWebsiteStock(db, store.websiteId)?.id ?? null,
+    config: resolveConfig(listConfigRows(db), { websiteId: store.websiteId, storeId: store.id }),
+  };
+}
+
+export interface StorefrontProduct {
+  id: number;
+  sku: string;
+  name: string;
+  price: number;
+  enabled: boolean;
+  eff: EffectiveSettings;
+  snap: StockSnapshot;
+}
+
+type ProductRow = { products: typeof products.$inferSelect; product_inventory: typeof productInventory.$inferSelect };
+
+/** Effective settings and the stock snapshot of each row: two queries for any number of rows. */
+function toStorefrontProducts(db: Tx, ctx: StoreContext, rows: ProductRow[]): StorefrontProduct[] {
+  const snapshots = loadStockSnapshots(db, rows.map((r) => r.products.sku));
+  return rows.map(({ products: p, product_inventory: inv }) => ({
+    id: p.id,
+    sku: p.sku,
+    name: p.name,
+    price: p.price,
+    enabled: p.enabled,
+    eff: effectiveSettings(toProductSettings(inv), ctx.config.values, ctx.config.origins),
+    snap: (ctx.stockId !== null && snapshots.get(`${p.sku}|${ctx.stockId}`)) || UNASSIGNED,
+  }));
+}
+
+export interface StorefrontProductPage extends StorefrontProduct {
+  /**
+   * Notify for Quantity Below for the stock: a lone source item's own value, else the product's
+   * effective one (spec §9 "Use Default").
+   */
+  notifyQty: number;
+}
+
+/** One product as a store view's shopper sees it, in a fixed number of queries; null when unknown. */
+export function getStorefrontProduct(db: Tx, ctx: StoreContext, sku: string): StorefrontProductPage | null {
+  const row = db
+    .select()
+    .from(products)
+    .innerJoin(productInventory, eq(productInventory.productId, products.id))
+    .where(eq(products.sku, sku))
+    .get();
+  if (!row) return null;
+  const [product] = toStorefrontProducts(db, ctx, [row]);
+  const notifyValues =
+    ctx.stockId === null
+      ? []
+      : db
+          .select({ notifyStockQty: sourceItems.notifyStockQty })
+          .from(sourceItems)
+          .innerJoin(stockSourceLinks, eq(stockSourceLinks.sourceCode, sourceItems.sourceCode))
+          .where(and(eq(sourceItems.sku, sku), eq(stockSourceLinks.stockId, ctx.stockId)))
+          .all();
+  const own = notifyValues.length === 1 ? notifyValues[0].notifyStockQty : null;
+  return { ...product, notifyQty: effectiveNotifyQty(own, product.eff) };
+}
+
+export interface StorefrontListing {
+  products: StorefrontProduct[];
+  total: number;
+}
+
+/**
+ * The store's product listing, paged in SQL: enabled products, and only salable ones unless
+ * Display Out of Stock Products is Yes (spec §6). Salability comes from the salable index that
+ * lib/inventory keeps, so the filter never loads the catalog.
+ */
+export function listStorefrontProducts(
+  db: Tx,
+  ctx: StoreContext,
+  page: { limit: number; offset: number },
+): StorefrontListing {
+  const salable = ctx.stockId === null ? sql`0` : sql`coalesce(${salableIndex.isSalable}, 0)`;
+  const where = and(eq(products.enabled, true), ctx.config.values.showOutOfStock ? undefined : sql`${salable} = 1`);
+  const joinIndex = and(eq(salableIndex.productId, products.id), eq(salableIndex.stockId, ctx.stockId ?? -1));
+  const rows = db
+    .select({ products, product_inventory: productInventory })
+    .from(products)
+    .innerJoin(productInventory, eq(productInventory.productId, products.id))
+    .leftJoin(salableIndex, joinIndex)
+    .where(where)
+    .orderBy(asc(products.name), asc(products.id))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+  const total =
+    db.select({ n: count() }).from(products).leftJoin(salableIndex, joinIndex).where(where).get()?.n ?? 0;
+  return { products: toStorefrontProducts(db, ctx, rows), total };
+}

@@ -1,0 +1,322 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { count, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { refreshInventoryIndex } from "@/db/queries/inventory";
+import {
+  CANNOT_CANCEL,
+  CANNOT_SHIP,
+  cancelOrder,
+  getOrder,
+  listOrders,
+  listOrderShipments,
+  placeOrder,
+  PRODUCT_NOT_AVAILABLE,
+  PRODUCT_NOT_FOUND,
+  shipOrder,
+  STORE_NOT_FOUND,
+} from "@/db/queries/orders";
+import {
+  auditLog,
+  configData,
+  orderItems,
+  orders,
+  productInventory,
+  products,
+  reservations,
+  salableIndex,
+  shipments,
+  sourceItems,
+} from "@/db/schema";
+import { tempDb } from "./temp-db";
+
+const SEED = "SR-TEE-SEED";
+
+function salable(db: Db, sku: string) {
+  return db
+    .select({ qty: salableIndex.salableQty, salable: salableIndex.isSalable })
+    .from(salableIndex)
+    .innerJoin(products, eq(products.id, salableIndex.productId))
+    .where(eq(products.sku, sku))
+    .get()!;
+}
+
+function place(db: Db, sku: string, qty: number) {
+  return placeOrder(db, { storeCode: "default", items: [{ sku, qty }] });
+}
+
+function placed(db: Db, sku: string, qty: number) {
+  const result = place(db, sku, qty);
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+function rowCounts(db: Db) {
+  const n = (table: typeof orders | typeof orderItems | typeof reservations | typeof shipments) =>
+    db.select({ n: count() }).from(table).get()!.n;
+  return { orders: n(orders), items: n(orderItems), reservations: n(reservations), shipments: n(shipments) };
+}
+
+function sourceQty(db: Db, sku: string) {
+  return db.select({ q: sourceItems.quantity }).from(sourceItems).where(eq(sourceItems.sku, sku)).get()!.q;
+}
+
+function setConfig(db: Db, path: string, value: string) {
+  db.insert(configData)
+    .values({ scope: "default", scopeId: 0, path, value })
+    .onConflictDoUpdate({ target: [configData.scope, configData.scopeId, configData.path], set: { value } })
+    .run();
+  refreshInventoryIndex(db);
+}
+
+function overrideBackorders(db: Db, sku: string, backorders: 0 | 1 | 2) {
+  const { id } = db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get()!;
+  db.update(productInventory).set({ backorders, useConfigBackorders: false }).where(eq(productInventory.productId, id)).run();
+  refreshInventoryIndex(db, [id]);
+}
+
+describe("placeOrder (spec §4, §5, §7)", () => {
+  it("§10 seed: 70 of 75 placed → one order line, 45 backordered, a −70 reservation, salable 5", () => {
+    const db = tempDb();
+    const result = placed(db, SEED, 70);
+    expect(result.order).toMatchObject({ incrementId: "000000001", status: "pending", stockId: 1, canSubtract: true });
+    // §5: 70 requested, 25 physical, nothing reserved → 45 on backorder.
+    expect(result.order.items).toMatchObject([{ sku: SEED, name: "Seed Scenario Tee", qtyOrdered: 70, qtyBackordered: 45, manageStock: true }]);
+    expect(result.notices).toEqual([]);
+    const rows = db.select().from(reservations).all();
+    expect(rows).toMatchObject([{ sku: SEED, stockId: 1, quantity: -70 }]);
+    expect(JSON.parse(rows[0].metadata)).toEqual({ event_type: "order_placed", object_type: "order", object_id: String(result.order.id) });
+    expect(salable(db, SEED)).toEqual({ qty: 5, salable: true });
+  });
+
+  it("§4 refused once salable is used up: the shopper's message, nothing stored", () => {
+    const db = tempDb();
+    placed(db, SEED, 70);
+    placed(db, SEED, 5);
+    expect(salable(db, SEED)).toEqual({ qty: 0, salable: false });
+    const before = rowCounts(db);
+    const result = place(db, SEED, 1);
+    expect(result).toMatchObject({ ok: false, reason: "not_salable", sku: SEED, message: "Not enough items for sale" });
+    expect(result.ok || result.reason !== "not_salable" || result.errors.map((e) => e.code)).toEqual([
+      "back_order-disabled",
+      "manage_stock-enabled",
+      "is_salable_with_reservations-not_enough_qty",
+    ]);
+    expect(rowCounts(db)).toEqual(before);
+  });
+
+  it("§4 Not Available Message 1 words the refusal \"Only <salable> of <requested> available\"", () => {
+    const db = tempDb();
+    setConfig(db, "cataloginventory/options/not_available_message", "1");
+    placed(db, SEED, 70);
+    expect(place(db, SEED, 6)).toMatchObject({ ok: false, message: "Only 5 of 6 available" });
+  });
+
+  it("§4 a refused line refuses the whole order", () => {
+    const db = tempDb();
+    const before = rowCounts(db);
+    const result = placeOrder(db, { storeCode: "default", items: [{ sku: "SR-CAP", qty: 1 }, { sku: "SR-MUG-OOS", qty: 1 }] });
+    expect(result).toMatchObject({ ok: false, sku: "SR-MUG-OOS", message: "There are no source items with the in stock status" });
+    expect(rowCounts(db)).toEqual(before);
+  });
+
+  it("§4 quantity rules come first: the poster's maximum of 2 per cart", () => {
+    const db = tempDb();
+    expect(place(db, "SR-POSTER-LTD", 3)).toMatchObject({
+      ok: false,
+      message: "The requested qty exceeds the maximum qty allowed in shopping cart",
+    });
+    expect(place(db, "SR-TEE-SEED", 0)).toMatchObject({ ok: false, message: "Please enter a quantity greater than 0." });
+  });
+
+  it("lines of one SKU are one cart line: 1 + 2 posters exceed its maximum of 2; 3 + 4 caps are one line of 7", () => {
+    const db = tempDb();
+    const posters = placeOrder(db, { storeCode: "default", items: [{ sku: "SR-POSTER-LTD", qty: 1 }, { sku: "SR-POSTER-LTD", qty: 2 }] });
+    expect(posters).toMatchObject({ ok: false, message: "The requested qty exceeds the maximum qty allowed in shopping cart" });
+    const caps = placeOrder(db, { storeCode: "default", items: [{ sku: "SR-CAP", qty: 3 }, { sku: "SR-CAP", qty: 4 }] });
+    expect(caps.ok && caps.order.items.map((i) => [i.sku, i.qtyOrdered])).toEqual([["SR-CAP", 7]]);
+  });
+
+  it("unknown store, unknown SKU and a disabled product are refused with Magento's messages", () => {
+    const db = tempDb();
+    const before = rowCounts(db);
+    expect(placeOrder(db, { storeCode: "nope", items: [{ sku: SEED, qty: 1 }] })).toMatchObject({
+      ok: false,
+      reason: "store_not_found",
+      message: STORE_NOT_FOUND,
+    });
+    expect(place(db, "NO-SUCH-SKU", 1)).toMatchObject({ ok: false, reason: "product_not_found", message: PRODUCT_NOT_FOUND });
+    expect(place(db, "SR-NOTEBOOK", 1)).toMatchObject({ ok: false, reason: "not_salable", message: PRODUCT_NOT_AVAILABLE });
+    expect(rowCounts(db)).toEqual(before);
+    expect(() => placeOrder(db, { storeCode: "default", items: [] })).toThrow();
+  });
+
+  it("§5 Notify Customer mode: the notice names the backordered quantity", () => {
+    const db = tempDb();
+    overrideBackorders(db, SEED, 2);
+    const result = placed(db, SEED, 30);
+    expect(result.order.items[0].qtyBackordered).toBe(5);
+    expect(result.notices).toEqual(["We don't have as many quantity as you requested, but we'll back order the remaining 5."]);
+    // Within physical stock there is nothing to announce.
+    expect(placed(db, "SR-CAP", 3).notices).toEqual([]);
+  });
+
+  it("§7 Decrease Stock When Order is Placed = No writes no reservation, and its cancel writes none", () => {
+    const db = tempDb();
+    setConfig(db, "cataloginventory/options/can_subtract", "0");
+    const { order } = placed(db, SEED, 10);
+    expect(order.canSubtract).toBe(false);
+    expect(db.select().from(reservations).all()).toEqual([]);
+    expect(salable(db, SEED).qty).toBe(75);
+    // Switching the setting back later must not make the cancel return units never taken.
+    setConfig(db, "cataloginventory/options/can_subtract", "1");
+    expect(cancelOrder(db, { orderId: order.id })).toMatchObject({ ok: true, order: { status: "canceled" } });
+    expect(db.select().from(reservations).all()).toEqual([]);
+    expect(salable(db, SEED).qty).toBe(75);
+  });
+
+  it("§7 Manage Stock = No writes no reservation and backorders nothing", () => {
+    const db = tempDb();
+    const { order } = placed(db, "SR-GIFT-CARD", 3);
+    expect(order.items).toMatchObject([{ sku: "SR-GIFT-CARD", qtyOrdered: 3, qtyBackordered: 0, manageStock: false }]);
+    expect(db.select().from(reservations).all()).toEqual([]);
+  });
+});
+
+describe("cancelOrder (spec §7)", () => {
+  it("§10 seed: cancelling the order of 5 brings salable back to exactly 5", () => {
+    const db = tempDb();
+    placed(db, SEED, 70);
+    const { order } = placed(db, SEED, 5);
+    const result = cancelOrder(db, { orderId: order.id, actor: null });
+    expect(result).toMatchObject({ ok: true, order: { status: "canceled", items: [{ qtyCanceled: 5, qtyShipped: 0 }] } });
+    expect(salable(db, SEED)).toEqual({ qty: 5, salable: true });
+    expect(db.select({ q: reservations.quantity }).from(reservations).all().map((r) => r.q)).toEqual([-70, -5, 5]);
+    expect(db.select().from(auditLog).all()).toMatchObject([{ action: "order.cancel", entityId: String(order.id) }]);
+  });
+
+  it("a cancelled order cannot be cancelled again, and nothing changes", () => {
+    const db = tempDb();
+    const { order } = placed(db, SEED, 5);
+    cancelOrder(db, { orderId: order.id });
+    const before = rowCounts(db);
+    expect(cancelOrder(db, { orderId: order.id })).toEqual({ ok: false, reason: "not_allowed", message: CANNOT_CANCEL });
+    expect(rowCounts(db)).toEqual(before);
+    expect(cancelOrder(db, { orderId: 999 })).toMatchObject({ ok: false, reason: "order_not_found" });
+  });
+
+  it("§7 after a partial shipment only the unshipped part returns; the order is complete", () => {
+    const db = tempDb();
+    const { order } = placed(db, "SR-CAP", 10);
+    shipOrder(db, { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 4 }] });
+    // 40 − 4 shipped = 36 physical; 6 still reserved: 36 − 6 + 50 = 80.
+    expect(salable(db, "SR-CAP").qty).toBe(80);
+    const result = cancelOrder(db, { orderId: order.id });
+    expect(result).toMatchObject({ ok: true, order: { status: "complete", items: [{ qtyShipped: 4, qtyCanceled: 6 }] } });
+    expect(salable(db, "SR-CAP").qty).toBe(86);
+  });
+});
+
+describe("shipOrder (spec §7)", () => {
+  it("deducts the source quantity and releases the reservation: salable does not move", () => {
+    const db = tempDb();
+    const { order } = placed(db, "SR-CAP", 5);
+    expect(salable(db, "SR-CAP").qty).toBe(85);
+    const result = shipOrder(db, { orderId: order.id, sourceCode: "default" });
+    expect(result).toMatchObject({ ok: true, order: { status: "complete", items: [{ qtyShipped: 5 }] } });
+    expect(sourceQty(db, "SR-CAP")).toBe(35);
+    expect(salable(db, "SR-CAP").qty).toBe(85);
+    expect(db.select({ q: reservations.quantity }).from(reservations).all().map((r) => r.q)).toEqual([-5, 5]);
+    expect(listOrderShipments(db, order.id)).toMatchObject([{ sourceCode: "default", sourceName: "Default Source", totalQty: 5 }]);
+    // Nothing is left to ship or cancel.
+    expect(shipOrder(db, { orderId: order.id, sourceCode: "default" })).toMatchObject({ ok: false, message: CANNOT_SHIP });
+    expect(cancelOrder(db, { orderId: order.id })).toMatchObject({ ok: false, message: CANNOT_CANCEL });
+  });
+
+  it("§7 refused when the source holds too little, and nothing changes", () => {
+    const db = tempDb();
+    // 30 of the seed tee: 25 on the shelf, 5 backordered.
+    const { order } = placed(db, SEED, 30);
+    const before = { ...rowCounts(db), qty: sourceQty(db, SEED), salable: salable(db, SEED), order: getOrder(db, order.id) };
+    expect(shipOrder(db, { orderId: order.id, sourceCode: "default" })).toEqual({
+      ok: false,
+      reason: "not_enough_source_qty",
+      message: "Not all of your products are available in the requested quantity.",
+    });
+    expect({ ...rowCounts(db), qty: sourceQty(db, SEED), salable: salable(db, SEED), order: getOrder(db, order.id) }).toEqual(before);
+  });
+
+  it("ships only from an enabled source of the order's stock, and only what is open", () => {
+    const db = tempDb();
+    const { order } = placed(db, "SR-CAP", 2);
+    expect(shipOrder(db, { orderId: order.id, sourceCode: "elsewhere" })).toMatchObject({ ok: false, reason: "source_not_found" });
+    const tooMuch = { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 3 }] };
+    expect(shipOrder(db, tooMuch)).toMatchObject({ ok: false, message: CANNOT_SHIP });
+    expect(shipOrder(db, { ...tooMuch, items: [{ orderItemId: 999, qty: 1 }] })).toMatchObject({ ok: false, message: CANNOT_SHIP });
+    expect(shipOrder(db, { orderId: 999, sourceCode: "default" })).toMatchObject({ ok: false, reason: "order_not_found" });
+  });
+
+  it("a partial shipment leaves the order processing", () => {
+    const db = tempDb();
+    const { order } = placed(db, "SR-CAP", 3);
+    const result = shipOrder(db, { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 1 }] });
+    expect(result).toMatchObject({ ok: true, order: { status: "processing" } });
+    expect(sourceQty(db, "SR-CAP")).toBe(39);
+  });
+
+  it("Manage Stock = No: the shipment deducts nothing and writes no reservation", () => {
+    const db = tempDb();
+    const { order } = placed(db, "SR-GIFT-CARD", 2);
+    expect(shipOrder(db, { orderId: order.id, sourceCode: "default" })).toMatchObject({ ok: true, order: { status: "complete" } });
+    expect(sourceQty(db, "SR-GIFT-CARD")).toBe(0);
+    expect(db.select().from(reservations).all()).toEqual([]);
+  });
+});
+
+describe("listOrders (Sales > Orders grid)", () => {
+  it("pages and sorts in SQL, with the lines' SKUs and figures per order", () => {
+    const db = tempDb();
+    placed(db, "SR-CAP", 2);
+    placeOrder(db, { storeCode: "default", items: [{ sku: "SR-TOTE", qty: 1 }, { sku: SEED, qty: 30 }] });
+    placed(db, "SR-SOCKS", 5);
+    const byOrdered = listOrders(db, { sort: "ordered", dir: "desc", limit: 2, offset: 0 });
+    expect(byOrdered.total).toBe(3);
+    expect(byOrdered.rows).toMatchObject([
+      { incrementId: "000000002", skus: "SR-TOTE, SR-TEE-SEED", ordered: 31, backordered: 5, status: "pending" },
+      { incrementId: "000000003", skus: "SR-SOCKS", ordered: 5, backordered: 0 },
+    ]);
+    expect(listOrders(db, { sort: "ordered", dir: "desc", limit: 2, offset: 2 }).rows.map((r) => r.incrementId)).toEqual(["000000001"]);
+    expect(listOrders(db, { sort: "skus", dir: "asc", limit: 10, offset: 0 }).rows.map((r) => r.skus)).toEqual([
+      "SR-CAP",
+      "SR-SOCKS",
+      "SR-TOTE, SR-TEE-SEED",
+    ]);
+    expect(listOrders(db, { sort: "increment_id", dir: "desc", limit: 1, offset: 0 }).rows[0].incrementId).toBe("000000003");
+  });
+});
+
+const run = promisify(execFile);
+
+describe("concurrency (spec §7: the check and the reservation are one atomic step)", () => {
+  it("4 processes × 8 one-unit orders against salable 10 accept exactly 10", async () => {
+    const db = tempDb();
+    // SR-CAP: 40 + 50 (threshold −50) = 90; 80 ordered leaves 10.
+    placed(db, "SR-CAP", 80);
+    expect(salable(db, "SR-CAP").qty).toBe(10);
+    const file = db.$client.name;
+    const worker = path.join(__dirname, "place-order-worker.ts");
+    const startAt = String(Date.now() + 1500);
+    const outputs = await Promise.all(
+      Array.from({ length: 4 }, () =>
+        run(process.execPath, ["--import", "tsx", worker, file, "SR-CAP", "8", startAt], { cwd: process.cwd() }),
+      ),
+    );
+    const accepted = outputs.map(({ stdout }) => (JSON.parse(stdout) as { accepted: number }).accepted);
+    expect(accepted.reduce((a, b) => a + b, 0)).toBe(10);
+    expect(salable(db, "SR-CAP")).toEqual({ qty: 0, salable: false });
+    const sold = db.select({ q: orderItems.qtyOrdered }).from(orderItems).where(eq(orderItems.sku, "SR-CAP")).all();
+    expect(sold.reduce((sum, r) => sum + r.q, 0)).toBe(90);
+  }, 30_000);
+});

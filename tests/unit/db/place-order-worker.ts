@@ -1,0 +1,18 @@
+/**
+ * One shopper process for the cross-process oversell test (orders.test.ts): opens the same
+ * SQLite file, waits for the common start time, then places `attempts` orders of one unit.
+ * Run with `node --import tsx`; prints {"accepted": n}.
+ */
+import { openDb } from "@/db/client";
+import { placeOrder } from "@/db/queries/orders";
+
+const [file, sku, attempts, startAt] = process.argv.slice(2);
+const db = openDb(file);
+// Busy-wait rather than sleep: every process leaves the line within the same millisecond.
+while (Date.now() < Number(startAt));
+let accepted = 0;
+for (let i = 0; i < Number(attempts); i++) {
+  if (placeOrder(db, { storeCode: "default", items: [{ sku, qty: 1 }] }).ok) accepted++;
+}
+db.$client.close();
+process.stdout.write(JSON.stringify({ accepted }));

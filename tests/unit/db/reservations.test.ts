@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { cancelOrder, placeOrder, shipOrder } from "@/db/queries/orders";
+import { listOpenReservations } from "@/db/queries/reservations";
+import { reservations } from "@/db/schema";
+import { tempDb } from "./temp-db";
+
+const order = (db: ReturnType<typeof tempDb>, sku: string, qty: number) => {
+  const result = placeOrder(db, { storeCode: "default", items: [{ sku, qty }] });
+  if (!result.ok) throw new Error(result.message);
+  return result.order;
+};
+
+describe("listOpenReservations (why Salable Quantity differs from Quantity)", () => {
+  it("spec §7: per stock, each order still holding stock with its events, newest first, and the total", () => {
+    const db = tempDb();
+    const first = order(db, "SR-CAP", 10);
+    const second = order(db, "SR-CAP", 4);
+    const third = order(db, "SR-CAP", 2);
+    shipOrder(db, { orderId: first.id, sourceCode: "default", items: [{ orderItemId: first.items[0].id, qty: 3 }] });
+    cancelOrder(db, { orderId: third.id });
+    order(db, "SR-TOTE", 1);
+
+    expect(listOpenReservations(db, "SR-CAP")).toEqual([
+      {
+        stockId: 1,
+        stockName: "Default Stock",
+        // −10 + 3 − 4 − 2 + 2
+        total: -11,
+        openCount: 2,
+        // The cancelled order cancels out and is not listed. The first order's shipment is its
+        // newest event, newer than the second order's placement, so it comes first.
+        open: [
+          { orderId: first.id, incrementId: "000000001", quantity: -7, events: [{ type: "order_placed", quantity: -10 }, { type: "shipment_created", quantity: 3 }] },
+          { orderId: second.id, incrementId: "000000002", quantity: -4, events: [{ type: "order_placed", quantity: -4 }] },
+        ],
+      },
+    ]);
+    expect(listOpenReservations(db, "SR-SOCKS")).toEqual([]);
+  });
+
+  it("limits the listed orders but counts them all; a reservation whose order is gone still shows", () => {
+    const db = tempDb();
+    for (let i = 0; i < 3; i++) order(db, "SR-CAP", 1);
+    db.insert(reservations)
+      .values({ stockId: 1, sku: "SR-CAP", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "77" }) })
+      .run();
+    const [stock] = listOpenReservations(db, "SR-CAP", 2);
+    expect(stock.total).toBe(-5);
+    expect(stock.openCount).toBe(4);
+    expect(stock.open).toEqual([
+      { orderId: null, incrementId: null, quantity: -2, events: [{ type: "order_placed", quantity: -2 }] },
+      { orderId: 3, incrementId: "000000003", quantity: -1, events: [{ type: "order_placed", quantity: -1 }] },
+    ]);
+  });
+});
