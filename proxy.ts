@@ -11,11 +11,16 @@ function decodable(pathname: string): boolean {
 
 /**
  * Next answers a malformed percent-encoding in a dynamic route's URL with a bare 500 before
- * any route code runs; the REST API answers it as Magento's 400 instead (no input gives a 500).
+ * any route code runs; answer 400 instead (no input gives a 500): Magento's JSON for the REST
+ * API, plain text for the admin's dynamic pages.
  */
 export function proxy(request: NextRequest) {
-  if (decodable(request.nextUrl.pathname)) return NextResponse.next();
-  return NextResponse.json({ message: "The URL is not valid percent-encoding.", parameters: {} }, { status: 400 });
+  const { pathname } = request.nextUrl;
+  if (decodable(pathname)) return NextResponse.next();
+  if (pathname.startsWith("/rest/")) {
+    return NextResponse.json({ message: "The URL is not valid percent-encoding.", parameters: {} }, { status: 400 });
+  }
+  return new NextResponse("Bad Request: the URL is not valid percent-encoding.", { status: 400 });
 }
 
-export const config = { matcher: "/rest/:path*" };
+export const config = { matcher: ["/rest/:path*", "/admin/:path*"] };

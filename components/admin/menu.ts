@@ -10,4 +10,12 @@ export interface MenuSection {
 
 export const ADMIN_MENU: MenuSection[] = [
   { label: "Dashboard", icon: "▦", items: [{ label: "Dashboard", href: "/admin/dashboard" }] },
+  {
+    label: "Stores",
+    icon: "⌂",
+    items: [
+      { label: "Sources", href: "/admin/inventory/source" },
+      { label: "Stocks", href: "/admin/inventory/stock" },
+    ],
+  },
 ];

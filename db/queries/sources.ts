@@ -1,4 +1,4 @@
-import { count, eq, inArray } from "drizzle-orm";
+import { asc, count, eq, inArray } from "drizzle-orm";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
 import type { SourceInput, SourcePatch } from "@/lib/validation/msi";
 import type { Tx } from "../client";
@@ -30,6 +30,11 @@ export function listSources(db: Tx, criteria: SearchCriteria): { items: SourceRo
   const query = db.select().from(sources).where(search.where).orderBy(...search.orderBy).$dynamic();
   const items = search.limit === undefined ? query.all() : query.limit(search.limit).offset(search.offset!).all();
   return { items, total };
+}
+
+/** Every source by code: the stock form lists them to assign (merchants have a handful). */
+export function listAllSources(db: Tx): SourceRow[] {
+  return db.select().from(sources).orderBy(asc(sources.code)).all();
 }
 
 export function getSource(db: Tx, code: string): SourceRow | undefined {
@@ -73,13 +78,21 @@ function write(db: Tx, code: string, before: SourceRow | undefined, values: Sour
 }
 
 /**
- * Saves a whole source, Magento's SourceRepository::save: a new code creates the source, a
- * known one replaces its fields. One immediate transaction.
+ * How a whole source is saved: "upsert" is Magento's SourceRepository::save (the REST POST), a
+ * new code creates, a known one is replaced; the admin's New Source form must not overwrite an
+ * existing source ("create"), its edit form must find the one it edits ("update").
  */
-export function saveSource(db: Tx, input: SourceInput, actor: Actor): { created: boolean } {
+export type SaveMode = "upsert" | "create" | "update";
+
+/** Saves a whole source in one immediate transaction. */
+export function saveSource(db: Tx, input: SourceInput, actor: Actor, mode: SaveMode = "upsert"): { created: boolean } {
   return db.transaction(
     (tx) => {
       const before = getSource(tx, input.source_code);
+      if (before && mode === "create") {
+        throw invalid('A source with code "%code" already exists.', { code: input.source_code }, "source_code");
+      }
+      if (!before && mode === "update") throw sourceNotFound(input.source_code);
       write(
         tx,
         input.source_code,

@@ -5,10 +5,16 @@ import {
   type NotAvailableMessage,
   type StockSnapshot,
 } from "@/lib/inventory";
-import type { StockInput, StockPatch, StockSourceLinkInput, StockSourceLinkKey } from "@/lib/validation/msi";
+import type {
+  StockFormInput,
+  StockInput,
+  StockPatch,
+  StockSourceLinkInput,
+  StockSourceLinkKey,
+} from "@/lib/validation/msi";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
 import type { Tx } from "../client";
-import { orders, stocks, stockSalesChannels, stockSourceLinks, stores, websites } from "../schema";
+import { orders, sources, stocks, stockSalesChannels, stockSourceLinks, stores, websites } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
 import { invalid, notFound } from "./errors";
 import { getProductInventoryState, listConfigRows, refreshInventoryIndex } from "./inventory";
@@ -276,6 +282,70 @@ export function deleteStockSourceLinks(db: Tx, links: readonly StockSourceLinkKe
       }
       refreshInventoryIndex(tx, productIdsInSources(tx, links.map((l) => l.source_code)));
       writeAudit(tx, { actor, action: "delete", entityType: "stock_source_link", details: links });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export interface AssignedSource {
+  code: string;
+  name: string;
+  enabled: boolean;
+  priority: number;
+}
+
+/** The sources of these stocks by priority: one query for a grid page or one stock. */
+export function assignedSources(db: Tx, stockIds: number[]): Map<number, AssignedSource[]> {
+  const byStock = new Map<number, AssignedSource[]>(stockIds.map((id) => [id, []]));
+  if (stockIds.length === 0) return byStock;
+  const rows = db
+    .select({
+      stockId: stockSourceLinks.stockId,
+      code: sources.code,
+      name: sources.name,
+      enabled: sources.enabled,
+      priority: stockSourceLinks.priority,
+    })
+    .from(stockSourceLinks)
+    .innerJoin(sources, eq(sources.code, stockSourceLinks.sourceCode))
+    .where(inArray(stockSourceLinks.stockId, stockIds))
+    .orderBy(asc(stockSourceLinks.priority), asc(sources.code))
+    .all();
+  for (const { stockId, ...source } of rows) byStock.get(stockId)!.push(source);
+  return byStock;
+}
+
+/**
+ * The New / Edit Stock form in one transaction: name and sales channels, then the sources it
+ * lists as assigned are linked (with their priority) and the others unlinked. Default Stock's
+ * sources never change (Magento), so its list is not applied.
+ */
+export function saveStockForm(db: Tx, id: number | null, input: StockFormInput, actor: Actor): number {
+  return db.transaction(
+    (tx) => {
+      const stock = {
+        name: input.name,
+        extension_attributes: {
+          sales_channels: input.websites.filter((w) => w.selected).map((w) => ({ type: "website" as const, code: w.code })),
+        },
+      };
+      const stockId = id === null ? saveStock(tx, stock, actor) : updateStock(tx, id, stock, actor);
+      if (stockId === DEFAULT_STOCK_ID) return stockId;
+      const wanted = input.sources.filter((s) => s.assigned);
+      const dropped = assignedSources(tx, [stockId])
+        .get(stockId)!
+        .filter((current) => !wanted.some((w) => w.source_code === current.code));
+      if (dropped.length > 0) {
+        deleteStockSourceLinks(tx, dropped.map((d) => ({ stock_id: stockId, source_code: d.code })), actor);
+      }
+      if (wanted.length > 0) {
+        saveStockSourceLinks(
+          tx,
+          wanted.map((w) => ({ stock_id: stockId, source_code: w.source_code, priority: w.priority! })),
+          actor,
+        );
+      }
+      return stockId;
     },
     { behavior: "immediate" },
   );

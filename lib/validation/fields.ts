@@ -52,6 +52,11 @@ export function numberField(rules: NumberRules = {}) {
   return z.preprocess(blankToUndefined, numberSchema(rules));
 }
 
+/** A number that may be left empty (undefined); rules apply when one is entered. */
+export function optionalNumberField(rules: NumberRules = {}) {
+  return z.preprocess(blankToUndefined, numberSchema(rules).optional());
+}
+
 /** A number that may be null ("Use Default"); "" and null both mean null. */
 export function nullableNumberField(rules: NumberRules = {}) {
   return z.preprocess((v) => (blankToUndefined(v) === undefined ? null : blankToUndefined(v)), numberSchema(rules).nullable());

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REQUIRED } from "./auth";
 import {
   booleanField,
   clearableTextField,
@@ -9,6 +10,7 @@ import {
   MAX_QTY,
   nullableNumberField,
   numberField,
+  optionalNumberField,
   optionalTextField,
   textField,
 } from "./fields";
@@ -104,6 +106,27 @@ export const stockSourceLinkSchema = magentoObject(
 export type StockSourceLinkInput = z.output<typeof stockSourceLinkSchema>;
 
 export const stockSourceLinkListSchema = listField(stockSourceLinkSchema);
+
+const priorityField = () => optionalNumberField({ integer: true, min: { value: 0, inclusive: true }, max: 2147483647 });
+
+/**
+ * The New / Edit Stock form: the stock, the websites it sells to and its sources with their
+ * priorities, saved together (REST saves the same data in three calls, with the same fields).
+ */
+export const stockFormSchema = z.object({
+  name: stockFields.name,
+  /** Every website, ticked when the stock sells to it. */
+  websites: z.array(z.object({ code: codeField(), selected: booleanField() })).max(1000),
+  sources: z
+    .array(z.object({ source_code: codeField(), assigned: booleanField(), priority: priorityField() }))
+    .max(10000)
+    .superRefine((rows, ctx) =>
+      rows.forEach((row, i) => {
+        if (row.assigned && row.priority === undefined) ctx.addIssue({ code: "custom", path: [i, "priority"], message: REQUIRED });
+      }),
+    ),
+});
+export type StockFormInput = z.output<typeof stockFormSchema>;
 
 export const stockSourceLinkKeySchema = magentoObject(
   { stock_id: idField(), source_code: codeField() },

@@ -18,7 +18,9 @@ import {
   getStock,
   getStockSalability,
   listStocks,
+  assignedSources,
   saveStock,
+  saveStockForm,
   saveStockSourceLinks,
   STOCK_SEARCH_FIELDS,
   updateStock,
@@ -236,6 +238,40 @@ describe("stock-source links", () => {
     expect(salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: 57 });
     deleteStockSourceLinks(db, [{ stock_id: stockId, source_code: "north" }], ADMIN);
     expect(salableRow(db, "SR-CAP", stockId)).toBeUndefined();
+  });
+});
+
+describe("the stock form", () => {
+  const form = (name: string, base: boolean, sources: [string, boolean, number?][]) => ({
+    name,
+    websites: [{ code: "base", selected: base }],
+    sources: sources.map(([source_code, assigned, priority]) => ({ source_code, assigned, priority })),
+  });
+
+  it("saves name, sales channel and sources together; unticked sources are unlinked", () => {
+    const db = setup();
+    saveSource(db, source("north"), ADMIN);
+    saveSource(db, source("south"), ADMIN);
+    const id = saveStockForm(db, null, form("Retail", true, [["north", true, 2], ["south", true, 1]]), ADMIN);
+    expect(getStock(db, id)!.salesChannels).toEqual([{ type: "website", code: "base" }]);
+    expect(assignedSources(db, [id]).get(id)!.map((s) => [s.code, s.priority])).toEqual([["south", 1], ["north", 2]]);
+    saveStockForm(db, id, form("Retail", true, [["north", true, 1], ["south", false]]), ADMIN);
+    expect(assignedSources(db, [id]).get(id)!.map((s) => s.code)).toEqual(["north"]);
+  });
+
+  it("is one transaction: a refused link leaves the stock unsaved", () => {
+    const db = setup();
+    expect(refused(() => saveStockForm(db, null, form("Retail", true, [["default", true, 1]]), ADMIN)).message).toBe(
+      "Can not save link related to Default Source or Default Stock",
+    );
+    expect(listStocks(db, criteria(STOCK_SEARCH_FIELDS, "")).total).toBe(1);
+    expect(getStock(db, 1)!.salesChannels).toEqual([{ type: "website", code: "base" }]);
+  });
+
+  it("leaves Default Stock's sources alone", () => {
+    const db = setup();
+    saveStockForm(db, 1, form("Default Stock", true, []), ADMIN);
+    expect(assignedSources(db, [1]).get(1)!.map((s) => s.code)).toEqual(["default"]);
   });
 });
 
