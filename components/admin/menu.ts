@@ -12,4 +12,12 @@ export const ADMIN_MENU: MenuSection[] = [
   { label: "Dashboard", icon: "▦", items: [{ label: "Dashboard", href: "/admin/dashboard" }] },
   { label: "Sales", icon: "$", items: [{ label: "Orders", href: "/admin/sales/order" }] },
   { label: "Reports", icon: "▤", items: [{ label: "Low Stock", href: "/admin/reports/report_product/lowstock" }] },
+  {
+    label: "Stores",
+    icon: "⌂",
+    items: [
+      { label: "Sources", href: "/admin/inventory/source" },
+      { label: "Stocks", href: "/admin/inventory/stock" },
+    ],
+  },
 ];

@@ -1,0 +1,13 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { requireAdmin } from "@/lib/auth/guard";
+import { StockForm } from "../_components/stock-form";
+import { stockFormData } from "../stock-form-data";
+
+export const metadata: Metadata = { title: "New Stock" };
+export const dynamic = "force-dynamic";
+
+export default async function NewStockPage() {
+  await requireAdmin();
+  return <StockForm title="New Stock" id={null} saved={false} {...stockFormData(getDb(), null)} />;
+}

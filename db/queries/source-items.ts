@@ -1,0 +1,173 @@
+import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { round4 } from "@/lib/inventory/quantity";
+import { INTEGER } from "@/lib/validation/fields";
+import type { SourceItemConfigurationInput, SourceItemInput, SourceItemKey } from "@/lib/validation/msi";
+import type { SearchCriteria } from "@/lib/validation/search-criteria";
+import type { Tx } from "../client";
+import { productInventory, products, sourceItems } from "../schema";
+import { writeAudit, type AuditEntry } from "./audit";
+import { invalid, notFound } from "./errors";
+import { refreshInventoryIndex } from "./inventory";
+import { sqlSearch, type SearchFields } from "./search";
+import { missingSourceCodes } from "./sources";
+
+type Actor = AuditEntry["actor"];
+
+export type SourceItemRow = typeof sourceItems.$inferSelect;
+
+export const SOURCE_ITEM_SEARCH_FIELDS: SearchFields = {
+  sku: { column: sourceItems.sku, type: "text" },
+  source_code: { column: sourceItems.sourceCode, type: "text" },
+  quantity: { column: sourceItems.quantity, type: "number" },
+  status: { column: sourceItems.status, type: "number" },
+};
+
+export function listSourceItems(db: Tx, criteria: SearchCriteria): { items: SourceItemRow[]; total: number } {
+  const search = sqlSearch(SOURCE_ITEM_SEARCH_FIELDS, criteria, [sourceItems.id]);
+  const total = db.select({ n: count() }).from(sourceItems).where(search.where).get()?.n ?? 0;
+  const query = db.select().from(sourceItems).where(search.where).orderBy(...search.orderBy).$dynamic();
+  const items = search.limit === undefined ? query.all() : query.limit(search.limit).offset(search.offset!).all();
+  return { items, total };
+}
+
+const CHUNK = 500;
+
+function chunks<T>(list: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+}
+
+interface ProductRef {
+  id: number;
+  isQtyDecimal: boolean;
+}
+
+function productsBySku(db: Tx, skus: readonly string[]): Map<string, ProductRef> {
+  const found = new Map<string, ProductRef>();
+  for (const part of chunks([...new Set(skus)])) {
+    const rows = db
+      .select({ sku: products.sku, id: products.id, isQtyDecimal: productInventory.isQtyDecimal })
+      .from(products)
+      .innerJoin(productInventory, eq(productInventory.productId, products.id))
+      .where(inArray(products.sku, part))
+      .all();
+    for (const row of rows) found.set(row.sku, { id: row.id, isQtyDecimal: row.isQtyDecimal });
+  }
+  return found;
+}
+
+/** Every SKU and source code must exist: the first unknown one is refused with its position. */
+function checkKeys(db: Tx, items: readonly SourceItemKey[]): Map<string, ProductRef> {
+  const known = productsBySku(db, items.map((i) => i.sku));
+  const missingSources = new Set(missingSourceCodes(db, items.map((i) => i.source_code)));
+  items.forEach((item, i) => {
+    if (!known.has(item.sku)) throw invalid('Product with SKU "%sku" does not exist.', { sku: item.sku }, `${i}.sku`);
+    if (missingSources.has(item.source_code)) {
+      throw invalid('Source with code "%value" does not exist.', { value: item.source_code }, `${i}.source_code`);
+    }
+  });
+  return known;
+}
+
+/**
+ * Assigns SKUs to sources with a quantity and status (Magento's SourceItemsSave), creating or
+ * replacing each (sku, source) item, then re-indexes those products; all or nothing. A status
+ * sent here is the merchant's own, so it is no longer "switched automatically" (spec §8).
+ */
+export function saveSourceItems(db: Tx, items: readonly SourceItemInput[], actor: Actor): void {
+  db.transaction(
+    (tx) => {
+      const known = checkKeys(tx, items);
+      items.forEach((item, i) => {
+        // A product without Qty Uses Decimals takes whole quantities only (spec §1.2).
+        if (!known.get(item.sku)!.isQtyDecimal && !Number.isInteger(round4(item.quantity))) {
+          throw invalid(INTEGER, {}, `${i}.quantity`);
+        }
+      });
+      const rows = items.map((item) => ({
+        sku: item.sku,
+        sourceCode: item.source_code,
+        quantity: round4(item.quantity),
+        status: item.status,
+        statusAutomatic: false,
+      }));
+      for (const part of chunks(rows)) {
+        tx.insert(sourceItems)
+          .values(part)
+          .onConflictDoUpdate({
+            target: [sourceItems.sku, sourceItems.sourceCode],
+            set: {
+              quantity: sql`excluded.quantity`,
+              status: sql`excluded.status`,
+              statusAutomatic: sql`excluded.status_automatic`,
+            },
+          })
+          .run();
+      }
+      refreshInventoryIndex(tx, [...new Set(items.map((i) => known.get(i.sku)!.id))]);
+      writeAudit(tx, { actor, action: "save", entityType: "source_item", details: items });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Unassigns SKUs from sources; pairs that were not assigned are left as they are. */
+export function deleteSourceItems(db: Tx, items: readonly SourceItemKey[], actor: Actor): void {
+  db.transaction(
+    (tx) => {
+      const known = checkKeys(tx, items);
+      for (const item of items) {
+        tx.delete(sourceItems)
+          .where(and(eq(sourceItems.sku, item.sku), eq(sourceItems.sourceCode, item.source_code)))
+          .run();
+      }
+      refreshInventoryIndex(tx, [...new Set(items.map((i) => known.get(i.sku)!.id))]);
+      writeAudit(tx, { actor, action: "delete", entityType: "source_item", details: items });
+    },
+    { behavior: "immediate" },
+  );
+}
+
+// ── Notify for Quantity Below per source item (spec §9) ──
+
+export interface SourceItemConfiguration {
+  sourceCode: string;
+  sku: string;
+  /** null = "Use Default" (the product's effective Notify for Quantity Below). */
+  notifyStockQty: number | null;
+}
+
+const sourceItemNotFound = (sourceCode: string, sku: string) =>
+  notFound('The product with SKU "%sku" is not assigned to the source "%source_code".', { sku, source_code: sourceCode });
+
+export function getSourceItemConfiguration(db: Tx, sourceCode: string, sku: string): SourceItemConfiguration {
+  const row = db
+    .select({ sourceCode: sourceItems.sourceCode, sku: sourceItems.sku, notifyStockQty: sourceItems.notifyStockQty })
+    .from(sourceItems)
+    .where(and(eq(sourceItems.sourceCode, sourceCode), eq(sourceItems.sku, sku)))
+    .get();
+  if (!row) throw sourceItemNotFound(sourceCode, sku);
+  return row;
+}
+
+/** Sets Notify Qty per source item; every item must exist. Figures do not move: no re-index. */
+export function saveSourceItemConfigurations(db: Tx, configs: readonly SourceItemConfigurationInput[], actor: Actor): void {
+  db.transaction(
+    (tx) => {
+      configs.forEach((config, i) => {
+        const { changes } = tx
+          .update(sourceItems)
+          .set({ notifyStockQty: config.notify_stock_qty === null ? null : round4(config.notify_stock_qty) })
+          .where(and(eq(sourceItems.sourceCode, config.source_code), eq(sourceItems.sku, config.sku)))
+          .run();
+        if (changes === 0) {
+          const error = sourceItemNotFound(config.source_code, config.sku);
+          throw invalid(error.phrase, error.parameters, `${i}`);
+        }
+      });
+      writeAudit(tx, { actor, action: "save", entityType: "source_item_configuration", details: configs });
+    },
+    { behavior: "immediate" },
+  );
+}

@@ -1,0 +1,151 @@
+import { asc, count, eq, inArray } from "drizzle-orm";
+import type { SearchCriteria } from "@/lib/validation/search-criteria";
+import type { SourceInput, SourcePatch } from "@/lib/validation/msi";
+import type { Tx } from "../client";
+import { products, sourceItems, sources } from "../schema";
+import { writeAudit, type AuditEntry } from "./audit";
+import { invalid, notFound } from "./errors";
+import { refreshInventoryIndex } from "./inventory";
+import { sqlSearch, type SearchFields } from "./search";
+
+export type SourceRow = typeof sources.$inferSelect;
+type Actor = AuditEntry["actor"];
+
+/** The default source's code (spec: "the default source's code is `default`"). */
+export const DEFAULT_SOURCE_CODE = "default";
+
+export const SOURCE_SEARCH_FIELDS: SearchFields = {
+  source_code: { column: sources.code, type: "text" },
+  name: { column: sources.name, type: "text" },
+  enabled: { column: sources.enabled, type: "boolean" },
+  description: { column: sources.description, type: "text" },
+  country_id: { column: sources.countryId, type: "text" },
+  postcode: { column: sources.postcode, type: "text" },
+};
+
+/** One page of sources and the number of all that match, filtered, sorted and paged in SQL. */
+export function listSources(db: Tx, criteria: SearchCriteria): { items: SourceRow[]; total: number } {
+  const search = sqlSearch(SOURCE_SEARCH_FIELDS, criteria, [sources.code]);
+  const total = db.select({ n: count() }).from(sources).where(search.where).get()?.n ?? 0;
+  const query = db.select().from(sources).where(search.where).orderBy(...search.orderBy).$dynamic();
+  const items = search.limit === undefined ? query.all() : query.limit(search.limit).offset(search.offset!).all();
+  return { items, total };
+}
+
+/** Every source by code: the stock form lists them to assign (merchants have a handful). */
+export function listAllSources(db: Tx): SourceRow[] {
+  return db.select().from(sources).orderBy(asc(sources.code)).all();
+}
+
+export function getSource(db: Tx, code: string): SourceRow | undefined {
+  return db.select().from(sources).where(eq(sources.code, code)).get();
+}
+
+/** Codes among `codes` that name no source. */
+export function missingSourceCodes(db: Tx, codes: readonly string[]): string[] {
+  const wanted = [...new Set(codes)];
+  if (wanted.length === 0) return [];
+  const found = new Set(
+    db.select({ code: sources.code }).from(sources).where(inArray(sources.code, wanted)).all().map((r) => r.code),
+  );
+  return wanted.filter((code) => !found.has(code));
+}
+
+/**
+ * Magento's IsSingleSourceMode: with fewer than two sources a product's Quantity and Stock
+ * Status are those of its default source item (spec screens-and-api, REST note).
+ */
+export function isSingleSourceMode(db: Tx): boolean {
+  return (db.select({ n: count() }).from(sources).get()?.n ?? 0) < 2;
+}
+
+export const sourceNotFound = (code: string) => notFound('Source with code "%value" does not exist.', { value: code });
+
+type SourceValues = Omit<SourceRow, "code">;
+
+function checkDefaultStaysEnabled(code: string, enabled: boolean) {
+  // Magento's DefaultSourceValidator: the default source backs single-source mode.
+  if (code === DEFAULT_SOURCE_CODE && !enabled) throw invalid("Default source can not be disabled.", {}, "enabled");
+}
+
+function write(db: Tx, code: string, before: SourceRow | undefined, values: SourceValues, actor: Actor) {
+  checkDefaultStaysEnabled(code, values.enabled);
+  if (before) db.update(sources).set(values).where(eq(sources.code, code)).run();
+  else db.insert(sources).values({ code, ...values }).run();
+  // Enabling or disabling a source changes every figure that counts its items (spec §2).
+  if (before && before.enabled !== values.enabled) refreshInventoryIndex(db, productIdsInSources(db, [code]));
+  writeAudit(db, { actor, action: before ? "update" : "create", entityType: "source", entityId: code, details: values });
+}
+
+/**
+ * How a whole source is saved: "upsert" is Magento's SourceRepository::save (the REST POST), a
+ * new code creates, a known one is replaced; the admin's New Source form must not overwrite an
+ * existing source ("create"), its edit form must find the one it edits ("update").
+ */
+export type SaveMode = "upsert" | "create" | "update";
+
+/** Saves a whole source in one immediate transaction. */
+export function saveSource(db: Tx, input: SourceInput, actor: Actor, mode: SaveMode = "upsert"): { created: boolean } {
+  return db.transaction(
+    (tx) => {
+      const before = getSource(tx, input.source_code);
+      if (before && mode === "create") {
+        throw invalid('A source with code "%code" already exists.', { code: input.source_code }, "source_code");
+      }
+      if (!before && mode === "update") throw sourceNotFound(input.source_code);
+      write(
+        tx,
+        input.source_code,
+        before,
+        {
+          name: input.name,
+          enabled: input.enabled,
+          description: input.description ?? null,
+          countryId: input.country_id,
+          postcode: input.postcode,
+        },
+        actor,
+      );
+      return { created: !before };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Changes the fields a PUT names; the source must exist and keeps its code. */
+export function updateSource(db: Tx, code: string, patch: SourcePatch, actor: Actor): SourceRow {
+  return db.transaction(
+    (tx) => {
+      const before = getSource(tx, code);
+      if (!before) throw sourceNotFound(code);
+      if (patch.source_code !== undefined && patch.source_code !== code) {
+        throw invalid('The source code can not be changed: the URL names "%code", the body "%value".', {
+          code,
+          value: patch.source_code,
+        }, "source_code");
+      }
+      const values: SourceValues = {
+        name: patch.name ?? before.name,
+        enabled: patch.enabled ?? before.enabled,
+        description: patch.description === undefined ? before.description : patch.description,
+        countryId: patch.country_id ?? before.countryId,
+        postcode: patch.postcode ?? before.postcode,
+      };
+      write(tx, code, before, values, actor);
+      return { code, ...values };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Products with a source item in any of these sources: whose figures a source or link change moves. */
+export function productIdsInSources(db: Tx, codes: readonly string[]): number[] {
+  if (codes.length === 0) return [];
+  return db
+    .selectDistinct({ id: products.id })
+    .from(sourceItems)
+    .innerJoin(products, eq(products.sku, sourceItems.sku))
+    .where(inArray(sourceItems.sourceCode, [...codes]))
+    .all()
+    .map((r) => r.id);
+}

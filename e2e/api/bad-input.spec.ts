@@ -1,0 +1,176 @@
+import { test, expect } from "./fixtures";
+import { RawBody, rendered, type RestClient } from "./rest-client";
+
+/**
+ * Each bad request gets a 4xx with a message a person can act on, and changes nothing: the
+ * whole inventory read through the API is the same before and after the table.
+ */
+
+interface BadCase {
+  name: string;
+  method: string;
+  path: string;
+  body?: unknown;
+  status: number;
+  /** The message with its parameters filled in, as a Magento client shows it. */
+  message: string | RegExp;
+}
+
+const item = { sku: "SR-CAP", source_code: "default", quantity: 5, status: 1 };
+const newSource = { source_code: "north", name: "North", country_id: "US", postcode: "10001" };
+const sc = (query: string) => `inventory/source-items?${query}`;
+
+const CASES: BadCase[] = [
+  { name: "malformed JSON", method: "POST", path: "inventory/sources", body: new RawBody('{"source": {'), status: 400, message: "Decoding error." },
+  { name: "bytes that are not UTF-8", method: "POST", path: "inventory/source-items", body: new RawBody(Buffer.from([0x7b, 0xff, 0xfe, 0x7d])), status: 400, message: "Decoding error." },
+  { name: "a JSON array as the body", method: "POST", path: "inventory/sources", body: [], status: 400, message: "The request body must be a JSON object." },
+  { name: "a misspelt top-level key", method: "POST", path: "inventory/source-items", body: { source_items: [item] }, status: 400, message: /^sourceItems: This is a required field\.$/ },
+  { name: "a source without a name", method: "POST", path: "inventory/sources", body: { source: { ...newSource, name: "" } }, status: 400, message: "source.name: This is a required field." },
+  { name: "a source code with a space", method: "POST", path: "inventory/sources", body: { source: { ...newSource, source_code: "north wh" } }, status: 400, message: /^source\.source_code: Please use only letters/ },
+  { name: "a three-letter country", method: "POST", path: "inventory/sources", body: { source: { ...newSource, country_id: "USA" } }, status: 400, message: "source.country_id: Please enter less or equal than 2 symbols." },
+  { name: "a misspelt source field", method: "POST", path: "inventory/sources", body: { source: { ...newSource, nmae: "x" } }, status: 400, message: "source: Unknown field(s): nmae." },
+  { name: "enabled as text", method: "POST", path: "inventory/sources", body: { source: { ...newSource, enabled: "yes" } }, status: 400, message: /^source\.enabled: Please enter true or false/ },
+  { name: "an unknown source (GET)", method: "GET", path: "inventory/sources/nowhere", status: 404, message: 'Source with code "nowhere" does not exist.' },
+  { name: "an unknown source (PUT)", method: "PUT", path: "inventory/sources/nowhere", body: { source: { name: "X" } }, status: 404, message: 'Source with code "nowhere" does not exist.' },
+  { name: "disabling the default source", method: "PUT", path: "inventory/sources/default", body: { source: { enabled: false } }, status: 400, message: "source.enabled: Default source can not be disabled." },
+  { name: "renaming a source's code", method: "PUT", path: "inventory/sources/default", body: { source: { source_code: "main" } }, status: 400, message: /can not be changed/ },
+  { name: "a stock without a name", method: "POST", path: "inventory/stocks", body: { stock: { name: " " } }, status: 400, message: "stock.name: This is a required field." },
+  { name: "a stock with a taken name", method: "POST", path: "inventory/stocks", body: { stock: { name: "Default Stock" } }, status: 400, message: 'stock.name: A stock named "Default Stock" already exists.' },
+  {
+    name: "a sales channel for an unknown website",
+    method: "POST",
+    path: "inventory/stocks",
+    body: { stock: { name: "Mars", extension_attributes: { sales_channels: [{ type: "website", code: "mars" }] } } },
+    status: 400,
+    message: 'stock.extension_attributes.sales_channels.0.code: Website with code "mars" does not exist.',
+  },
+  {
+    name: "leaving Main Website without a stock",
+    method: "PUT",
+    path: "inventory/stocks/1",
+    body: { stock: { extension_attributes: { sales_channels: [] } } },
+    status: 400,
+    message: /Website "base" sells from Default Stock/,
+  },
+  { name: "a stock id that is not a number", method: "GET", path: "inventory/stocks/abc", status: 400, message: "stockId: Please enter a valid number in this field." },
+  { name: "an unknown stock", method: "GET", path: "inventory/stocks/999", status: 404, message: 'Stock with id "999" does not exist.' },
+  { name: "deleting Default Stock", method: "DELETE", path: "inventory/stocks/1", status: 400, message: "Default Stock could not be deleted." },
+  { name: "deleting an unknown stock", method: "DELETE", path: "inventory/stocks/999", status: 404, message: 'Stock with id "999" does not exist.' },
+  {
+    name: "relinking Default Stock",
+    method: "POST",
+    path: "inventory/stock-source-links",
+    body: { links: [{ stock_id: 1, source_code: "default", priority: 5 }] },
+    status: 400,
+    message: "links.0: Can not save link related to Default Source or Default Stock",
+  },
+  {
+    name: "a negative priority",
+    method: "POST",
+    path: "inventory/stock-source-links",
+    body: { links: [{ stock_id: 1, source_code: "default", priority: -1 }] },
+    status: 400,
+    message: "links.0.priority: Please enter a number 0 or greater in this field.",
+  },
+  {
+    name: "unlinking Default Stock",
+    method: "POST",
+    path: "inventory/stock-source-links-delete",
+    body: { links: [{ stock_id: 1, source_code: "default" }] },
+    status: 400,
+    message: "links.0: Can not delete link related to Default Source or Default Stock",
+  },
+  { name: "a quantity in words", method: "POST", path: "inventory/source-items", body: { sourceItems: [{ ...item, quantity: "ten" }] }, status: 400, message: "sourceItems.0.quantity: Please enter a valid number in this field." },
+  { name: "a negative quantity", method: "POST", path: "inventory/source-items", body: { sourceItems: [{ ...item, quantity: -1 }] }, status: 400, message: "sourceItems.0.quantity: Please enter a number 0 or greater in this field." },
+  { name: "a quantity over 99999999", method: "POST", path: "inventory/source-items", body: { sourceItems: [{ ...item, quantity: 100000000 }] }, status: 400, message: "sourceItems.0.quantity: Please enter a value less than or equal to 99999999." },
+  { name: "status 2", method: "POST", path: "inventory/source-items", body: { sourceItems: [{ ...item, status: 2 }] }, status: 400, message: "sourceItems.0.status: Please enter 1 (In Stock) or 0 (Out of Stock) in this field." },
+  {
+    name: "an unknown SKU after a valid item",
+    method: "POST",
+    path: "inventory/source-items",
+    body: { sourceItems: [{ ...item, quantity: 1 }, { ...item, sku: "NO-SUCH-SKU" }] },
+    status: 400,
+    message: 'sourceItems.1.sku: Product with SKU "NO-SUCH-SKU" does not exist.',
+  },
+  { name: "an unknown source code", method: "POST", path: "inventory/source-items", body: { sourceItems: [{ ...item, source_code: "mars" }] }, status: 400, message: 'sourceItems.0.source_code: Source with code "mars" does not exist.' },
+  { name: "a decimal quantity for a whole-number product", method: "POST", path: "inventory/source-items", body: { sourceItems: [{ ...item, quantity: 2.5 }] }, status: 400, message: "sourceItems.0.quantity: Please enter a valid integer in this field." },
+  { name: "an empty batch", method: "POST", path: "inventory/source-items", body: { sourceItems: [] }, status: 400, message: "sourceItems: Please send at least one entry." },
+  { name: "unassigning an unknown SKU", method: "POST", path: "inventory/source-items-delete", body: { sourceItems: [{ sku: "NOPE", source_code: "default" }] }, status: 400, message: 'sourceItems.0.sku: Product with SKU "NOPE" does not exist.' },
+  {
+    name: "Notify Qty for an unassigned pair",
+    method: "POST",
+    path: "inventory/low-quantity-notification",
+    body: { sourceItemConfigurations: [{ source_code: "default", sku: "SR-CAP", notify_stock_qty: 3 }, { source_code: "default", sku: "NOPE", notify_stock_qty: 3 }] },
+    status: 400,
+    message: 'sourceItemConfigurations.1: The product with SKU "NOPE" is not assigned to the source "default".',
+  },
+  {
+    name: "Notify Qty as text",
+    method: "POST",
+    path: "inventory/low-quantity-notification",
+    body: { sourceItemConfigurations: [{ source_code: "default", sku: "SR-CAP", notify_stock_qty: "some" }] },
+    status: 400,
+    message: "sourceItemConfigurations.0.notify_stock_qty: Please enter a valid number in this field.",
+  },
+  { name: "reading Notify Qty of an unassigned pair", method: "GET", path: "inventory/low-quantity-notification/default/NOPE", status: 404, message: 'The product with SKU "NOPE" is not assigned to the source "default".' },
+  { name: "a requested qty in words", method: "GET", path: "inventory/is-product-salable-for-requested-qty/SR-CAP/1/abc", status: 400, message: "requestedQty: Please enter a valid number in this field." },
+  { name: "a requested qty of 0", method: "GET", path: "inventory/is-product-salable-for-requested-qty/SR-CAP/1/0", status: 400, message: "requestedQty: Please enter a number greater than 0 in this field." },
+  { name: "a requested qty over 99999999", method: "GET", path: "inventory/is-product-salable-for-requested-qty/SR-CAP/1/100000000", status: 400, message: "requestedQty: Please enter a value less than or equal to 99999999." },
+  { name: "salable qty of an unknown SKU", method: "GET", path: "inventory/get-product-salable-quantity/NOPE/1", status: 404, message: "The product that was requested doesn't exist. Verify the product and try again." },
+  { name: "is-salable on an unknown stock", method: "GET", path: "inventory/is-product-salable/SR-CAP/99", status: 404, message: 'Stock with id "99" does not exist.' },
+  { name: "a stock id of 0", method: "GET", path: "inventory/is-product-salable/SR-CAP/0", status: 400, message: "stockId: Please enter a number greater than 0 in this field." },
+  {
+    name: "searching by a field the list does not have",
+    method: "GET",
+    path: sc("searchCriteria[filter_groups][0][filters][0][field]=price&searchCriteria[filter_groups][0][filters][0][value]=1"),
+    status: 400,
+    message: '"price" is not a field you can search or sort by. Use one of: sku, source_code, quantity, status.',
+  },
+  {
+    name: "an unsupported condition type",
+    method: "GET",
+    path: sc("searchCriteria[filter_groups][0][filters][0][field]=sku&searchCriteria[filter_groups][0][filters][0][value]=x&searchCriteria[filter_groups][0][filters][0][condition_type]=regexp"),
+    status: 400,
+    message: 'The condition type "regexp" is not supported. Use one of: eq, neq, like, in, gt, lt, gteq, lteq.',
+  },
+  { name: "page size 0", method: "GET", path: sc("searchCriteria[pageSize]=0"), status: 400, message: '"searchCriteria[pageSize]" must be a whole number from 1 to 2147483647; "0" was given.' },
+  { name: "an unknown route", method: "GET", path: "inventory/warehouses", status: 404, message: "Request does not match any route." },
+  { name: "a method the route does not have", method: "PATCH", path: "inventory/sources/default", body: { source: { name: "x" } }, status: 404, message: "Request does not match any route." },
+  { name: "broken percent-encoding in the URL", method: "GET", path: "inventory/sources/%E0%A4%A", status: 400, message: "The URL is not valid percent-encoding." },
+  { name: "a body over 5 MB", method: "POST", path: "inventory/source-items", body: new RawBody(`{"sourceItems": "${"x".repeat(5 * 1024 * 1024)}"}`), status: 413, message: "The request body is larger than 5242880 bytes." },
+];
+
+async function inventory(api: RestClient) {
+  const read = async (path: string) => {
+    const answer = await api.get(path);
+    expect(answer.status, path).toBe(200);
+    return answer.body;
+  };
+  return {
+    sources: await read("inventory/sources"),
+    stocks: await read("inventory/stocks"),
+    links: await read("inventory/stock-source-links"),
+    items: await read("inventory/source-items"),
+    notify: await read("inventory/low-quantity-notification/default/SR-CAP"),
+    salable: await read("inventory/get-product-salable-quantity/SR-CAP/1"),
+  };
+}
+
+test("bad input gets a 4xx with a clear message and nothing is stored", async ({ api }) => {
+  const before = await inventory(api);
+  for (const c of CASES) {
+    const answer = await api.call(c.method, c.path, c.body);
+    expect(answer.status, c.name).toBe(c.status);
+    expect(answer.body, c.name).toHaveProperty("parameters");
+    if (typeof c.message === "string") expect(rendered(answer), c.name).toBe(c.message);
+    else expect(rendered(answer), c.name).toMatch(c.message);
+  }
+  expect(await inventory(api)).toEqual(before);
+});
+
+test("an unknown store code is not a route; a known one is", async ({ api }) => {
+  const mars = await api.forStore("mars").get("inventory/sources");
+  expect(mars.status).toBe(404);
+  expect(rendered(mars)).toBe("Request does not match any route.");
+  expect((await api.forStore("default").get("inventory/sources")).status).toBe(200);
+});

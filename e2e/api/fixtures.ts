@@ -1,0 +1,35 @@
+import { openDb } from "@/db/client";
+import { clearSignInFailures, getAdminByUsername } from "@/db/queries/auth";
+import { ADMIN, expect, test as base } from "../fixtures";
+import { RestClient } from "./rest-client";
+
+interface ApiFixtures {
+  /** An integration signed in with an admin token from POST /integration/admin/token. */
+  api: RestClient;
+  /** The same API without any token. */
+  anonymous: RestClient;
+}
+
+export const test = base.extend<ApiFixtures>({
+  anonymous: async ({ request }, use) => {
+    await use(new RestClient(request, null));
+  },
+  api: async ({ anonymous }, use) => {
+    const answer = await anonymous.post("integration/admin/token", { username: ADMIN.username, password: ADMIN.password });
+    expect(answer.status, "the demo admin gets a token").toBe(200);
+    await use(anonymous.withToken(answer.body));
+  },
+});
+
+/** Lifts a lockout the test caused: the demo admin survives database resets, its lock too. */
+export function unlockAdmin(): void {
+  const db = openDb(process.env.E2E_DATABASE_PATH!);
+  try {
+    const admin = getAdminByUsername(db, ADMIN.username);
+    if (admin) clearSignInFailures(db, admin.id);
+  } finally {
+    db.$client.close();
+  }
+}
+
+export { ADMIN, expect };

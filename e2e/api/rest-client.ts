@@ -1,0 +1,74 @@
+import type { APIRequestContext } from "@playwright/test";
+
+export interface RestAnswer {
+  status: number;
+  // JSON as the server sent it; tests look inside.
+  body: any;
+}
+
+export type Body = unknown;
+
+/** A raw body sent as is (malformed JSON, bytes), instead of JSON-encoding a value. */
+export class RawBody {
+  constructor(readonly data: string | Buffer) {}
+}
+
+/**
+ * Talks to the production server's REST API over HTTP, as an integration would: a bearer token
+ * (or none), JSON in and out. Intent-level helpers keep the specs about Magento's calls.
+ */
+export class RestClient {
+  constructor(
+    private readonly request: APIRequestContext,
+    private readonly token: string | null,
+    private readonly prefix = "/rest/V1",
+  ) {}
+
+  /** The same client under /rest/{storeCode}/V1. */
+  forStore(storeCode: string): RestClient {
+    return new RestClient(this.request, this.token, `/rest/${storeCode}/V1`);
+  }
+
+  withToken(token: string | null): RestClient {
+    return new RestClient(this.request, token, this.prefix);
+  }
+
+  async call(method: string, path: string, body?: Body): Promise<RestAnswer> {
+    const headers: Record<string, string> = { Accept: "application/json" };
+    if (this.token !== null) headers.Authorization = `Bearer ${this.token}`;
+    let data: string | Buffer | undefined;
+    // Playwright JSON-encodes a string body sent as JSON: raw text goes as bytes.
+    if (body instanceof RawBody) data = Buffer.from(body.data);
+    else if (body !== undefined) data = JSON.stringify(body);
+    if (data !== undefined) headers["Content-Type"] = "application/json";
+    const response = await this.request.fetch(`${this.prefix}/${path}`, { method, headers, data, failOnStatusCode: false });
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      json = text;
+    }
+    return { status: response.status(), body: json };
+  }
+
+  get = (path: string) => this.call("GET", path);
+  post = (path: string, body?: Body) => this.call("POST", path, body);
+  put = (path: string, body?: Body) => this.call("PUT", path, body);
+  delete = (path: string) => this.call("DELETE", path);
+
+  /** GET …?searchCriteria built from a flat map of its bracket keys. */
+  search(path: string, criteria: Record<string, string | number>): Promise<RestAnswer> {
+    const query = Object.entries(criteria)
+      .map(([key, value]) => `searchCriteria${key}=${encodeURIComponent(String(value))}`)
+      .join("&");
+    return this.get(`${path}?${query}`);
+  }
+}
+
+/** Magento clients fill each %name with its parameter: what a person finally reads. */
+export function rendered(answer: RestAnswer): string {
+  const { message, parameters } = answer.body ?? {};
+  if (typeof message !== "string") return String(answer.body);
+  return message.replace(/%(\w+)/g, (whole: string, name: string) => (parameters && name in parameters ? String(parameters[name]) : whole));
+}

@@ -1,0 +1,109 @@
+import type { Page } from "@playwright/test";
+
+/** An admin grid (Sources, Stocks): keyword search, sortable headers, rows by their text. */
+export class AdminGrid {
+  constructor(
+    private readonly page: Page,
+    private readonly url: string,
+    private readonly caption: string,
+  ) {}
+
+  goto() {
+    return this.page.goto(this.url);
+  }
+
+  table() {
+    return this.page.getByRole("table", { name: this.caption });
+  }
+
+  /** The data rows' cells as text, row by row. */
+  async rows(): Promise<string[][]> {
+    const rows = this.table().locator("tbody tr");
+    const out: string[][] = [];
+    for (const row of await rows.all()) out.push((await row.getByRole("cell").allInnerTexts()).map((t) => t.trim()));
+    return out;
+  }
+
+  async search(keyword: string) {
+    await this.page.getByLabel("Search by keyword").fill(keyword);
+    await this.page.getByRole("button", { name: "Search" }).click();
+  }
+
+  /** Clicks a column header (again for descending) and waits for the sorted page. */
+  async sortBy(column: string) {
+    const before = this.page.url();
+    await this.table().getByRole("link", { name: column }).click();
+    await this.page.waitForURL((url) => url.toString() !== before);
+  }
+
+  recordsFound() {
+    return this.page.getByRole("status").filter({ hasText: "found" });
+  }
+
+  async add(button: string) {
+    await this.page.getByRole("link", { name: button }).click();
+  }
+
+  async edit(name: string) {
+    await this.table().getByRole("link", { name: `Edit ${name}` }).click();
+  }
+}
+
+export class SourceFormPage {
+  constructor(private readonly page: Page) {}
+
+  async fill(values: Partial<Record<"Name" | "Code" | "Description" | "Country" | "Postcode", string>> & { enabled?: boolean }) {
+    for (const [label, value] of Object.entries(values)) {
+      if (label === "enabled") await this.page.getByLabel("Enable", { exact: true }).setChecked(value as boolean);
+      else await this.page.getByLabel(label, { exact: true }).fill(value as string);
+    }
+  }
+
+  save() {
+    return this.page.getByRole("button", { name: "Save" }).click();
+  }
+
+  message() {
+    return this.page.locator("form").getByRole("status").or(this.page.locator("form").getByRole("alert"));
+  }
+
+  /** The error shown under a field, found through the field's aria-describedby. */
+  async fieldError(label: string) {
+    const id = await this.page.getByLabel(label, { exact: true }).getAttribute("aria-describedby");
+    return this.page.locator(`[id="${id}"]`);
+  }
+}
+
+export class StockFormPage {
+  constructor(private readonly page: Page) {}
+
+  async setName(name: string) {
+    await this.page.getByLabel("Name", { exact: true }).fill(name);
+  }
+
+  async sellTo(website: string, on = true) {
+    await this.page.getByRole("group", { name: "Sales Channels" }).getByLabel(website).setChecked(on);
+  }
+
+  async assign(source: string, priority: number | null) {
+    await this.page.getByLabel(`Assign ${source}`).setChecked(priority !== null);
+    if (priority !== null) await this.page.getByLabel(`Priority for ${source}`).fill(String(priority));
+  }
+
+  async assignWithoutPriority(source: string) {
+    await this.page.getByLabel(`Assign ${source}`).check();
+    await this.page.getByLabel(`Priority for ${source}`).fill("");
+  }
+
+  save() {
+    return this.page.getByRole("button", { name: "Save" }).click();
+  }
+
+  message() {
+    return this.page.locator("form").getByRole("status").or(this.page.locator("form").getByRole("alert"));
+  }
+
+  priorityError(source: string) {
+    return this.page.getByLabel(`Priority for ${source}`).locator("xpath=following-sibling::p");
+  }
+}

@@ -1,0 +1,18 @@
+import { getDb } from "@/db/client";
+import { getSessionUser } from "@/db/queries/auth";
+import type { AdminUser } from "./guard";
+import { hashSecret } from "./tokens";
+
+const BEARER = /^Bearer\s+([A-Za-z0-9_-]{1,512})\s*$/i;
+
+/**
+ * The admin behind a REST call's `Authorization: Bearer <token>` (an "api" token from
+ * POST /rest/V1/integration/admin/token), or null when it is missing, unknown, expired or its
+ * admin is disabled. Checked against the database on every call; a browser session cookie
+ * is not a token.
+ */
+export function bearerAdmin(request: Request, now = new Date()): AdminUser | null {
+  const match = BEARER.exec(request.headers.get("authorization") ?? "");
+  if (!match) return null;
+  return getSessionUser(getDb(), hashSecret(match[1]), "api", now.toISOString());
+}

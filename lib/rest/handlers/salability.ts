@@ -1,0 +1,46 @@
+import { getStockSalability } from "@/db/queries/stocks";
+import { isSalable, isSalableForRequestedQty, salableQty } from "@/lib/inventory";
+import { requestedQtyParam, stockIdParam } from "@/lib/validation/msi";
+import { parseOr400 } from "../body";
+import type { RestContext, RestRoute } from "../router";
+
+const RESOURCE = "Magento_InventorySalesApi::stock";
+
+/** The (sku, stock) state the three calls compute on with lib/inventory, read live (spec §3 Decision). */
+function salability({ db, params }: RestContext) {
+  return getStockSalability(db, params.sku, parseOr400(stockIdParam, params.stockId, "stockId"));
+}
+
+export const salabilityRoutes: RestRoute[] = [
+  {
+    // Spec §2; with Manage Stock = No the computed figure, as Magento answers.
+    method: "GET",
+    path: "inventory/get-product-salable-quantity/:sku/:stockId",
+    resource: RESOURCE,
+    handler(ctx) {
+      const { effective, snapshot } = salability(ctx);
+      return salableQty(effective, snapshot);
+    },
+  },
+  {
+    method: "GET",
+    path: "inventory/is-product-salable/:sku/:stockId",
+    resource: RESOURCE,
+    handler(ctx) {
+      const { effective, snapshot } = salability(ctx);
+      return isSalable(effective, snapshot);
+    },
+  },
+  {
+    // Spec §4, with the Not Available Message of the website that sells from the stock.
+    method: "GET",
+    path: "inventory/is-product-salable-for-requested-qty/:sku/:stockId/:requestedQty",
+    resource: RESOURCE,
+    handler(ctx) {
+      const qty = parseOr400(requestedQtyParam, ctx.params.requestedQty, "requestedQty");
+      const { effective, snapshot, notAvailableMessage } = salability(ctx);
+      const errors = isSalableForRequestedQty(effective, snapshot, qty, notAvailableMessage);
+      return { salable: errors.length === 0, errors };
+    },
+  },
+];

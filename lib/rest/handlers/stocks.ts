@@ -1,0 +1,116 @@
+import {
+  deleteStock,
+  deleteStockSourceLinks,
+  getStock,
+  listStocks,
+  listStockSourceLinks,
+  saveStock,
+  saveStockSourceLinks,
+  STOCK_SEARCH_FIELDS,
+  STOCK_SOURCE_LINK_SEARCH_FIELDS,
+  stockNotFound,
+  updateStock,
+} from "@/db/queries/stocks";
+import {
+  stockIdParam,
+  stockPatchSchema,
+  stockSchema,
+  stockSourceLinkKeyListSchema,
+  stockSourceLinkListSchema,
+} from "@/lib/validation/msi";
+import { parseOr400, requestBody } from "../body";
+import { listAnswer, searchCriteriaOf, under } from "../list";
+import { stockData, stockSourceLinkData } from "../magento";
+import type { RestRoute } from "../router";
+
+const READ = "Magento_InventoryApi::stock";
+const EDIT = "Magento_InventoryApi::stock_edit";
+const DELETE = "Magento_InventoryApi::stock_delete";
+const LINKS = "Magento_InventoryApi::stock_source_link";
+
+const createBody = requestBody({ stock: stockSchema });
+const updateBody = requestBody({ stock: stockPatchSchema });
+const linksBody = requestBody({ links: stockSourceLinkListSchema });
+const linkKeysBody = requestBody({ links: stockSourceLinkKeyListSchema });
+
+const stockId = (params: Record<string, string>) => parseOr400(stockIdParam, params.stockId, "stockId");
+
+export const stockRoutes: RestRoute[] = [
+  {
+    method: "GET",
+    path: "inventory/stocks",
+    resource: READ,
+    handler({ db, query }) {
+      const criteria = searchCriteriaOf(query, STOCK_SEARCH_FIELDS);
+      const { items, total } = listStocks(db, criteria);
+      return listAnswer(items.map(stockData), criteria, total);
+    },
+  },
+  {
+    method: "GET",
+    path: "inventory/stocks/:stockId",
+    resource: READ,
+    handler({ db, params }) {
+      const id = stockId(params);
+      const stock = getStock(db, id);
+      if (!stock) throw stockNotFound(id);
+      return stockData(stock);
+    },
+  },
+  {
+    // Answers the stock id, new or saved.
+    method: "POST",
+    path: "inventory/stocks",
+    resource: EDIT,
+    async handler({ db, json, admin }) {
+      const { stock } = parseOr400(createBody, await json());
+      return under("stock", () => saveStock(db, stock, admin));
+    },
+  },
+  {
+    method: "PUT",
+    path: "inventory/stocks/:stockId",
+    resource: EDIT,
+    async handler({ db, json, params, admin }) {
+      const id = stockId(params);
+      const { stock } = parseOr400(updateBody, await json());
+      return under("stock", () => updateStock(db, id, stock, admin));
+    },
+  },
+  {
+    method: "DELETE",
+    path: "inventory/stocks/:stockId",
+    resource: DELETE,
+    handler({ db, params, admin }) {
+      deleteStock(db, stockId(params), admin);
+    },
+  },
+  {
+    method: "GET",
+    path: "inventory/stock-source-links",
+    resource: LINKS,
+    handler({ db, query }) {
+      const criteria = searchCriteriaOf(query, STOCK_SOURCE_LINK_SEARCH_FIELDS);
+      const { items, total } = listStockSourceLinks(db, criteria);
+      return listAnswer(items.map(stockSourceLinkData), criteria, total);
+    },
+  },
+  {
+    method: "POST",
+    path: "inventory/stock-source-links",
+    resource: LINKS,
+    async handler({ db, json, admin }) {
+      const { links } = parseOr400(linksBody, await json());
+      under("links", () => saveStockSourceLinks(db, links, admin));
+    },
+  },
+  {
+    method: "POST",
+    path: "inventory/stock-source-links-delete",
+    resource: LINKS,
+    async handler({ db, json, admin }) {
+      const { links } = parseOr400(linkKeysBody, await json());
+      under("links", () => deleteStockSourceLinks(db, links, admin));
+    },
+  },
+];
