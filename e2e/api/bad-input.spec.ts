@@ -19,6 +19,9 @@ interface BadCase {
 const item = { sku: "SR-CAP", source_code: "default", quantity: 5, status: 1 };
 const newSource = { source_code: "north", name: "North", country_id: "US", postcode: "10001" };
 const sc = (query: string) => `inventory/source-items?${query}`;
+const order = (items: unknown[]) => ({ store_code: "default", items });
+const shipFrom = (source_code: string) => ({ arguments: { extension_attributes: { source_code } } });
+const NO_SUCH_ORDER = "The entity that was requested doesn't exist. Verify the entity and try again.";
 
 const CASES: BadCase[] = [
   { name: "malformed JSON", method: "POST", path: "inventory/sources", body: new RawBody('{"source": {'), status: 400, message: "Decoding error." },
@@ -134,6 +137,36 @@ const CASES: BadCase[] = [
     message: 'The condition type "regexp" is not supported. Use one of: eq, neq, like, in, gt, lt, gteq, lteq.',
   },
   { name: "page size 0", method: "GET", path: sc("searchCriteria[pageSize]=0"), status: 400, message: '"searchCriteria[pageSize]" must be a whole number from 1 to 2147483647; "0" was given.' },
+  { name: "an order in malformed JSON", method: "POST", path: "stockroom/orders", body: new RawBody('{"store_code": "default", "items": [{'), status: 400, message: "Decoding error." },
+  { name: "an order without lines", method: "POST", path: "stockroom/orders", body: order([]), status: 400, message: "items: Please send at least one entry." },
+  { name: "an order qty of 0", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-CAP", qty: 0 }]), status: 400, message: "items.0.qty: Please enter a quantity greater than 0." },
+  { name: "a negative order qty", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-CAP", qty: -2 }]), status: 400, message: "items.0.qty: Please enter a quantity greater than 0." },
+  { name: "an order qty in words", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-CAP", qty: "two" }]), status: 400, message: "items.0.qty: Please enter a quantity greater than 0." },
+  { name: "an order qty over 99999999", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-CAP", qty: 100000000 }]), status: 400, message: "items.0.qty: Please enter a value less than or equal to 99999999." },
+  { name: "an order line without a SKU", method: "POST", path: "stockroom/orders", body: order([{ qty: 1 }]), status: 400, message: "items.0.sku: This is a required field." },
+  { name: "a misspelt order field", method: "POST", path: "stockroom/orders", body: { store: "default", items: [{ sku: "SR-CAP", qty: 1 }] }, status: 400, message: /^store_code: This is a required field\.$/ },
+  {
+    name: "an unknown SKU after a valid order line",
+    method: "POST",
+    path: "stockroom/orders",
+    body: order([{ sku: "SR-CAP", qty: 1 }, { sku: "NO-SUCH-SKU", qty: 1 }]),
+    status: 400,
+    message: "items.1.sku: The product that was requested doesn't exist. Verify the product and try again.",
+  },
+  { name: "an order for an unknown store", method: "POST", path: "stockroom/orders", body: { store_code: "mars", items: [{ sku: "SR-CAP", qty: 1 }] }, status: 400, message: "store_code: The store that was requested wasn't found. Verify the store and try again." },
+  // Spec §4 refusals: the message the shopper sees, and nothing stored for the valid line before.
+  { name: "more than salable after a valid line", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-CAP", qty: 1 }, { sku: "SR-TEE-SEED", qty: 76 }]), status: 400, message: "Not enough items for sale" },
+  { name: "a decimal qty for a whole-number product", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-TEE-SEED", qty: 1.5 }]), status: 400, message: "You cannot use decimal quantity for this product." },
+  { name: "over the product's Maximum Qty", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-POSTER-LTD", qty: 3 }]), status: 400, message: "The requested qty exceeds the maximum qty allowed in shopping cart" },
+  { name: "not a multiple of the Qty Increments", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-TIES-100", qty: 7 }]), status: 400, message: "You can buy this product only in quantities of 5 at a time." },
+  { name: "a product with no source item In Stock", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-MUG-OOS", qty: 1 }]), status: 400, message: "There are no source items with the in stock status" },
+  { name: "a disabled product", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-NOTEBOOK", qty: 1 }]), status: 400, message: "Product that you are trying to add is not available." },
+  { name: "cancelling an unknown order", method: "POST", path: "orders/999/cancel", status: 404, message: NO_SUCH_ORDER },
+  { name: "an order id that is not a number", method: "POST", path: "orders/abc/cancel", status: 400, message: "id: Please enter a valid number in this field." },
+  { name: "shipping an unknown order", method: "POST", path: "order/999/ship", body: shipFrom("default"), status: 404, message: NO_SUCH_ORDER },
+  { name: "an order id of 0", method: "POST", path: "order/0/ship", body: shipFrom("default"), status: 400, message: "orderId: Please enter a number greater than 0 in this field." },
+  { name: "a shipment qty of 0", method: "POST", path: "order/999/ship", body: { items: [{ order_item_id: 1, qty: 0 }] }, status: 400, message: "items.0.qty: Please enter a quantity greater than 0." },
+  { name: "a misspelt shipment argument", method: "POST", path: "order/999/ship", body: { arguments: { extension_attributes: { source: "default" } } }, status: 400, message: "arguments.extension_attributes: Unknown field(s): source." },
   { name: "an unknown route", method: "GET", path: "inventory/warehouses", status: 404, message: "Request does not match any route." },
   { name: "a method the route does not have", method: "PATCH", path: "inventory/sources/default", body: { source: { name: "x" } }, status: 404, message: "Request does not match any route." },
   { name: "broken percent-encoding in the URL", method: "GET", path: "inventory/sources/%E0%A4%A", status: 400, message: "The URL is not valid percent-encoding." },
@@ -153,6 +186,7 @@ async function inventory(api: RestClient) {
     items: await read("inventory/source-items"),
     notify: await read("inventory/low-quantity-notification/default/SR-CAP"),
     salable: await read("inventory/get-product-salable-quantity/SR-CAP/1"),
+    salableTee: await read("inventory/get-product-salable-quantity/SR-TEE-SEED/1"),
   };
 }
 
@@ -166,6 +200,8 @@ test("bad input gets a 4xx with a clear message and nothing is stored", async ({
     else expect(rendered(answer), c.name).toMatch(c.message);
   }
   expect(await inventory(api)).toEqual(before);
+  // No refused order left a row behind: the next one placed is the first.
+  expect((await api.post("stockroom/orders", order([{ sku: "SR-CAP", qty: 1 }]))).body).toMatchObject({ entity_id: 1 });
 });
 
 test("an unknown store code is not a route; a known one is", async ({ api }) => {

@@ -61,64 +61,57 @@ async function buildCatalog(api: RestClient): Promise<number> {
   return stockId;
 }
 
-const salableQty = async (api: RestClient, sku: string, stockId: number) =>
-  (await api.get(`inventory/get-product-salable-quantity/${sku}/${stockId}`)).body;
-const isSalable = async (api: RestClient, sku: string, stockId: number) =>
-  (await api.get(`inventory/is-product-salable/${sku}/${stockId}`)).body;
-const forQty = async (api: RestClient, sku: string, stockId: number, qty: number | string) =>
-  (await api.get(`inventory/is-product-salable-for-requested-qty/${sku}/${stockId}/${qty}`)).body;
-
 test("salable quantity, is-salable and is-salable-for-requested-qty on a multi-source stock", async ({ api }) => {
   const stock = await buildCatalog(api);
 
   // SR-TEE-SEED: North 10 In Stock counts; South is Out of Stock, Closed Depot disabled (§2).
   // 10 − (−50) = 60; 60 passes (inclusive, §4), 61 does not.
-  expect(await salableQty(api, "SR-TEE-SEED", stock)).toBe(60);
-  expect(await isSalable(api, "SR-TEE-SEED", stock)).toBe(true);
-  expect(await forQty(api, "SR-TEE-SEED", stock, 60)).toEqual(OK);
-  expect(await forQty(api, "SR-TEE-SEED", stock, 61)).toEqual({ salable: false, errors: NOT_ENOUGH });
+  expect(await api.salableQty("SR-TEE-SEED", stock)).toBe(60);
+  expect(await api.isSalable("SR-TEE-SEED", stock)).toBe(true);
+  expect(await api.salableForQty("SR-TEE-SEED", stock, 60)).toEqual(OK);
+  expect(await api.salableForQty("SR-TEE-SEED", stock, 61)).toEqual({ salable: false, errors: NOT_ENOUGH });
   // Default Stock still sells the default source: the seed example, 25 − (−50) = 75.
-  expect(await salableQty(api, "SR-TEE-SEED", 1)).toBe(75);
+  expect(await api.salableQty("SR-TEE-SEED", 1)).toBe(75);
 
   // SR-POSTER-LTD: no backorders, own threshold 2, max 2 per cart: 3 + 4 − 2 = 5.
-  expect(await salableQty(api, "SR-POSTER-LTD", stock)).toBe(5);
-  expect(await forQty(api, "SR-POSTER-LTD", stock, 2)).toEqual(OK);
-  expect(await forQty(api, "SR-POSTER-LTD", stock, 3)).toEqual({
+  expect(await api.salableQty("SR-POSTER-LTD", stock)).toBe(5);
+  expect(await api.salableForQty("SR-POSTER-LTD", stock, 2)).toEqual(OK);
+  expect(await api.salableForQty("SR-POSTER-LTD", stock, 3)).toEqual({
     salable: false,
     errors: [{ code: "is_correct_qty-max_sale_qty", message: "The requested qty exceeds the maximum qty allowed in shopping cart" }],
   });
 
   // SR-FABRIC-M: decimals, min 0.5 per cart, no backorders so the −50 threshold is ignored (§1.3): 2.25.
-  expect(await salableQty(api, "SR-FABRIC-M", stock)).toBe(2.25);
-  expect(await forQty(api, "SR-FABRIC-M", stock, 2.25)).toEqual(OK);
-  expect(await forQty(api, "SR-FABRIC-M", stock, 2.5)).toEqual({ salable: false, errors: NOT_ENOUGH });
-  expect(await forQty(api, "SR-FABRIC-M", stock, 0.25)).toEqual({
+  expect(await api.salableQty("SR-FABRIC-M", stock)).toBe(2.25);
+  expect(await api.salableForQty("SR-FABRIC-M", stock, 2.25)).toEqual(OK);
+  expect(await api.salableForQty("SR-FABRIC-M", stock, 2.5)).toEqual({ salable: false, errors: NOT_ENOUGH });
+  expect(await api.salableForQty("SR-FABRIC-M", stock, 0.25)).toEqual({
     salable: false,
     errors: [{ code: "is_correct_qty-min_sale_qty", message: "The fewest you may purchase is 0.5." }],
   });
 
   // SR-MUG-OOS: its only source item is Out of Stock; backorders never rescue that (§3).
-  expect(await salableQty(api, "SR-MUG-OOS", stock)).toBe(0);
-  expect(await isSalable(api, "SR-MUG-OOS", stock)).toBe(false);
-  expect(await forQty(api, "SR-MUG-OOS", stock, 1)).toEqual({ salable: false, errors: NO_SOURCE_IN_STOCK });
+  expect(await api.salableQty("SR-MUG-OOS", stock)).toBe(0);
+  expect(await api.isSalable("SR-MUG-OOS", stock)).toBe(false);
+  expect(await api.salableForQty("SR-MUG-OOS", stock, 1)).toEqual({ salable: false, errors: NO_SOURCE_IN_STOCK });
 
   // SR-GIFT-CARD: Manage Stock = No, salable for any qty; the figure is the computed 0 − (−50) = 50.
-  expect(await salableQty(api, "SR-GIFT-CARD", stock)).toBe(50);
-  expect(await isSalable(api, "SR-GIFT-CARD", stock)).toBe(true);
-  expect(await forQty(api, "SR-GIFT-CARD", stock, 1000)).toEqual(OK);
+  expect(await api.salableQty("SR-GIFT-CARD", stock)).toBe(50);
+  expect(await api.isSalable("SR-GIFT-CARD", stock)).toBe(true);
+  expect(await api.salableForQty("SR-GIFT-CARD", stock, 1000)).toEqual(OK);
 
   // SR-TIES-100: increments of 5; 20 − (−50) = 70.
-  expect(await salableQty(api, "SR-TIES-100", stock)).toBe(70);
-  expect(await forQty(api, "SR-TIES-100", stock, 10)).toEqual(OK);
-  expect(await forQty(api, "SR-TIES-100", stock, 7)).toEqual({
+  expect(await api.salableQty("SR-TIES-100", stock)).toBe(70);
+  expect(await api.salableForQty("SR-TIES-100", stock, 10)).toEqual(OK);
+  expect(await api.salableForQty("SR-TIES-100", stock, 7)).toEqual({
     salable: false,
     errors: [{ code: "is_correct_qty-qty_increment", message: "You can buy this product only in quantities of 5 at a time." }],
   });
 
   // SR-SOCKS has no source item in the stock's sources: not assigned (§2).
-  expect(await salableQty(api, "SR-SOCKS", stock)).toBe(0);
-  expect(await isSalable(api, "SR-SOCKS", stock)).toBe(false);
-  expect(await forQty(api, "SR-SOCKS", stock, 1)).toEqual({ salable: false, errors: NOT_ASSIGNED });
+  expect(await api.salableQty("SR-SOCKS", stock)).toBe(0);
+  expect(await api.isSalable("SR-SOCKS", stock)).toBe(false);
+  expect(await api.salableForQty("SR-SOCKS", stock, 1)).toEqual({ salable: false, errors: NOT_ASSIGNED });
 });
 
 test("disabling a source, unlinking one and unassigning items move the answers at once", async ({ api }) => {
@@ -126,20 +119,20 @@ test("disabling a source, unlinking one and unassigning items move the answers a
 
   expect((await api.put("inventory/sources/north", { source: { enabled: false } })).status).toBe(200);
   // SR-TEE-SEED: North disabled, South Out of Stock, Closed disabled → nothing In Stock counts.
-  expect(await salableQty(api, "SR-TEE-SEED", stock)).toBe(0);
-  expect(await forQty(api, "SR-TEE-SEED", stock, 1)).toEqual({ salable: false, errors: NO_SOURCE_IN_STOCK });
+  expect(await api.salableQty("SR-TEE-SEED", stock)).toBe(0);
+  expect(await api.salableForQty("SR-TEE-SEED", stock, 1)).toEqual({ salable: false, errors: NO_SOURCE_IN_STOCK });
   // SR-POSTER-LTD: only South's 4 count: 4 − 2 = 2.
-  expect(await salableQty(api, "SR-POSTER-LTD", stock)).toBe(2);
+  expect(await api.salableQty("SR-POSTER-LTD", stock)).toBe(2);
 
   expect((await api.post("inventory/stock-source-links-delete", { links: [{ stock_id: stock, source_code: "south" }] })).status).toBe(200);
   // Still assigned through the (disabled) North source, but nothing In Stock counts any more.
-  expect(await isSalable(api, "SR-POSTER-LTD", stock)).toBe(false);
-  expect(await forQty(api, "SR-POSTER-LTD", stock, 1)).toEqual({ salable: false, errors: NO_SOURCE_IN_STOCK });
+  expect(await api.isSalable("SR-POSTER-LTD", stock)).toBe(false);
+  expect(await api.salableForQty("SR-POSTER-LTD", stock, 1)).toEqual({ salable: false, errors: NO_SOURCE_IN_STOCK });
   // SR-TIES-100 lived in South only: not assigned to the stock now.
-  expect(await forQty(api, "SR-TIES-100", stock, 5)).toEqual({ salable: false, errors: NOT_ASSIGNED });
+  expect(await api.salableForQty("SR-TIES-100", stock, 5)).toEqual({ salable: false, errors: NOT_ASSIGNED });
 
   expect((await api.post("inventory/source-items-delete", { sourceItems: [{ sku: "SR-GIFT-CARD", source_code: "north" }] })).status).toBe(200);
-  expect(await forQty(api, "SR-GIFT-CARD", stock, 1)).toEqual({ salable: false, errors: NOT_ASSIGNED });
+  expect(await api.salableForQty("SR-GIFT-CARD", stock, 1)).toEqual({ salable: false, errors: NOT_ASSIGNED });
 });
 
 test("reads back what was written: lists with searchCriteria, one entity, links and Notify Qty", async ({ api }) => {

@@ -57,6 +57,30 @@ export class RestClient {
   put = (path: string, body?: Body) => this.call("PUT", path, body);
   delete = (path: string) => this.call("DELETE", path);
 
+  /** GET inventory/get-product-salable-quantity (spec §2). */
+  async salableQty(sku: string, stockId: number): Promise<number> {
+    return (await this.get(`inventory/get-product-salable-quantity/${sku}/${stockId}`)).body;
+  }
+
+  /** GET inventory/is-product-salable (spec §3). */
+  async isSalable(sku: string, stockId: number): Promise<boolean> {
+    return (await this.get(`inventory/is-product-salable/${sku}/${stockId}`)).body;
+  }
+
+  /** GET inventory/is-product-salable-for-requested-qty (spec §4): `{salable, errors}`. */
+  async salableForQty(sku: string, stockId: number, qty: number | string) {
+    return (await this.get(`inventory/is-product-salable-for-requested-qty/${sku}/${stockId}/${qty}`)).body;
+  }
+
+  /** A SKU's source item quantities read back through GET inventory/source-items, by source code. */
+  async sourceQuantities(sku: string): Promise<Record<string, number>> {
+    const answer = await this.search("inventory/source-items", {
+      "[filter_groups][0][filters][0][field]": "sku",
+      "[filter_groups][0][filters][0][value]": sku,
+    });
+    return Object.fromEntries(answer.body.items.map((i: { source_code: string; quantity: number }) => [i.source_code, i.quantity]));
+  }
+
   /** GET …?searchCriteria built from a flat map of its bracket keys. */
   search(path: string, criteria: Record<string, string | number>): Promise<RestAnswer> {
     const query = Object.entries(criteria)

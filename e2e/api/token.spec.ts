@@ -70,6 +70,9 @@ const GUARDED: [string, string, unknown, string][] = [
     { sourceItemConfigurations: [{ source_code: "default", sku: "SR-CAP", notify_stock_qty: 1 }] },
     "Magento_InventoryLowQuantityNotificationApi::stock_create_low_quantity_notification",
   ],
+  ["POST", "stockroom/orders", { store_code: "default", items: [{ sku: "SR-CAP", qty: 1 }] }, "Magento_Sales::create"],
+  ["POST", "orders/1/cancel", undefined, "Magento_Sales::cancel"],
+  ["POST", "order/1/ship", undefined, "Magento_Sales::ship"],
 ];
 
 test("without a valid token every call answers 401 naming its resource, and nothing changes", async ({ api, anonymous }) => {
@@ -79,6 +82,7 @@ test("without a valid token every call answers 401 naming its resource, and noth
     links: (await api.get("inventory/stock-source-links")).body,
     items: (await api.get("inventory/source-items")).body,
     notify: (await api.get("inventory/low-quantity-notification/default/SR-CAP")).body,
+    salable: (await api.get("inventory/get-product-salable-quantity/SR-CAP/1")).body,
   });
   const before = await world();
   const forged = anonymous.withToken("forged-token-forged-token");

@@ -40,10 +40,15 @@ const tooLarge = () =>
 
 /**
  * The schema of a whole request body: exactly these top-level keys (a misspelt one is refused,
- * not ignored), and a clear answer when the body is not an object at all.
+ * not ignored), plus Magento's own `ignored` keys Stockroom accepts and does not keep, and a
+ * clear answer when the body is not an object at all.
  */
-export function requestBody<T extends z.ZodRawShape>(shape: T) {
-  return z.strictObject(shape, {
+export function requestBody<T extends z.ZodRawShape, const I extends readonly string[] = readonly []>(shape: T, ignored?: I) {
+  const ignoredShape = Object.fromEntries((ignored ?? []).map((key) => [key, z.unknown().optional()])) as Record<
+    I[number],
+    z.ZodOptional<z.ZodUnknown>
+  >;
+  return z.strictObject({ ...ignoredShape, ...shape }, {
     error: (iss) => {
       if (iss.code === "unrecognized_keys") return `Unknown field(s): ${iss.keys.join(", ")}.`;
       if (iss.code === "invalid_type") return "The request body must be a JSON object.";

@@ -58,10 +58,15 @@ export function validationError(error: z.ZodError, prefix = ""): RestError {
   return new RestError(400, first.message, first.parameters, details);
 }
 
+/** A 400 about one input, named by its dotted path ("" = the request as a whole). */
+export function fieldError(path: string, phrase: string, parameters: Parameters = {}): RestError {
+  const detail = fieldDetail(path, phrase, parameters);
+  return new RestError(400, detail.message, detail.parameters, [detail]);
+}
+
 /** A refused write or unknown entity from db/queries: 404 or 400, the field path prefixed. */
 export function fromQueryError(error: QueryError, prefix = ""): RestError {
   if (error.kind === "not_found") return new RestError(404, error.phrase, { ...error.parameters });
   const path = [prefix, error.field ?? ""].filter((p) => p !== "").join(".");
-  const detail = fieldDetail(path, error.phrase, { ...error.parameters });
-  return new RestError(400, detail.message, detail.parameters, [detail]);
+  return fieldError(path, error.phrase, { ...error.parameters });
 }

@@ -1,3 +1,4 @@
+import type { OrderView } from "@/db/queries/orders";
 import type { SourceRow } from "@/db/queries/sources";
 import type { SourceItemConfiguration, SourceItemRow } from "@/db/queries/source-items";
 import type { StockSourceLinkRow, StockWithChannels } from "@/db/queries/stocks";
@@ -33,4 +34,19 @@ export function sourceItemData(row: SourceItemRow) {
 
 export function sourceItemConfigurationData(config: SourceItemConfiguration) {
   return { source_code: config.sourceCode, sku: config.sku, notify_stock_qty: config.notifyStockQty };
+}
+
+/** A placed order (Stockroom's own answer) with the spec §5 backorder notices in `messages`. */
+export function placedOrderData(order: OrderView, notices: string[]) {
+  return {
+    entity_id: order.id,
+    increment_id: order.incrementId,
+    items: order.items.map((item) => ({
+      item_id: item.id,
+      sku: item.sku,
+      qty_ordered: item.qtyOrdered,
+      qty_backordered: item.qtyBackordered,
+    })),
+    messages: notices,
+  };
 }

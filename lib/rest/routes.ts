@@ -1,3 +1,4 @@
+import { orderRoutes } from "./handlers/orders";
 import { salabilityRoutes } from "./handlers/salability";
 import { sourceItemRoutes } from "./handlers/source-items";
 import { sourceRoutes } from "./handlers/sources";
@@ -12,4 +13,5 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...stockRoutes,
   ...sourceItemRoutes,
   ...salabilityRoutes,
+  ...orderRoutes,
 ];

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { shopperQtyMessage, type EffectiveSettings } from "@/lib/inventory";
+import { idField, LESS_OR_EQUAL_MAX_QTY, listField, magentoObject, MAX_QTY, textField } from "./fields";
 
 /** Spec §4, the storefront Qty box's own message for anything that is not a positive number. */
 export const QTY_GREATER_THAN_0 = "Please enter a quantity greater than 0.";
-const MAX_QTY = "Please enter a value less than or equal to 99999999.";
 
 /** What a number box submits: "" and blanks are undefined (never a silent 0), text is parsed. */
 function toNumber(value: unknown): unknown {
@@ -12,16 +12,17 @@ function toNumber(value: unknown): unknown {
   return text === "" ? undefined : Number(text);
 }
 
-const code = z.string().trim().min(1, "This is a required field.").max(64);
+/** Magento's SKU and store code length limit. */
+const code = textField(64);
+
+/** An order or shipment quantity: a positive number up to Magento's Qty ceiling. */
+const qty = z.preprocess(
+  toNumber,
+  z.number({ error: QTY_GREATER_THAN_0 }).finite(QTY_GREATER_THAN_0).gt(0, QTY_GREATER_THAN_0).max(MAX_QTY, LESS_OR_EQUAL_MAX_QTY),
+);
 
 /** One order line as a shopper or an integration sends it. */
-export const orderLineSchema = z.object({
-  sku: code,
-  qty: z.preprocess(
-    toNumber,
-    z.number({ error: QTY_GREATER_THAN_0 }).finite(QTY_GREATER_THAN_0).gt(0, QTY_GREATER_THAN_0).max(99999999, MAX_QTY),
-  ),
-});
+export const orderLineSchema = z.object({ sku: code, qty });
 
 /**
  * Add to Cart on the storefront preview: the only things a shopper may tell the server are the
@@ -45,6 +46,29 @@ export function shopperCartSchema(eff: EffectiveSettings) {
 
 /** Cancel / Ship on the admin order page. */
 export const orderIdSchema = z.object({ orderId: z.coerce.number().int().positive() });
-export const shipOrderSchema = orderIdSchema.extend({ sourceCode: code });
+export const shipOrderSchema = orderIdSchema.extend({ sourceCode: textField() });
 export type ShipOrderFormInput = z.input<typeof shipOrderSchema>;
 export type ShipOrderFormValues = z.output<typeof shipOrderSchema>;
+
+/**
+ * The REST order calls: the same fields and quantity rules as Add to Cart and the admin's Ship,
+ * as Magento data objects (a misspelt key is refused, not ignored) with Magento's names.
+ */
+export const orderIdParam = idField();
+
+/** POST /stockroom/orders: `store_code` and `items: [{sku, qty}]`. */
+export const placeOrderFields = {
+  store_code: addToCartSchema.shape.storeCode,
+  items: listField(magentoObject(orderLineSchema.shape, ["extension_attributes"]), 1000),
+};
+
+/**
+ * POST /order/{id}/ship (Magento's ShipOrder): lines to ship (everything still open when left
+ * out) and the source in `arguments.extension_attributes.source_code`.
+ */
+export const shipOrderFields = {
+  items: listField(magentoObject({ order_item_id: idField(), qty }, ["extension_attributes"]), 1000).optional(),
+  arguments: magentoObject({
+    extension_attributes: magentoObject({ source_code: shipOrderSchema.shape.sourceCode.optional() }).optional(),
+  }).optional(),
+};
