@@ -1,6 +1,12 @@
 import { round4 } from "./quantity";
 import type { Backorders, SourceItemStatus } from "./types";
 
+/** A source item's Stock Status as the admin picks it. */
+export const STOCK_STATUS_OPTIONS: readonly { value: SourceItemStatus; label: string }[] = [
+  { value: 1, label: "In Stock" },
+  { value: 0, label: "Out of Stock" },
+];
+
 interface StockRuleState {
   manageStock: boolean;
   backorders: Backorders;
