@@ -233,6 +233,10 @@ function segment(
   };
 }
 
+function productCells(db: Tx, ids: number[]): ProductCells[] {
+  return ids.length === 0 ? [] : db.select(productColumns).from(products).where(inArray(products.id, ids)).all();
+}
+
 /** Every sort but Salable Quantity: one segment over products, by the column then id. */
 function productSegment(db: Tx, query: ProductGridQuery, sortKey: SQL | AnySQLiteColumn | null): Segment {
   const from = (where: SQL | undefined) => {
@@ -265,15 +269,19 @@ function salableSegments(db: Tx, query: ProductGridQuery): Segment[] {
     eq(effectiveInventory.productId, salableIndex.productId),
     eq(products.id, salableIndex.productId),
   );
-  const tracked = (where: SQL | undefined) => {
-    const q = db.select(rowFields(salableIndex.salableQty)).from(salableIndex).$dynamic();
+  const f = query.filters;
+  const productFilters = query.q !== undefined || f.type !== undefined || f.enabled !== undefined || f.ids !== undefined;
+  const trackedKeys = (where: SQL | undefined) => {
+    const q = db.select({ id: salableIndex.productId, salableQty: salableIndex.salableQty }).from(salableIndex).$dynamic();
     // CROSS JOIN keeps salable_index the outer loop (SQLite's documented join-order hint), so the
     // figures are read in index order and the scan stops after a page; left to itself the planner
     // may sort the whole catalog instead. An explicit id list is better driven by the ids.
-    const joined = query.filters.ids
-      ? q.innerJoin(effectiveInventory, sql`true`).innerJoin(products, sql`true`)
-      : q.crossJoin(effectiveInventory).crossJoin(products);
-    return joined.where(and(joins, where));
+    // Products are joined only to filter: a typed page number skips rows without reading them.
+    if (f.ids) return q.innerJoin(effectiveInventory, sql`true`).innerJoin(products, sql`true`).where(and(joins, where));
+    const withFigures = q.crossJoin(effectiveInventory);
+    return productFilters
+      ? withFigures.crossJoin(products).where(and(joins, where))
+      : withFigures.where(and(eq(effectiveInventory.productId, salableIndex.productId), where));
   };
   const untracked = (where: SQL | undefined) =>
     db
@@ -287,8 +295,12 @@ function salableSegments(db: Tx, query: ProductGridQuery): Segment[] {
     segment(
       0,
       {
-        rows: (where, by, limit, offset) => tracked(where).orderBy(...by).limit(limit).offset(offset).all(),
-        count: (where) => db.select({ n: count() }).from(tracked(where).as("segment")).get()?.n ?? 0,
+        rows: (where, by, limit, offset) => {
+          const keys = trackedKeys(where).orderBy(...by).limit(limit).offset(offset).all();
+          const cells = new Map(productCells(db, keys.map((k) => k.id)).map((row) => [row.id, row]));
+          return keys.map((k) => ({ ...cells.get(k.id)!, sortKey: k.salableQty }));
+        },
+        count: (where) => db.select({ n: count() }).from(trackedKeys(where).as("segment")).get()?.n ?? 0,
       },
       [eq(salableIndex.stockId, DEFAULT_STOCK_ID), eq(effectiveInventory.manageStock, true), ...filters],
       salableIndex.salableQty,
