@@ -10,4 +10,5 @@ export interface MenuSection {
 
 export const ADMIN_MENU: MenuSection[] = [
   { label: "Dashboard", icon: "▦", items: [{ label: "Dashboard", href: "/admin/dashboard" }] },
+  { label: "Catalog", icon: "◫", items: [{ label: "Products", href: "/admin/catalog/product" }] },
 ];

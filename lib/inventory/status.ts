@@ -7,6 +7,9 @@ export const STOCK_STATUS_OPTIONS: readonly { value: SourceItemStatus; label: st
   { value: 0, label: "Out of Stock" },
 ];
 
+/** Why spec §8 switched a product Out of Stock on save; the admin reads it after "Stock Status was". */
+export const AUTOMATIC_OUT_OF_STOCK_REASON = "set Out of Stock automatically: quantity is at or below the threshold";
+
 interface StockRuleState {
   manageStock: boolean;
   backorders: Backorders;
@@ -49,7 +52,7 @@ export function statusOnProductSave(input: ProductSaveStatusInput): ProductSaveS
     return {
       status: 0,
       automatic: true,
-      reason: "set Out of Stock automatically: quantity is at or below the threshold",
+      reason: AUTOMATIC_OUT_OF_STOCK_REASON,
     };
   }
   return {
