@@ -42,7 +42,8 @@ export function AdvancedInventory() {
   const opened = useRef<ProductFormInput["stockItem"] | null>(null);
 
   useEffect(() => {
-    opened.current = advancedOpen ? getValues("stockItem") : null;
+    // A copy: RHF hands out its live values object, which the edits would change under us.
+    opened.current = advancedOpen ? structuredClone(getValues("stockItem")) : null;
   }, [advancedOpen, getValues]);
 
   const firstInvalid = () =>
@@ -160,7 +161,12 @@ function PanelField({ field, label }: { field: AdvancedInventoryField; label: st
         <SelectControl {...control} options={STATUS_CHOICES} {...booleanText} />
       ) : (
         // Allow Multiple Boxes for Shipping is forced to No without decimal quantities (spec §1.2).
-        <SelectControl {...control} disabled={field === "isDecimalDivided" && !settings.isQtyDecimal} options={YES_NO} {...booleanText} />
+        <SelectControl
+          {...control}
+          disabled={useConfig || (field === "isDecimalDivided" && !settings.isQtyDecimal)}
+          options={YES_NO}
+          {...booleanText}
+        />
       )}
     </FieldRow>
   );

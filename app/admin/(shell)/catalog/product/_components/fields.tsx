@@ -1,6 +1,6 @@
 "use client";
 
-import { get, useController, useFormState, type Path } from "react-hook-form";
+import { get, useController, useFormContext, useFormState, type Path } from "react-hook-form";
 import { FieldError } from "@/components/form/field-error";
 import type { ProductFormInput } from "@/lib/validation/product";
 
@@ -64,6 +64,7 @@ interface ControlProps {
  */
 export function TextControl(props: ControlProps & { inputMode?: "decimal" | "text"; prefix?: string; wide?: boolean }) {
   const { field, fieldState } = useController<ProductFormInput>({ name: props.name });
+  const onChange = useRecheck(props.name, fieldState.invalid, field.onChange);
   const errorId = `${props.id}-error`;
   return (
     <span className="flex items-center">
@@ -79,7 +80,7 @@ export function TextControl(props: ControlProps & { inputMode?: "decimal" | "tex
         type="text"
         inputMode={props.inputMode ?? "text"}
         value={field.value === undefined || field.value === null ? "" : String(field.value)}
-        onChange={(e) => field.onChange(e.target.value)}
+        onChange={(e) => onChange(e.target.value)}
         onBlur={field.onBlur}
         disabled={props.disabled}
         aria-required={props.required || undefined}
@@ -89,6 +90,18 @@ export function TextControl(props: ControlProps & { inputMode?: "decimal" | "tex
       />
     </span>
   );
+}
+
+/**
+ * Messages appear on Save or Done; once a field shows one, it follows the typing (the dialog's
+ * Done is not a submit, so RHF's re-validation after submit would not cover it).
+ */
+function useRecheck(name: FormPath, invalid: boolean, onChange: (value: unknown) => void) {
+  const { trigger } = useFormContext<ProductFormInput>();
+  return (value: unknown) => {
+    onChange(value);
+    if (invalid) void trigger(name);
+  };
 }
 
 export interface Choice {
@@ -101,6 +114,7 @@ export function SelectControl<T>(
   props: ControlProps & { options: readonly Choice[]; toText: (value: T) => string; fromText: (text: string) => T },
 ) {
   const { field, fieldState } = useController<ProductFormInput>({ name: props.name });
+  const onChange = useRecheck(props.name, fieldState.invalid, field.onChange);
   const errorId = `${props.id}-error`;
   return (
     <select
@@ -108,7 +122,7 @@ export function SelectControl<T>(
       ref={field.ref}
       name={field.name}
       value={props.toText(field.value as T)}
-      onChange={(e) => field.onChange(props.fromText(e.target.value))}
+      onChange={(e) => onChange(props.fromText(e.target.value))}
       onBlur={field.onBlur}
       disabled={props.disabled}
       aria-invalid={!!fieldState.error}

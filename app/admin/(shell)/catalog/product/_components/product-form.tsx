@@ -115,7 +115,10 @@ export function ProductForm(props: ProductFormProps) {
   const form = useForm<ProductFormInput, unknown, ProductFormValues>({
     resolver: zodResolver(productFormSchema),
     defaultValues: initial,
-    mode: "onTouched",
+    // Messages appear on Save or Done, then follow the typing; none on blur, so rows never
+    // shift under the pointer between press and release.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const loadedSettings = useMemo(() => settingsFromInput(initial.stockItem, DEFAULT_PRODUCT_SETTINGS), [initial]);
   const meta = useMemo<ProductFormMeta>(

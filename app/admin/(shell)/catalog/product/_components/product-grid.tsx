@@ -52,10 +52,12 @@ const COLUMNS: { label: string; sort: GridSort | null }[] = [
  * URL (GET forms and links), so a view can be shared and reloaded.
  */
 export function ProductGrid({ query, result }: { query: ProductGridQuery; result: ProductGridPage }) {
+  // The forms' boxes are uncontrolled: a new view must remount them to show its own values.
+  const view = gridSearchParams(query).toString();
   return (
     <div className="mt-6 space-y-4">
       <div className="flex flex-wrap items-end gap-4">
-        <form role="search" method="get" action={BASE} className="flex items-end gap-2">
+        <form key={view} role="search" method="get" action={BASE} className="flex items-end gap-2">
           <Carry query={query} omit={["q"]} />
           <label className="text-sm">
             <span className="block font-semibold">Search by keyword</span>
@@ -71,7 +73,7 @@ export function ProductGrid({ query, result }: { query: ProductGridQuery; result
             Search
           </button>
         </form>
-        <Filters query={query} />
+        <Filters key={view} query={query} />
       </div>
       <ActiveFilters query={query} />
       <Pager query={query} result={result} />
@@ -191,7 +193,7 @@ function Pager({ query, result }: { query: ProductGridQuery; result: ProductGrid
             Previous
           </span>
         )}
-        <form method="get" action={BASE} className="flex items-center gap-2 text-sm">
+        <form key={gridSearchParams(query).toString()} method="get" action={BASE} className="flex items-center gap-2 text-sm">
           <Carry query={query} omit={["page"]} />
           <label className="flex items-center gap-2">
             Page
@@ -201,7 +203,6 @@ function Pager({ query, result }: { query: ProductGridQuery; result: ProductGrid
               min={1}
               max={result.pages}
               defaultValue={result.page}
-              key={result.page}
               className="w-20 border border-line bg-white px-2 py-1.5"
             />
           </label>
