@@ -135,7 +135,7 @@ interface Segment {
   count(): number;
 }
 
-export function encodeCursor(cursor: Cursor): string {
+function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.seg, cursor.key, cursor.id])).toString("base64url");
 }
 
