@@ -97,7 +97,14 @@ export const products = sqliteTable(
     createdAt: createdAt(),
     updatedAt: text("updated_at").notNull().default(now),
   },
-  (t) => [index("products_name_idx").on(t.name), check("products_price_ck", sql`${t.price} >= 0`)],
+  (t) => [
+    index("products_name_idx").on(t.name),
+    // Catalog > Products sorts on these (the rowid = id that SQLite appends breaks ties in order).
+    index("products_price_idx").on(t.price),
+    index("products_type_idx").on(t.typeId),
+    index("products_enabled_idx").on(t.enabled),
+    check("products_price_ck", sql`${t.price} >= 0`),
+  ],
 );
 
 /** Advanced Inventory settings of a product with their "Use Config Settings" flags (spec §1.2). */
@@ -356,7 +363,8 @@ export const salableIndex = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.stockId] }),
-    index("salable_index_stock_qty_idx").on(t.stockId, t.salableQty),
+    // Covers the grid's Salable Quantity sort: an ordered scan, keyset-paged on (qty, product).
+    index("salable_index_stock_qty_idx").on(t.stockId, t.salableQty, t.productId),
   ],
 );
 

@@ -11,6 +11,7 @@ export interface MenuSection {
 export const ADMIN_MENU: MenuSection[] = [
   { label: "Dashboard", icon: "▦", items: [{ label: "Dashboard", href: "/admin/dashboard" }] },
   { label: "Sales", icon: "$", items: [{ label: "Orders", href: "/admin/sales/order" }] },
+  { label: "Catalog", icon: "◫", items: [{ label: "Products", href: "/admin/catalog/product" }] },
   { label: "Reports", icon: "▤", items: [{ label: "Low Stock", href: "/admin/reports/report_product/lowstock" }] },
   {
     label: "Stores",

@@ -1,6 +1,41 @@
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import {
+  ADVANCED_INVENTORY_FIELDS,
+  DEFAULT_PRODUCT_SETTINGS,
+  STOCK_STATUS_OPTIONS,
+  USE_CONFIG_FLAGS,
+  effectiveSettings,
+  formatQty,
+  optionLabel,
+  salableFigureLabel,
+  salableQtyLabel,
+  statusOnProductSave,
+  withConfigValues,
+  type OverridableField,
+  type ProductInventorySettings,
+  type SourceItemStatus,
+} from "@/lib/inventory";
+import { REQUIRED } from "@/lib/validation/auth";
+import type { ProductGridQuery } from "@/lib/validation/product-grid";
+import { SKU_TAKEN, type ProductFormInput, type ProductFormValues, type ProductLock, type StockItemValues } from "@/lib/validation/product";
 import type { Tx } from "../client";
-import { productInventory, products, sourceItems } from "../schema";
-import { refreshInventoryIndex } from "./inventory";
+import {
+  effectiveInventory,
+  productInventory,
+  products,
+  reservationTotals,
+  salableIndex,
+  sourceItems,
+  sources,
+  stocks,
+} from "../schema";
+import { writeAudit, type AuditEntry } from "./audit";
+import { getGlobalConfig, getProductInventoryState, refreshInventoryIndex, type ResolvedConfig } from "./inventory";
+
+/** "Default Stock" (id 1) and the `default` source always exist (spec, Terms). */
+export const DEFAULT_STOCK_ID = 1;
+export const DEFAULT_SOURCE_CODE = "default";
 
 export interface NewProduct {
   sku: string;
@@ -25,4 +60,698 @@ export function insertProduct(db: Tx, input: NewProduct): number {
   }
   refreshInventoryIndex(db, [id]);
   return id;
+}
+
+/** Magento's single-source mode: the default source is the only one, so a product has one quantity. */
+export function isSingleSourceMode(db: Tx): boolean {
+  return (db.select({ n: count() }).from(sources).get()?.n ?? 0) <= 1;
+}
+
+// ── Catalog > Products grid ──────────────────────────────────────────────────────────────────
+
+export interface GridRow {
+  id: number;
+  name: string;
+  typeId: "simple" | "virtual";
+  sku: string;
+  price: number;
+  enabled: boolean;
+  /** "Quantity per Source": `source name: qty`. */
+  quantities: { source: string; qty: string }[];
+  /** "Salable Quantity": `stock name: qty` or "No manage stock", per stock the product is assigned to. */
+  salable: { stock: string; qty: string }[];
+}
+
+export interface ProductGridPage {
+  rows: GridRow[];
+  total: number;
+  /** The page shown (a page past the end shows the last one). */
+  page: number;
+  pages: number;
+  /** Keyset cursors for the Next / Previous links; null where there is no such page. */
+  nextCursor: string | null;
+  prevCursor: string | null;
+}
+
+type Dir = "asc" | "desc";
+type SortKey = string | number;
+
+/** Where a row sits in a sorted listing: its segment, sort value and id (ties broken by id). */
+interface Cursor {
+  seg: number;
+  key: SortKey;
+  id: number;
+}
+
+const productColumns = {
+  id: products.id,
+  name: products.name,
+  typeId: products.typeId,
+  sku: products.sku,
+  price: products.price,
+  enabled: products.enabled,
+};
+
+interface ProductCells {
+  id: number;
+  name: string;
+  typeId: "simple" | "virtual";
+  sku: string;
+  price: number;
+  enabled: boolean;
+}
+
+interface KeyedRow extends ProductCells {
+  sortKey: SortKey;
+}
+
+/**
+ * One ordered stretch of the listing, read with an index wherever the sort allows: rows after a
+ * cursor (keyset) or after skipping `offset` rows (a page typed by number), in `dir` order.
+ */
+interface Segment {
+  seg: number;
+  rows(dir: Dir, after: Cursor | undefined, limit: number, offset: number): KeyedRow[];
+  count(): number;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.seg, cursor.key, cursor.id])).toString("base64url");
+}
+
+function decodeCursor(text: string | undefined): Cursor | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString());
+    if (!Array.isArray(value) || value.length !== 3) return undefined;
+    const [seg, key, id] = value;
+    const keyOk = typeof key === "string" || (typeof key === "number" && Number.isFinite(key));
+    if ((seg === 0 || seg === 1) && keyOk && Number.isSafeInteger(id)) return { seg, key, id };
+  } catch {
+    // A hand-edited cursor is ignored: the page is then found by its number.
+  }
+  return undefined;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The filters as SQL over products, the default stock's salable_index row and effective_inventory. */
+function filterConditions(query: Pick<ProductGridQuery, "q" | "filters">): SQL[] {
+  const f = query.filters;
+  const where: SQL[] = [];
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q)}%`;
+    where.push(sql`(${products.name} LIKE ${pattern} ESCAPE '\\' OR ${products.sku} LIKE ${pattern} ESCAPE '\\')`);
+  }
+  if (f.type) where.push(eq(products.typeId, f.type));
+  if (f.enabled !== undefined) where.push(eq(products.enabled, f.enabled));
+  if (f.ids) where.push(sql`${products.id} IN (SELECT value FROM json_each(${JSON.stringify(f.ids)}))`);
+  // Not assigned to the stock = not salable there (spec §2, §3).
+  if (f.salable === true) where.push(eq(salableIndex.isSalable, true));
+  if (f.salable === false) where.push(sql`coalesce(${salableIndex.isSalable}, 0) = 0`);
+  // A range needs a figure: "No manage stock" and unassigned products have none to compare.
+  if (f.salableFrom !== undefined || f.salableTo !== undefined) where.push(eq(effectiveInventory.manageStock, true));
+  if (f.salableFrom !== undefined) where.push(gte(salableIndex.salableQty, f.salableFrom));
+  if (f.salableTo !== undefined) where.push(lte(salableIndex.salableQty, f.salableTo));
+  return where;
+}
+
+function needsSalableJoin(query: Pick<ProductGridQuery, "filters">): boolean {
+  const f = query.filters;
+  return f.salable !== undefined || f.salableFrom !== undefined || f.salableTo !== undefined;
+}
+
+const defaultStockRow = () => and(eq(salableIndex.productId, products.id), eq(salableIndex.stockId, DEFAULT_STOCK_ID));
+
+const order = (dir: Dir, column: SQL | AnySQLiteColumn) => (dir === "asc" ? asc(column) : desc(column));
+
+function keyset(dir: Dir, key: SQL | AnySQLiteColumn | null, id: AnySQLiteColumn, after: Cursor | undefined) {
+  if (!after) return undefined;
+  const op = dir === "asc" ? sql.raw(">") : sql.raw("<");
+  return key ? sql`(${key}, ${id}) ${op} (${after.key}, ${after.id})` : sql`${id} ${op} ${after.id}`;
+}
+
+/** Σ quantity over the product's source items: what "Quantity per Source" adds up to. */
+const totalQuantity = sql<number>`(SELECT coalesce(sum(${sourceItems.quantity}), 0) FROM ${sourceItems} WHERE ${sourceItems.sku} = ${products.sku})`;
+
+const PRODUCT_SORT_KEYS: Record<Exclude<ProductGridQuery["sort"], "salable_qty">, SQL | AnySQLiteColumn | null> = {
+  id: null,
+  name: products.name,
+  type: products.typeId,
+  sku: products.sku,
+  price: products.price,
+  status: products.enabled,
+  qty: totalQuantity,
+};
+
+const rowFields = (sortKey: SQL | AnySQLiteColumn) => ({ ...productColumns, sortKey: sql<SortKey>`${sortKey}`.as("sort_key") });
+
+/** How a segment reads: its rows query (filters and cursor as `where`) and its count. */
+interface SegmentSource {
+  rows(where: SQL | undefined, orderBy: SQL[], limit: number, offset: number): KeyedRow[];
+  count(where: SQL | undefined): number;
+}
+
+/** A segment ordered by its key (none: by id alone), then id. */
+function segment(
+  seg: number,
+  source: SegmentSource,
+  where: (SQL | undefined)[],
+  key: SQL | AnySQLiteColumn | null,
+  id: AnySQLiteColumn,
+): Segment {
+  return {
+    seg,
+    rows: (dir, after, limit, offset) =>
+      source.rows(
+        and(...where, keyset(dir, key, id, after)),
+        [...(key ? [order(dir, key)] : []), order(dir, id)],
+        limit,
+        offset,
+      ),
+    count: () => source.count(and(...where)),
+  };
+}
+
+function productCells(db: Tx, ids: number[]): ProductCells[] {
+  return ids.length === 0 ? [] : db.select(productColumns).from(products).where(inArray(products.id, ids)).all();
+}
+
+/** Every sort but Salable Quantity: one segment over products, by the column then id. */
+function productSegment(db: Tx, query: ProductGridQuery, sortKey: SQL | AnySQLiteColumn | null): Segment {
+  const from = (where: SQL | undefined) => {
+    const q = db.select(rowFields(sortKey ?? products.id)).from(products).$dynamic();
+    const joined = needsSalableJoin(query)
+      ? q.leftJoin(salableIndex, defaultStockRow()).leftJoin(effectiveInventory, eq(effectiveInventory.productId, products.id))
+      : q;
+    return joined.where(where);
+  };
+  return segment(
+    0,
+    {
+      rows: (where, by, limit, offset) => from(where).orderBy(...by).limit(limit).offset(offset).all(),
+      count: (where) => db.select({ n: count() }).from(from(where).as("segment")).get()?.n ?? 0,
+    },
+    filterConditions(query),
+    sortKey,
+    products.id,
+  );
+}
+
+/**
+ * Salable Quantity sorts on the default stock's figure in salable_index (written by lib/inventory),
+ * read in index order. Products without a figure there ("No manage stock", or not assigned to the
+ * default stock) follow in a second segment by id, in either direction, like NULLs last.
+ */
+function salableSegments(db: Tx, query: ProductGridQuery): Segment[] {
+  const filters = filterConditions(query);
+  const joins = and(
+    eq(effectiveInventory.productId, salableIndex.productId),
+    eq(products.id, salableIndex.productId),
+  );
+  const f = query.filters;
+  const productFilters = query.q !== undefined || f.type !== undefined || f.enabled !== undefined || f.ids !== undefined;
+  const trackedKeys = (where: SQL | undefined) => {
+    const q = db.select({ id: salableIndex.productId, salableQty: salableIndex.salableQty }).from(salableIndex).$dynamic();
+    // CROSS JOIN keeps salable_index the outer loop (SQLite's documented join-order hint), so the
+    // figures are read in index order and the scan stops after a page; left to itself the planner
+    // may sort the whole catalog instead. An explicit id list is better driven by the ids.
+    // Products are joined only to filter: a typed page number skips rows without reading them.
+    if (f.ids) return q.innerJoin(effectiveInventory, sql`true`).innerJoin(products, sql`true`).where(and(joins, where));
+    const withFigures = q.crossJoin(effectiveInventory);
+    return productFilters
+      ? withFigures.crossJoin(products).where(and(joins, where))
+      : withFigures.where(and(eq(effectiveInventory.productId, salableIndex.productId), where));
+  };
+  const untracked = (where: SQL | undefined) =>
+    db
+      .select(rowFields(products.id))
+      .from(products)
+      .innerJoin(effectiveInventory, eq(effectiveInventory.productId, products.id))
+      .leftJoin(salableIndex, defaultStockRow())
+      .where(where)
+      .$dynamic();
+  return [
+    segment(
+      0,
+      {
+        rows: (where, by, limit, offset) => {
+          const keys = trackedKeys(where).orderBy(...by).limit(limit).offset(offset).all();
+          const cells = new Map(productCells(db, keys.map((k) => k.id)).map((row) => [row.id, row]));
+          return keys.map((k) => ({ ...cells.get(k.id)!, sortKey: k.salableQty }));
+        },
+        count: (where) => db.select({ n: count() }).from(trackedKeys(where).as("segment")).get()?.n ?? 0,
+      },
+      [eq(salableIndex.stockId, DEFAULT_STOCK_ID), eq(effectiveInventory.manageStock, true), ...filters],
+      salableIndex.salableQty,
+      salableIndex.productId,
+    ),
+    segment(
+      1,
+      {
+        rows: (where, by, limit, offset) => untracked(where).orderBy(...by).limit(limit).offset(offset).all(),
+        count: (where) => db.select({ n: count() }).from(untracked(where).as("segment")).get()?.n ?? 0,
+      },
+      [or(eq(effectiveInventory.manageStock, false), isNull(salableIndex.productId)), ...filters],
+      null,
+      products.id,
+    ),
+  ];
+}
+
+interface Placed {
+  row: KeyedRow;
+  cursor: Cursor;
+}
+
+/**
+ * Up to `want` rows from a cursor (exclusive) or an offset, segment after segment. A segment's
+ * rows are counted only when a typed page number starts beyond it.
+ */
+function walk(segments: Segment[], dir: Dir, from: Cursor | undefined, offset: number, want: number): Placed[] {
+  const placed: Placed[] = [];
+  let skip = offset;
+  const start = from ? Math.max(0, segments.findIndex((s) => s.seg === from.seg)) : 0;
+  for (let i = start; i < segments.length && placed.length < want; i++) {
+    const segment = segments[i];
+    const after = from && segment.seg === from.seg ? from : undefined;
+    const rows = segment.rows(dir, after, want - placed.length, skip);
+    skip = rows.length === 0 && skip > 0 ? Math.max(0, skip - segment.count()) : 0;
+    for (const row of rows) placed.push({ row, cursor: { seg: segment.seg, key: row.sortKey, id: row.id } });
+  }
+  return placed;
+}
+
+function countProducts(db: Tx, query: ProductGridQuery): number {
+  if (!query.q && Object.values(query.filters).every((v) => v === undefined)) {
+    // No WHERE: SQLite counts b-tree pages, not rows, so this stays cheap at any catalog size.
+    return db.select({ n: count() }).from(products).get()?.n ?? 0;
+  }
+  const q = db.select({ n: count() }).from(products).$dynamic();
+  const joined = needsSalableJoin(query)
+    ? q.leftJoin(salableIndex, defaultStockRow()).leftJoin(effectiveInventory, eq(effectiveInventory.productId, products.id))
+    : q;
+  return joined.where(and(...filterConditions(query))).get()?.n ?? 0;
+}
+
+/**
+ * One page of Catalog > Products: search, filters, sorting and paging in SQL. Next / Previous
+ * follow keyset cursors, so a page deep in a large catalog costs what the first one does; a page
+ * typed by number is found by offset. The page's quantities and salable figures are then read
+ * in one query each.
+ */
+export function listProductGrid(db: Tx, query: ProductGridQuery): ProductGridPage {
+  const total = countProducts(db, query);
+  const pages = Math.max(1, Math.ceil(total / query.limit));
+  const segments =
+    query.sort === "salable_qty" ? salableSegments(db, query) : [productSegment(db, query, PRODUCT_SORT_KEYS[query.sort])];
+  const flip: Dir = query.dir === "asc" ? "desc" : "asc";
+  const after = decodeCursor(query.after);
+  const before = decodeCursor(query.before);
+
+  // Next / Previous carry a cursor: read from it, whatever the page number says.
+  let placed: Placed[] | null = null;
+  let hasNext = false;
+  let page = Math.min(query.page, pages);
+  if (query.page > 1 && after) {
+    const rows = walk(segments, query.dir, after, 0, query.limit + 1);
+    if (rows.length > 0) {
+      placed = rows.slice(0, query.limit);
+      hasNext = rows.length > query.limit;
+      page = query.page;
+    }
+  } else if (query.page > 1 && before) {
+    const back = walk([...segments].reverse(), flip, before, 0, query.limit + 1);
+    // More than a page before the cursor: not the first page. Otherwise it is the first.
+    if (back.length > query.limit) {
+      placed = back.slice(0, query.limit).reverse();
+      hasNext = true;
+      page = query.page;
+    } else {
+      page = 1;
+    }
+  }
+  if (!placed) {
+    const rows = walk(segments, query.dir, undefined, (page - 1) * query.limit, query.limit + 1);
+    placed = rows.slice(0, query.limit);
+    hasNext = rows.length > query.limit;
+  }
+
+  return {
+    rows: withCells(
+      db,
+      placed.map(({ row: { sortKey: _sortKey, ...cells } }) => cells),
+    ),
+    total,
+    page,
+    pages: Math.max(pages, page),
+    nextCursor: hasNext ? encodeCursor(placed[placed.length - 1].cursor) : null,
+    prevCursor: page > 1 && placed.length > 0 ? encodeCursor(placed[0].cursor) : null,
+  };
+}
+
+/** Quantity per Source and Salable Quantity for a page of products: one query each. */
+function withCells(db: Tx, rows: ProductCells[]): GridRow[] {
+  if (rows.length === 0) return [];
+  const quantities = db
+    .select({ sku: sourceItems.sku, source: sources.name, quantity: sourceItems.quantity })
+    .from(sourceItems)
+    .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
+    .where(inArray(sourceItems.sku, rows.map((r) => r.sku)))
+    .orderBy(asc(sources.name))
+    .all();
+  const salable = db
+    .select({
+      productId: salableIndex.productId,
+      stock: stocks.name,
+      salableQty: salableIndex.salableQty,
+      manageStock: effectiveInventory.manageStock,
+    })
+    .from(salableIndex)
+    .innerJoin(stocks, eq(stocks.id, salableIndex.stockId))
+    .innerJoin(effectiveInventory, eq(effectiveInventory.productId, salableIndex.productId))
+    .where(inArray(salableIndex.productId, rows.map((r) => r.id)))
+    .orderBy(asc(salableIndex.stockId))
+    .all();
+  return rows.map((row) => ({
+    ...row,
+    quantities: quantities.filter((q) => q.sku === row.sku).map((q) => ({ source: q.source, qty: formatQty(q.quantity) })),
+    salable: salable
+      .filter((s) => s.productId === row.id)
+      .map((s) => ({ stock: s.stock, qty: salableFigureLabel(s.manageStock, s.salableQty) })),
+  }));
+}
+
+// ── The product page ─────────────────────────────────────────────────────────────────────────
+
+export interface ProductSourceItem {
+  sourceCode: string;
+  sourceName: string;
+  sourceEnabled: boolean;
+  quantity: number;
+  status: SourceItemStatus;
+  statusAutomatic: boolean;
+  /** null = "Use Default" (spec §9). */
+  notifyStockQty: number | null;
+}
+
+export interface ProductFormData {
+  /** What the form shows: a field on "Use Config Settings" holds the current global value. */
+  values: ProductFormInput;
+  singleSourceMode: boolean;
+  /** The configuration the panel's disabled inputs and notes read (spec §1.3). */
+  config: ResolvedConfig;
+}
+
+export interface ProductEditData extends ProductFormData {
+  id: number;
+  values: ProductFormValues;
+  lock: ProductLock;
+  sourceItems: ProductSourceItem[];
+  /** The default source item was set Out of Stock by spec §8, not by an admin. */
+  statusAutomatic: boolean;
+  /** "Product Salable Quantity": per stock the product is assigned to, lib/inventory's label. */
+  salable: { stockId: number; stockName: string; qty: string }[];
+}
+
+function listProductSourceItems(db: Tx, sku: string): ProductSourceItem[] {
+  return db
+    .select({
+      sourceCode: sourceItems.sourceCode,
+      sourceName: sources.name,
+      sourceEnabled: sources.enabled,
+      quantity: sourceItems.quantity,
+      status: sql<SourceItemStatus>`${sourceItems.status}`,
+      statusAutomatic: sourceItems.statusAutomatic,
+      notifyStockQty: sourceItems.notifyStockQty,
+    })
+    .from(sourceItems)
+    .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
+    .where(eq(sourceItems.sku, sku))
+    .orderBy(asc(sources.name))
+    .all();
+}
+
+/** A new product's form: every "Use Config Settings" checked, showing the global values (spec §1.2). */
+export function getNewProductForm(db: Tx): ProductFormData {
+  const config = getGlobalConfig(db);
+  return {
+    values: {
+      enabled: true,
+      name: "",
+      sku: "",
+      price: "",
+      typeId: "simple",
+      stockItem: { qty: 0, isInStock: true, ...withConfigValues(DEFAULT_PRODUCT_SETTINGS, config.values) },
+    },
+    singleSourceMode: isSingleSourceMode(db),
+    config,
+  };
+}
+
+/** The product page of an existing product, in a fixed number of queries; null when unknown. */
+export function getProductForEdit(db: Tx, id: number): ProductEditData | null {
+  const state = getProductInventoryState(db, { id });
+  if (!state) return null;
+  const { product, settings, config, effective } = state;
+  const items = listProductSourceItems(db, product.sku);
+  const singleSourceMode = isSingleSourceMode(db);
+  const stored = storedValues(product, settings, items);
+  return {
+    id,
+    values: { ...stored, stockItem: { ...stored.stockItem, ...withConfigValues(settings, config.values) } },
+    lock: { version: product.version, snapshot: lockSnapshot(stored, singleSourceMode) },
+    singleSourceMode,
+    config,
+    sourceItems: items,
+    statusAutomatic: items.find((i) => i.sourceCode === DEFAULT_SOURCE_CODE)?.statusAutomatic ?? false,
+    salable: state.stocks.map((s) => ({
+      stockId: s.stockId,
+      stockName: s.stockName,
+      qty: salableQtyLabel(effective, s.snapshot),
+    })),
+  };
+}
+
+type StoredProduct = Pick<typeof products.$inferSelect, "enabled" | "name" | "sku" | "price" | "typeId">;
+
+/** The form's values as stored; quantity and status are the default source item's (single-source mode). */
+function storedValues(product: StoredProduct, settings: ProductInventorySettings, items: ProductSourceItem[]): ProductFormValues {
+  const own = items.find((i) => i.sourceCode === DEFAULT_SOURCE_CODE);
+  return {
+    enabled: product.enabled,
+    name: product.name,
+    sku: product.sku,
+    price: product.price,
+    typeId: product.typeId,
+    stockItem: { qty: own?.quantity ?? 0, isInStock: (own?.status ?? 0) === 1, ...settings },
+  };
+}
+
+const yesNo = (v: boolean) => (v ? "Yes" : "No");
+const labelOf = (field: string) => ADVANCED_INVENTORY_FIELDS.find((f) => f.field === field)!.label;
+
+/**
+ * What the product page shows, field by field, as the admin reads it: the lock a save is checked
+ * against and the wording of what changed. A field on "Use Config Settings" reads as such, so a
+ * configuration change is not mistaken for a change to the product.
+ */
+function lockSnapshot(values: ProductFormValues, singleSourceMode: boolean): Record<string, string> {
+  const item = values.stockItem;
+  const snapshot: Record<string, string> = {
+    "Enable Product": yesNo(values.enabled),
+    "Product Name": values.name,
+    SKU: values.sku,
+    Price: formatQty(values.price),
+  };
+  if (singleSourceMode) {
+    snapshot.Quantity = formatQty(item.qty);
+    snapshot[labelOf("stockStatus")] = STOCK_STATUS_OPTIONS.find((o) => o.value === (item.isInStock ? 1 : 0))!.label;
+  }
+  for (const field of Object.keys(USE_CONFIG_FLAGS) as OverridableField[]) {
+    snapshot[labelOf(field)] = item[USE_CONFIG_FLAGS[field]] ? "Use Config Settings" : optionLabel(field, item[field]);
+  }
+  snapshot[labelOf("isQtyDecimal")] = yesNo(item.isQtyDecimal);
+  snapshot[labelOf("isDecimalDivided")] = yesNo(item.isDecimalDivided);
+  return snapshot;
+}
+
+export interface FieldChange {
+  field: string;
+  from: string;
+  to: string;
+}
+
+function diffSnapshots(before: Record<string, string>, after: Record<string, string>): FieldChange[] {
+  return Object.keys(after)
+    .filter((field) => before[field] !== after[field])
+    .map((field) => ({ field, from: before[field] ?? "", to: after[field] }));
+}
+
+export interface ProductPatch {
+  sku?: string;
+  name?: string;
+  price?: number;
+  enabled?: boolean;
+  typeId?: "simple" | "virtual";
+}
+
+export interface SaveProductInput {
+  /** The product to change; absent to create one. */
+  id?: number;
+  product: ProductPatch;
+  /** Only the fields named change (a REST PUT of a stock item names a few). */
+  stockItem?: Partial<StockItemValues>;
+  /** The product page's lock: refuse the save when the product changed since it was loaded. */
+  lock?: ProductLock;
+  actor: AuditEntry["actor"];
+}
+
+export type SaveProductResult =
+  | {
+      ok: true;
+      id: number;
+      version: number;
+      created: boolean;
+      /** lib/inventory's reason when spec §8 switched the stock status on this save. */
+      statusReason: string | null;
+      changes: FieldChange[];
+    }
+  | { ok: false; error: "not_found"; message: string }
+  | { ok: false; error: "invalid"; fieldErrors: Record<string, string> }
+  | { ok: false; error: "stale"; message: string; changes: FieldChange[] };
+
+export const PRODUCT_NOT_FOUND = "This product no longer exists.";
+export const SKU_RESERVED = "The SKU can't be changed while orders still reserve this product.";
+
+/** The refusal of a stale save, naming what changed since the page was loaded. */
+export function staleMessage(changes: FieldChange[]): string {
+  const what =
+    changes.length > 0
+      ? `Someone else changed this product after you opened it: ${changes.map((c) => `${c.field} (${c.from} → ${c.to})`).join(", ")}.`
+      : "Someone else saved this product after you opened it.";
+  return `${what} Nothing was saved. Reload the page to see the current values, then make your changes again.`;
+}
+
+/**
+ * Saves a product with its Advanced Inventory settings and, in single-source mode, its default
+ * source item (quantity, and the stock status after spec §8), in one immediate transaction with
+ * its audit entry and the salable index. With a lock, a product changed since it was loaded is
+ * refused and nothing is written. The REST API saves through here too (partial stock items).
+ */
+export function saveProduct(db: Tx, input: SaveProductInput): SaveProductResult {
+  return db.transaction(
+    (tx): SaveProductResult => {
+      const current = input.id === undefined ? null : getProductInventoryState(tx, { id: input.id });
+      if (input.id !== undefined && !current) return { ok: false, error: "not_found", message: PRODUCT_NOT_FOUND };
+      const items = current ? listProductSourceItems(tx, current.product.sku) : [];
+      const singleSourceMode = isSingleSourceMode(tx);
+      const before = current ? storedValues(current.product, current.settings, items) : null;
+      const beforeSnapshot = before ? lockSnapshot(before, singleSourceMode) : {};
+
+      if (current && before && input.lock) {
+        const changes = diffSnapshots(input.lock.snapshot, beforeSnapshot);
+        if (changes.length > 0 || current.product.version !== input.lock.version) {
+          return { ok: false, error: "stale", message: staleMessage(changes), changes };
+        }
+      }
+
+      const product: ProductPatch = { ...(before && productPart(before)), ...definedOnly(input.product) };
+      const missing = (["sku", "name", "price"] as const).filter((field) => product[field] === undefined);
+      if (missing.length > 0) {
+        return { ok: false, error: "invalid", fieldErrors: Object.fromEntries(missing.map((f) => [f, REQUIRED])) };
+      }
+      const sku = product.sku!;
+      const taken = tx
+        .select({ id: products.id })
+        .from(products)
+        .where(and(eq(products.sku, sku), input.id === undefined ? undefined : ne(products.id, input.id)))
+        .get();
+      if (taken) return { ok: false, error: "invalid", fieldErrors: { sku: SKU_TAKEN } };
+      if (current && sku !== current.product.sku && hasOpenReservations(tx, current.product.sku)) {
+        // Reservations are keyed by SKU and append-only: renaming would free what orders hold.
+        return { ok: false, error: "invalid", fieldErrors: { sku: SKU_RESERVED } };
+      }
+
+      // A new product starts on "Use Config Settings" everywhere (spec §1.2), In Stock with 0.
+      const stockItem = {
+        ...(before?.stockItem ?? { qty: 0, isInStock: true, ...DEFAULT_PRODUCT_SETTINGS }),
+        ...definedOnly(input.stockItem ?? {}),
+      };
+      const { qty, isInStock, ...settings } = stockItem;
+      const row = {
+        sku,
+        name: product.name!,
+        price: product.price!,
+        enabled: product.enabled ?? true,
+        typeId: product.typeId ?? ("simple" as const),
+      };
+      const version = (current?.product.version ?? 0) + 1;
+      let id: number;
+      if (current) {
+        id = current.product.id;
+        tx.update(products)
+          .set({ ...row, version, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
+          .where(eq(products.id, id))
+          .run();
+      } else {
+        id = tx.insert(products).values({ ...row, version }).returning({ id: products.id }).get().id;
+      }
+      tx.insert(productInventory)
+        .values({ productId: id, ...settings })
+        .onConflictDoUpdate({ target: productInventory.productId, set: settings })
+        .run();
+
+      let statusReason: string | null = null;
+      if (singleSourceMode) {
+        const config = getGlobalConfig(tx);
+        const eff = effectiveSettings(settings, config.values, config.origins);
+        const own = items.find((i) => i.sourceCode === DEFAULT_SOURCE_CODE);
+        const decision = statusOnProductSave({
+          manageStock: eff.manageStock.value,
+          backorders: eff.backorders.value,
+          qty,
+          effectiveThreshold: eff.effectiveMinQty,
+          requestedStatus: isInStock ? 1 : 0,
+          wasAutomatic: own?.statusAutomatic ?? false,
+        });
+        statusReason = decision.reason;
+        const item = { quantity: qty, status: decision.status, statusAutomatic: decision.automatic };
+        tx.insert(sourceItems)
+          .values({ sku, sourceCode: DEFAULT_SOURCE_CODE, ...item })
+          .onConflictDoUpdate({ target: [sourceItems.sku, sourceItems.sourceCode], set: item })
+          .run();
+      }
+
+      const saved = getProductInventoryState(tx, { id })!;
+      const after = storedValues(saved.product, saved.settings, listProductSourceItems(tx, sku));
+      const changes = diffSnapshots(beforeSnapshot, lockSnapshot(after, singleSourceMode));
+      writeAudit(tx, {
+        actor: input.actor,
+        action: current ? "product_saved" : "product_created",
+        entityType: "product",
+        entityId: id,
+        details: { sku, version, changes, ...(statusReason ? { stockStatus: statusReason } : {}) },
+      });
+      refreshInventoryIndex(tx, [id]);
+      return { ok: true, id, version, created: !current, statusReason, changes };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+function productPart({ stockItem: _stockItem, ...product }: ProductFormValues): ProductPatch {
+  return product;
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function hasOpenReservations(db: Tx, sku: string): boolean {
+  return !!db
+    .select({ sku: reservationTotals.sku })
+    .from(reservationTotals)
+    .where(and(eq(reservationTotals.sku, sku), ne(reservationTotals.quantity, 0)))
+    .get();
 }

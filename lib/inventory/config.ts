@@ -394,10 +394,27 @@ export function describeOrigin(origin: ValueOrigin, names?: ScopeNames): string 
   return "Default Config";
 }
 
+/** The choices of a Yes/No or select field ("1" Yes, "0" No; Backorders' three); none for numbers. */
+export function fieldOptions(key: InventoryConfigKey): readonly ConfigOption[] {
+  const field = fieldByKey(key);
+  return field.input === "yesno" ? YES_NO_OPTIONS : (field.options ?? []);
+}
+
 /** A value as the admin reads it: the option label for selects and Yes/No, else the number. */
 export function optionLabel(key: InventoryConfigKey, value: string | number | boolean): string {
-  const field = fieldByKey(key);
   const text = typeof value === "boolean" ? (value ? "1" : "0") : String(value);
-  const options = field.input === "yesno" ? YES_NO_OPTIONS : (field.options ?? []);
-  return options.find((option) => option.value === text)?.label ?? text;
+  return fieldOptions(key).find((option) => option.value === text)?.label ?? text;
+}
+
+/**
+ * Beside a product's overridable setting: the value in force and where it comes from, e.g.
+ * "Config: Allow Qty Below 0 — Default Config" or "Product: No Backorders — Product override".
+ */
+export function effectiveValueNote(
+  key: InventoryConfigKey,
+  resolved: Resolved<string | number | boolean>,
+  names?: ScopeNames,
+): string {
+  const kind = resolved.origin.kind === "product" ? "Product" : "Config";
+  return `${kind}: ${optionLabel(key, resolved.value)} — ${describeOrigin(resolved.origin, names)}`;
 }

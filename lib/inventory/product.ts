@@ -46,6 +46,82 @@ export const DEFAULT_PRODUCT_SETTINGS: ProductInventorySettings = {
 };
 
 /**
+ * The settings as the Advanced Inventory panel shows them: each field whose "Use Config Settings"
+ * is checked holds the current global value, whatever an older save stored there (spec §1.2).
+ * Applied to DEFAULT_PRODUCT_SETTINGS it gives a new product's panel.
+ */
+export function withConfigValues(settings: ProductInventorySettings, config: InventoryConfig): ProductInventorySettings {
+  const shown = { ...settings };
+  for (const field of Object.keys(USE_CONFIG_FLAGS) as OverridableField[]) {
+    if (settings[USE_CONFIG_FLAGS[field]]) setField(shown, field, config[field]);
+  }
+  return shown;
+}
+
+// One assignment for every overridable field: the product's fields have the configuration's types.
+function setField<K extends OverridableField>(target: Pick<InventoryConfig, OverridableField>, field: K, value: InventoryConfig[K]) {
+  target[field] = value;
+}
+
+/** The fields of the Advanced Inventory panel, in the order of spec §1.2. */
+export type AdvancedInventoryField =
+  | "manageStock"
+  | "qty"
+  | "minQty"
+  | "minSaleQty"
+  | "maxSaleQty"
+  | "isQtyDecimal"
+  | "isDecimalDivided"
+  | "backorders"
+  | "notifyStockQty"
+  | "enableQtyIncrements"
+  | "qtyIncrements"
+  | "stockStatus";
+
+export interface AdvancedInventoryFieldSpec {
+  field: AdvancedInventoryField;
+  label: string;
+  /** Has a "Use Config Settings" checkbox. */
+  overridable: boolean;
+}
+
+/** Spec §1.2, row by row. */
+export const ADVANCED_INVENTORY_FIELDS: readonly AdvancedInventoryFieldSpec[] = [
+  { field: "manageStock", label: "Manage Stock", overridable: true },
+  { field: "qty", label: "Qty", overridable: false },
+  { field: "minQty", label: "Out-of-Stock Threshold", overridable: true },
+  { field: "minSaleQty", label: "Minimum Qty Allowed in Shopping Cart", overridable: true },
+  { field: "maxSaleQty", label: "Maximum Qty Allowed in Shopping Cart", overridable: true },
+  { field: "isQtyDecimal", label: "Qty Uses Decimals", overridable: false },
+  { field: "isDecimalDivided", label: "Allow Multiple Boxes for Shipping", overridable: false },
+  { field: "backorders", label: "Backorders", overridable: true },
+  { field: "notifyStockQty", label: "Notify for Quantity Below", overridable: true },
+  { field: "enableQtyIncrements", label: "Enable Qty Increments", overridable: true },
+  { field: "qtyIncrements", label: "Qty Increments", overridable: true },
+  { field: "stockStatus", label: "Stock Status", overridable: false },
+];
+
+export interface PanelState {
+  /** The effective Manage Stock (spec §1.3). */
+  manageStock: boolean;
+  /** The effective Enable Qty Increments. */
+  enableQtyIncrements: boolean;
+  /** Only the default source exists: quantity and status are edited on the product itself. */
+  singleSourceMode: boolean;
+}
+
+const MANAGED_SINGLE_SOURCE: readonly AdvancedInventoryField[] = ["qty", "notifyStockQty", "stockStatus"];
+const MANAGED: readonly AdvancedInventoryField[] = ["minQty", "isQtyDecimal", "isDecimalDivided", "backorders"];
+
+/** Spec §1.2 "shown when": Manage Stock = No hides the stock fields; Qty Increments needs Enable = Yes. */
+export function isPanelFieldShown(field: AdvancedInventoryField, state: PanelState): boolean {
+  if (MANAGED_SINGLE_SOURCE.includes(field)) return state.manageStock && state.singleSourceMode;
+  if (MANAGED.includes(field)) return state.manageStock;
+  if (field === "qtyIncrements") return state.enableQtyIncrements;
+  return true;
+}
+
+/**
  * The Out-of-Stock Threshold every formula uses (spec §1.3, Magento's clamp): with backorders a
  * negative threshold is the backorder allowance and a positive one is ignored; without
  * backorders a negative one is ignored.

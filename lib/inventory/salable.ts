@@ -49,7 +49,15 @@ export function salableQty(eff: EffectiveSettings, snap: StockSnapshot): number 
 
 /** The admin's Salable Quantity cell: the figure, or "No manage stock" where it is not tracked (spec §2). */
 export function salableQtyLabel(eff: EffectiveSettings, snap: StockSnapshot): string {
-  return eff.manageStock.value ? formatQty(salableQty(eff, snap)) : "No manage stock";
+  return salableFigureLabel(eff.manageStock.value, salableQty(eff, snap));
+}
+
+/**
+ * The same cell from a figure salableQty already produced (the salable index the grid reads), so a
+ * page of rows needs no snapshots: the figure, or "No manage stock" where it is not tracked (spec §2).
+ */
+export function salableFigureLabel(manageStock: boolean, salable: number): string {
+  return manageStock ? formatQty(salable) : "No manage stock";
 }
 
 const NOT_ASSIGNED: SalabilityError = {

@@ -1,6 +1,15 @@
 import { round4 } from "./quantity";
 import type { Backorders, SourceItemStatus } from "./types";
 
+/** A source item's Stock Status as the admin picks it. */
+export const STOCK_STATUS_OPTIONS: readonly { value: SourceItemStatus; label: string }[] = [
+  { value: 1, label: "In Stock" },
+  { value: 0, label: "Out of Stock" },
+];
+
+/** Why spec §8 switched a product Out of Stock on save; the admin reads it after "Stock Status was". */
+export const AUTOMATIC_OUT_OF_STOCK_REASON = "set Out of Stock automatically: quantity is at or below the threshold";
+
 interface StockRuleState {
   manageStock: boolean;
   backorders: Backorders;
@@ -43,7 +52,7 @@ export function statusOnProductSave(input: ProductSaveStatusInput): ProductSaveS
     return {
       status: 0,
       automatic: true,
-      reason: "set Out of Stock automatically: quantity is at or below the threshold",
+      reason: AUTOMATIC_OUT_OF_STOCK_REASON,
     };
   }
   return {

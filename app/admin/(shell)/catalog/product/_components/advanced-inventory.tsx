@@ -1,0 +1,211 @@
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import { useEffect, useRef } from "react";
+import { useController, useFormContext } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import {
+  ADVANCED_INVENTORY_FIELDS,
+  STOCK_STATUS_OPTIONS,
+  USE_CONFIG_FLAGS,
+  effectiveValueNote,
+  fieldOptions,
+  isPanelFieldShown,
+  thresholdExplanation,
+  thresholdNote,
+  type AdvancedInventoryField,
+  type OverridableField,
+} from "@/lib/inventory";
+import type { ProductFormInput } from "@/lib/validation/product";
+import { FieldRow, SelectControl, TextControl, booleanText, type FormPath } from "./fields";
+import { useLiveInventory, useProductFormMeta } from "./product-form";
+import { StockStatusNote } from "./stock-status-note";
+
+const YES_NO = fieldOptions("manageStock");
+const STATUS_CHOICES = STOCK_STATUS_OPTIONS.map((o) => ({ value: String(o.value), label: o.label }));
+const NUMBER_FIELDS = new Set<AdvancedInventoryField>(["qty", "minQty", "minSaleQty", "maxSaleQty", "notifyStockQty", "qtyIncrements"]);
+
+const inputId = (field: AdvancedInventoryField) => `ai-${field}`;
+const pathOf = (field: AdvancedInventoryField): FormPath =>
+  field === "stockStatus" ? "stockItem.isInStock" : (`stockItem.${field}` as FormPath);
+const isOverridable = (field: AdvancedInventoryField): field is OverridableField => field in USE_CONFIG_FLAGS;
+
+/**
+ * The "Advanced Inventory" button and its dialog (spec §1.2): the twelve fields in order, shown
+ * by the live rules, each overridable one with "Use Config Settings" and where its value comes
+ * from. "Done" keeps the edits in the form (checked first); "Cancel" and Escape put back what was
+ * there when the dialog opened. Nothing is stored until the product is saved.
+ */
+export function AdvancedInventory() {
+  const { advancedOpen, setAdvancedOpen } = useProductFormMeta();
+  const { getValues, setValue, trigger, clearErrors, getFieldState } = useFormContext<ProductFormInput>();
+  const opened = useRef<ProductFormInput["stockItem"] | null>(null);
+
+  useEffect(() => {
+    // A copy: RHF hands out its live values object, which the edits would change under us.
+    opened.current = advancedOpen ? structuredClone(getValues("stockItem")) : null;
+  }, [advancedOpen, getValues]);
+
+  const firstInvalid = () =>
+    ADVANCED_INVENTORY_FIELDS.map((f) => f.field).find((field) => getFieldState(pathOf(field)).invalid);
+
+  const cancel = () => {
+    if (opened.current) setValue("stockItem", opened.current);
+    clearErrors("stockItem");
+    setAdvancedOpen(false);
+  };
+
+  const done = async () => {
+    if (await trigger("stockItem")) {
+      setAdvancedOpen(false);
+      return;
+    }
+    const field = firstInvalid();
+    if (field) document.getElementById(inputId(field))?.focus();
+  };
+
+  return (
+    <Dialog.Root open={advancedOpen} onOpenChange={(open) => (open ? setAdvancedOpen(true) : cancel())}>
+      <Dialog.Trigger asChild>
+        <Button variant="link" className="text-sm">
+          Advanced Inventory
+        </Button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
+        <Dialog.Content
+          className="fixed inset-y-0 right-0 z-50 flex w-full max-w-4xl flex-col bg-white shadow-2xl focus:outline-none"
+          onOpenAutoFocus={(event) => {
+            // Opened by a refused save: start at the first field with a message.
+            const field = firstInvalid();
+            const target = field && document.getElementById(inputId(field));
+            if (target) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
+        >
+          <div className="flex items-center justify-between gap-4 border-b border-line bg-page px-8 py-5">
+            <div>
+              <Dialog.Title className="text-2xl font-light">Advanced Inventory</Dialog.Title>
+              <Dialog.Description className="mt-1 text-sm text-muted">
+                Settings for this product only. Nothing is stored until you save the product.
+              </Dialog.Description>
+            </div>
+            <div className="flex gap-2">
+              <Button onClick={cancel}>Cancel</Button>
+              <Button variant="primary" onClick={done}>
+                Done
+              </Button>
+            </div>
+          </div>
+          <div className="flex-1 space-y-5 overflow-y-auto px-8 py-6">
+            <PanelFields />
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function PanelFields() {
+  const { singleSourceMode } = useProductFormMeta();
+  const { effective: eff } = useLiveInventory();
+  const state = {
+    manageStock: eff.manageStock.value,
+    enableQtyIncrements: eff.enableQtyIncrements.value,
+    singleSourceMode,
+  };
+  return (
+    <>
+      {ADVANCED_INVENTORY_FIELDS.filter(({ field }) => isPanelFieldShown(field, state)).map(({ field, label }) => (
+        <PanelField key={field} field={field} label={label} />
+      ))}
+    </>
+  );
+}
+
+function PanelField({ field, label }: { field: AdvancedInventoryField; label: string }) {
+  const { effective: eff, settings } = useLiveInventory();
+  const id = inputId(field);
+  const overridable = isOverridable(field);
+  const useConfig = overridable && settings[USE_CONFIG_FLAGS[field]];
+  const noteIds = overridable ? [`${id}-note`] : [];
+  if (field === "minQty") noteIds.push(`${id}-explanation`);
+  const control = { id, name: pathOf(field), disabled: useConfig, notes: noteIds };
+
+  return (
+    <FieldRow
+      id={id}
+      label={label}
+      name={control.name}
+      scope="[GLOBAL]"
+      aside={overridable && <UseConfigSettings field={field} />}
+      notes={
+        <>
+          {overridable && (
+            <p id={`${id}-note`} className="mt-1 text-xs text-muted">
+              {effectiveValueNote(field, eff[field])}
+            </p>
+          )}
+          {field === "minQty" && <ThresholdNotes id={`${id}-explanation`} />}
+          {field === "stockStatus" && <StockStatusNote />}
+        </>
+      }
+    >
+      {NUMBER_FIELDS.has(field) ? (
+        <TextControl {...control} inputMode="decimal" />
+      ) : field === "backorders" ? (
+        <SelectControl {...control} options={fieldOptions("backorders")} toText={String} fromText={Number} />
+      ) : field === "stockStatus" ? (
+        <SelectControl {...control} options={STATUS_CHOICES} {...booleanText} />
+      ) : (
+        // Allow Multiple Boxes for Shipping is forced to No without decimal quantities (spec §1.2).
+        <SelectControl
+          {...control}
+          disabled={useConfig || (field === "isDecimalDivided" && !settings.isQtyDecimal)}
+          options={YES_NO}
+          {...booleanText}
+        />
+      )}
+    </FieldRow>
+  );
+}
+
+/** Spec §1.3 Decision: what the threshold means now, and why the effective value differs. */
+function ThresholdNotes({ id }: { id: string }) {
+  const { effective: eff } = useLiveInventory();
+  const note = thresholdNote(eff.minQty.value, eff.backorders.value);
+  return (
+    <div id={id} className="mt-1 space-y-0.5 text-xs">
+      <p>{thresholdExplanation(eff.minQty.value, eff.backorders.value)}</p>
+      {note && <p className="text-amber-800">{note}</p>}
+    </div>
+  );
+}
+
+/** Checked: the field takes the global value, shown disabled; checking again puts it back (spec §1.2). */
+function UseConfigSettings({ field }: { field: OverridableField }) {
+  const { config } = useProductFormMeta();
+  const { setValue, clearErrors } = useFormContext<ProductFormInput>();
+  const { field: flag } = useController<ProductFormInput>({ name: `stockItem.${USE_CONFIG_FLAGS[field]}` });
+  const id = `${inputId(field)}-use-config`;
+  return (
+    <span className="flex items-center gap-2 text-sm">
+      <input
+        id={id}
+        ref={flag.ref}
+        type="checkbox"
+        checked={flag.value === true}
+        onChange={(e) => {
+          flag.onChange(e.target.checked);
+          if (!e.target.checked) return;
+          setValue(`stockItem.${field}`, config.values[field]);
+          clearErrors(`stockItem.${field}`);
+        }}
+        className="h-4 w-4 accent-accent"
+      />
+      <label htmlFor={id}>Use Config Settings</label>
+    </span>
+  );
+}

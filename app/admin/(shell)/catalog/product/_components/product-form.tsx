@@ -1,0 +1,180 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { createContext, useContext, useMemo, useState, useTransition } from "react";
+import { FormProvider, useForm, useWatch, type FieldErrors, type Path } from "react-hook-form";
+import { PageHeader } from "@/components/admin/page-header";
+import { Button, buttonClass } from "@/components/ui/button";
+import { Message } from "@/components/ui/message";
+import {
+  DEFAULT_PRODUCT_SETTINGS,
+  effectiveSettings,
+  type EffectiveSettings,
+  type ProductInventorySettings,
+  type ResolvedInventoryConfig,
+} from "@/lib/inventory";
+import {
+  productFormSchema,
+  settingsFromInput,
+  stockItemFields,
+  type ProductFormInput,
+  type ProductFormValues,
+  type ProductLock,
+} from "@/lib/validation/product";
+import { saveProductAction } from "../actions";
+
+export const PRODUCT_FORM_ID = "product-form";
+
+interface ProductFormMeta {
+  config: ResolvedInventoryConfig;
+  singleSourceMode: boolean;
+  /** The stored Out of Stock was set by spec §8, not by an admin. */
+  statusAutomatic: boolean;
+  /** The Advanced Inventory settings as loaded: the fallback while a field is half typed. */
+  loadedSettings: ProductInventorySettings;
+  advancedOpen: boolean;
+  setAdvancedOpen: (open: boolean) => void;
+}
+
+const MetaContext = createContext<ProductFormMeta | null>(null);
+
+/** The product page's configuration, mode and dialog state, for its sections. */
+export function useProductFormMeta(): ProductFormMeta {
+  const meta = useContext(MetaContext);
+  if (!meta) throw new Error("useProductFormMeta outside ProductForm");
+  return meta;
+}
+
+export interface LiveInventory {
+  /** The Advanced Inventory settings as currently typed (not yet saved). */
+  settings: ProductInventorySettings;
+  /** lib/inventory's effective values for them (spec §1.3). */
+  effective: EffectiveSettings;
+  /** The Quantity as typed, or null while it is not a number. */
+  qty: number | null;
+  isInStock: boolean;
+}
+
+/**
+ * The Advanced Inventory panel's values as the admin edits them, resolved by lib/inventory:
+ * what the panel's notes show, and what a live view of the product (a sell-down chart, say)
+ * should compute from before anything is saved.
+ */
+export function useLiveInventory(): LiveInventory {
+  const { config, loadedSettings } = useProductFormMeta();
+  const item = useWatch<ProductFormInput, "stockItem">({ name: "stockItem" });
+  return useMemo(() => {
+    const settings = settingsFromInput(item, loadedSettings);
+    const qty = stockItemFields.shape.qty.safeParse(item.qty);
+    return {
+      settings,
+      effective: effectiveSettings(settings, config.values, config.origins),
+      qty: qty.success ? qty.data : null,
+      isInStock: item.isInStock === true,
+    };
+  }, [item, config, loadedSettings]);
+}
+
+/** Fields edited only inside the Advanced Inventory dialog (Quantity and Stock Status are also on the page). */
+const dialogOnly = (path: string) =>
+  path.startsWith("stockItem.") && path !== "stockItem.qty" && path !== "stockItem.isInStock";
+
+function errorPaths(errors: FieldErrors, prefix = ""): string[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (!value || typeof value !== "object") return [];
+    return "message" in value && typeof value.message === "string" ? [path] : errorPaths(value as FieldErrors, path);
+  });
+}
+
+interface ProductFormProps {
+  title: string;
+  /** Absent for a new product. */
+  productId?: number;
+  initial: ProductFormInput;
+  lock?: ProductLock;
+  config: ResolvedInventoryConfig;
+  singleSourceMode: boolean;
+  statusAutomatic: boolean;
+  /** Messages left by the last save, shown under the title. */
+  notice?: React.ReactNode;
+  /** The page's sections; client sections read the form with useFormContext / useLiveInventory. */
+  children: React.ReactNode;
+}
+
+/**
+ * The product page's form: RHF with the same zod schema as the server action. Save sends the
+ * values with the lock of what was loaded; the action redirects back with "You saved the product."
+ */
+export function ProductForm(props: ProductFormProps) {
+  const { productId, initial, lock } = props;
+  const [formError, setFormError] = useState<string>();
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const form = useForm<ProductFormInput, unknown, ProductFormValues>({
+    resolver: zodResolver(productFormSchema),
+    defaultValues: initial,
+    // Messages appear on Save or Done, then follow the typing; none on blur, so rows never
+    // shift under the pointer between press and release.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
+  });
+  const loadedSettings = useMemo(() => settingsFromInput(initial.stockItem, DEFAULT_PRODUCT_SETTINGS), [initial]);
+  const meta = useMemo<ProductFormMeta>(
+    () => ({
+      config: props.config,
+      singleSourceMode: props.singleSourceMode,
+      statusAutomatic: props.statusAutomatic,
+      loadedSettings,
+      advancedOpen,
+      setAdvancedOpen,
+    }),
+    [props.config, props.singleSourceMode, props.statusAutomatic, loadedSettings, advancedOpen],
+  );
+
+  // A message for a field inside the closed dialog would be invisible: open it.
+  const revealErrors = (paths: string[]) => {
+    if (paths.some(dialogOnly)) setAdvancedOpen(true);
+  };
+
+  const onSubmit = form.handleSubmit(
+    (values) =>
+      startTransition(async () => {
+        setFormError(undefined);
+        const result = await saveProductAction({ id: productId, values, lock });
+        if (result.ok) return;
+        setFormError(result.formError);
+        for (const [path, message] of Object.entries(result.fieldErrors)) {
+          form.setError(path as Path<ProductFormInput>, { message }, { shouldFocus: !dialogOnly(path) });
+        }
+        revealErrors(Object.keys(result.fieldErrors));
+      }),
+    (errors) => revealErrors(errorPaths(errors)),
+  );
+
+  return (
+    <MetaContext.Provider value={meta}>
+      <FormProvider {...form}>
+        <PageHeader
+          title={props.title}
+          actions={
+            <>
+              <Link href="/admin/catalog/product" className={buttonClass("secondary")}>
+                Back
+              </Link>
+              <Button type="submit" form={PRODUCT_FORM_ID} variant="primary" disabled={pending}>
+                Save
+              </Button>
+            </>
+          }
+        />
+        {props.notice}
+        <form id={PRODUCT_FORM_ID} onSubmit={onSubmit} noValidate className="mt-6 space-y-6">
+          <div aria-live="assertive">{formError && <Message kind="error">{formError}</Message>}</div>
+          {props.children}
+        </form>
+      </FormProvider>
+    </MetaContext.Provider>
+  );
+}

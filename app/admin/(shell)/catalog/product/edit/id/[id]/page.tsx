@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FlashMessages } from "@/components/admin/flash-messages";
+import { getDb } from "@/db/client";
+import { getProductForEdit } from "@/db/queries/products";
+import { requireAdmin } from "@/lib/auth/guard";
+import { readFlash } from "@/lib/flash";
+import { GeneralSection } from "../../../_components/general-section";
+import { ProductForm } from "../../../_components/product-form";
+import { QuantitySection } from "../../../_components/quantity-section";
+import { SalableQuantitySection } from "../../../_components/salable-quantity-section";
+import { SourcesSection } from "../../../_components/sources-section";
+
+export const metadata: Metadata = { title: "Edit Product" };
+export const dynamic = "force-dynamic";
+
+export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdmin();
+  const id = Number((await params).id);
+  const data = Number.isSafeInteger(id) && id > 0 ? getProductForEdit(getDb(), id) : null;
+  if (!data) notFound();
+  return (
+    <ProductForm
+      // A save bumps the version: the form starts again from what was stored.
+      key={data.lock.version}
+      title={data.values.name}
+      productId={data.id}
+      initial={data.values}
+      lock={data.lock}
+      config={data.config}
+      singleSourceMode={data.singleSourceMode}
+      statusAutomatic={data.statusAutomatic}
+      notice={<FlashMessages messages={await readFlash()} />}
+    >
+      <GeneralSection />
+      {data.singleSourceMode ? <QuantitySection /> : <SourcesSection items={data.sourceItems} />}
+      <SalableQuantitySection salable={data.salable} />
+    </ProductForm>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getDb } from "@/db/client";
+import { getNewProductForm } from "@/db/queries/products";
+import { requireAdmin } from "@/lib/auth/guard";
+import { GeneralSection } from "../_components/general-section";
+import { ProductForm } from "../_components/product-form";
+import { QuantitySection } from "../_components/quantity-section";
+import { SourcesSection } from "../_components/sources-section";
+
+export const metadata: Metadata = { title: "New Product" };
+export const dynamic = "force-dynamic";
+
+export default async function NewProductPage() {
+  await requireAdmin();
+  const form = getNewProductForm(getDb());
+  return (
+    <ProductForm
+      title="New Product"
+      initial={form.values}
+      config={form.config}
+      singleSourceMode={form.singleSourceMode}
+      statusAutomatic={false}
+    >
+      <GeneralSection />
+      {form.singleSourceMode ? <QuantitySection /> : <SourcesSection items={[]} />}
+    </ProductForm>
+  );
+}

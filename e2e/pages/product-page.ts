@@ -1,0 +1,125 @@
+import type { Page } from "@playwright/test";
+
+/** The product page's "Advanced Inventory" dialog (inventory-rules §1.2). */
+export class AdvancedInventoryDialog {
+  constructor(private readonly page: Page) {}
+
+  get dialog() {
+    return this.page.getByRole("dialog", { name: "Advanced Inventory" });
+  }
+
+  button() {
+    return this.page.getByRole("button", { name: "Advanced Inventory" });
+  }
+
+  async open() {
+    await this.button().click();
+  }
+
+  /** A field's row: its control, scope, "Use Config Settings", value note and message. */
+  row(label: string) {
+    return this.dialog.getByRole("group", { name: label, exact: true });
+  }
+
+  /** The field's text box or select. */
+  input(label: string) {
+    return this.row(label).locator("input[type=text], select").first();
+  }
+
+  useConfig(label: string) {
+    return this.row(label).getByRole("checkbox", { name: "Use Config Settings" });
+  }
+
+  async setUseConfig(label: string, checked: boolean) {
+    await this.useConfig(label).setChecked(checked);
+  }
+
+  async choose(label: string, option: string) {
+    await this.row(label).getByRole("combobox").selectOption({ label: option });
+  }
+
+  async fill(label: string, value: string) {
+    await this.row(label).getByRole("textbox").fill(value);
+  }
+
+  /** Override a field: uncheck "Use Config Settings", then pick or type the product's own value. */
+  async override(label: string, value: string) {
+    await this.setUseConfig(label, false);
+    if ((await this.input(label).evaluate((el) => el.tagName)) === "SELECT") await this.choose(label, value);
+    else await this.fill(label, value);
+  }
+
+  /** The labels of the fields shown, in order. */
+  async shownFields() {
+    return this.dialog.getByRole("group").evaluateAll((groups) =>
+      groups.map((g) => document.getElementById(g.getAttribute("aria-labelledby")!)!.textContent!.trim()),
+    );
+  }
+
+  async done() {
+    await this.dialog.getByRole("button", { name: "Done" }).click();
+  }
+
+  async cancel() {
+    await this.dialog.getByRole("button", { name: "Cancel" }).click();
+  }
+}
+
+/** Catalog > Products > New / edit product. */
+export class ProductPage {
+  readonly advancedInventory: AdvancedInventoryDialog;
+
+  constructor(private readonly page: Page) {
+    this.advancedInventory = new AdvancedInventoryDialog(page);
+  }
+
+  gotoEdit(id: number) {
+    return this.page.goto(`/admin/catalog/product/edit/id/${id}`);
+  }
+
+  gotoNew() {
+    return this.page.goto("/admin/catalog/product/new");
+  }
+
+  /** A row of the page's form, by its label. */
+  row(label: string) {
+    return this.page.locator("form#product-form").getByRole("group", { name: label, exact: true });
+  }
+
+  field(label: "Product Name" | "SKU" | "Price" | "Quantity") {
+    return this.row(label).getByRole("textbox");
+  }
+
+  stockStatus() {
+    return this.row("Stock Status").getByRole("combobox");
+  }
+
+  async fill(values: Partial<Record<"Product Name" | "SKU" | "Price" | "Quantity", string>>) {
+    for (const [label, value] of Object.entries(values)) {
+      await this.field(label as keyof typeof values).fill(value);
+    }
+  }
+
+  async save() {
+    await this.page.getByRole("button", { name: "Save", exact: true }).click();
+  }
+
+  /** Messages under the title after a save ("You saved the product."). */
+  messages() {
+    return this.page.getByRole("status");
+  }
+
+  /** The form's error bar (a refused save). */
+  formError() {
+    return this.page.locator("form#product-form").getByRole("alert");
+  }
+
+  /** "Product Salable Quantity": "Default Stock: 75". */
+  salableQuantity() {
+    return this.page.getByRole("region", { name: "Product Salable Quantity" }).getByRole("listitem");
+  }
+
+  productId() {
+    return Number(new URL(this.page.url()).pathname.split("/").pop());
+  }
+}

@@ -1,0 +1,378 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { generateCatalog } from "@/db/generate";
+import { createAdminUser } from "@/db/queries/auth";
+import { getProductInventoryState } from "@/db/queries/inventory";
+import {
+  PRODUCT_NOT_FOUND,
+  SKU_RESERVED,
+  getNewProductForm,
+  getProductForEdit,
+  insertProduct,
+  listProductGrid,
+  saveProduct,
+  type ProductGridPage,
+  type SaveProductInput,
+} from "@/db/queries/products";
+import { auditLog, configData, products, reservations, sourceItems, sources, stockSourceLinks } from "@/db/schema";
+import { salableQty } from "@/lib/inventory";
+import { REQUIRED } from "@/lib/validation/auth";
+import { SKU_TAKEN } from "@/lib/validation/product";
+import { parseGridParams } from "@/lib/validation/product-grid";
+import { tempDb } from "./temp-db";
+
+type Db = ReturnType<typeof tempDb>;
+
+const ADMIN = { id: 1, username: "admin" };
+/** The demo catalog plus the admin the audit entries name. */
+function withAdmin() {
+  const db = tempDb();
+  createAdminUser(db, ADMIN.username, "not-a-real-hash");
+  return db;
+}
+const grid = (db: Db, params: Record<string, string> = {}) => listProductGrid(db, parseGridParams(params));
+const skus = (page: ProductGridPage) => page.rows.map((r) => r.sku);
+const idOf = (db: Db, sku: string) => db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get()!.id;
+
+/**
+ * The demo catalog's Default Stock figures, by hand (spec §1.3, §2; Default Config backorders 1,
+ * threshold −50): qty + 50 unless the product overrides; the mug is Out of Stock → 0; the poster
+ * (backorders off, threshold 2) 6 − 2 = 4; the fabric (backorders off, −50 ignored) 12.5.
+ */
+const DEMO_BY_SALABLE = [
+  "SR-MUG-OOS", // 0
+  "SR-POSTER-LTD", // 4
+  "SR-FABRIC-M", // 12.5
+  "SR-PEN", // 51
+  "SR-BOTTLE-LOW", // 53
+  "SR-SOCKS", // 58
+  "SR-TEE-SEED", // 75
+  "SR-NOTEBOOK", // 80
+  "SR-CAP", // 90
+  "SR-TIES-100", // 150
+  "SR-TOTE", // 170
+];
+
+describe("listProductGrid", () => {
+  it("shows Quantity per Source and Salable Quantity per stock, the seed product at 75 (spec §2)", () => {
+    const page = grid(tempDb());
+    expect(page.total).toBe(12);
+    expect(page.pages).toBe(1);
+    const tee = page.rows.find((r) => r.sku === "SR-TEE-SEED")!;
+    expect(tee).toMatchObject({
+      name: "Seed Scenario Tee",
+      typeId: "simple",
+      price: 24,
+      enabled: true,
+      quantities: [{ source: "Default Source", qty: "25" }],
+      salable: [{ stock: "Default Stock", qty: "75" }],
+    });
+    expect(page.rows.find((r) => r.sku === "SR-GIFT-CARD")!.salable).toEqual([{ stock: "Default Stock", qty: "No manage stock" }]);
+    expect(page.rows.find((r) => r.sku === "SR-FABRIC-M")!.salable[0].qty).toBe("12.5");
+  });
+
+  it("sorts by Salable Quantity both ways; No manage stock comes last either way", () => {
+    const db = tempDb();
+    expect(skus(grid(db, { sort: "salable_qty" }))).toEqual([...DEMO_BY_SALABLE, "SR-GIFT-CARD"]);
+    expect(skus(grid(db, { sort: "salable_qty", dir: "desc" }))).toEqual([...DEMO_BY_SALABLE].reverse().concat("SR-GIFT-CARD"));
+  });
+
+  it("sorts by the other columns", () => {
+    const db = tempDb();
+    expect(skus(grid(db, { sort: "price", dir: "desc" })).slice(0, 3)).toEqual(["SR-GIFT-CARD", "SR-POSTER-LTD", "SR-PEN"]);
+    expect(skus(grid(db, { sort: "name" })).slice(0, 2)).toEqual(["SR-PEN", "SR-TIES-100"]);
+    expect(skus(grid(db, { sort: "sku", dir: "desc" }))[0]).toBe("SR-TOTE");
+    expect(skus(grid(db, { sort: "type", dir: "desc" }))[0]).toBe("SR-GIFT-CARD");
+    expect(skus(grid(db, { sort: "status" }))[0]).toBe("SR-NOTEBOOK");
+    // Σ quantity over sources: the mug and the gift card hold 0, then the pen 1.
+    expect(skus(grid(db, { sort: "qty" })).slice(0, 3)).toEqual(["SR-MUG-OOS", "SR-GIFT-CARD", "SR-PEN"]);
+    expect(skus(grid(db, { sort: "id", dir: "desc" }))[0]).toBe("SR-PEN");
+  });
+
+  it.each<[string, Record<string, string>, string[]]>([
+    ["keyword on name (Steel contains tee) and SKU", { q: "tee" }, ["SR-TEE-SEED", "SR-BOTTLE-LOW"]],
+    ["keyword on SKU only", { q: "ties-1" }, ["SR-TIES-100"]],
+    ["a % in the keyword is a character, not a wildcard", { q: "%" }, []],
+    ["salable: no (the mug is Out of Stock, spec §3)", { salable: "0" }, ["SR-MUG-OOS"]],
+    ["salable range 0–10 (No manage stock has no figure)", { salable_from: "0", salable_to: "10" }, ["SR-MUG-OOS", "SR-POSTER-LTD"]],
+    ["salable from 100", { salable_from: "100" }, ["SR-TIES-100", "SR-TOTE"]],
+    ["type virtual", { type: "virtual" }, ["SR-GIFT-CARD"]],
+    ["status disabled", { status: "2" }, ["SR-NOTEBOOK"]],
+    ["an explicit id list", { ids: "3,1,999" }, ["SR-TEE-SEED", "SR-GIFT-CARD"]],
+    ["filters combine (o: Scenario, Sold, Poster, Ties, Bottle, Socks, Tote, Notebook)", { q: "o", status: "1", salable_to: "60" }, ["SR-MUG-OOS", "SR-POSTER-LTD", "SR-BOTTLE-LOW", "SR-SOCKS"]],
+  ])("filters: %s", (_name, params, expected) => {
+    const db = tempDb();
+    const page = grid(db, params);
+    expect(skus(page)).toEqual(expected);
+    expect(page.total).toBe(expected.length);
+    // The same filters sorted by Salable Quantity find the same products.
+    expect(skus(grid(db, { ...params, sort: "salable_qty" })).sort()).toEqual([...expected].sort());
+  });
+
+  it("salable: yes keeps everything salable on Default Stock, No manage stock included", () => {
+    expect(grid(tempDb(), { salable: "1" }).total).toBe(11);
+  });
+
+  describe("paging a larger catalog", () => {
+    function catalog() {
+      const db = tempDb();
+      db.transaction((tx) => generateCatalog(tx, { products: 95, sources: 2, reservationsPer100: 150, seed: 7 }));
+      // One product sold only from a source outside Default Stock: not assigned there (spec §2).
+      db.insert(sources).values({ code: "eu", name: "EU Warehouse" }).run();
+      insertProduct(db, { sku: "EU-ONLY", name: "EU Only", price: 1, sourceItems: [{ sourceCode: "eu", quantity: 9, status: 1 }] });
+      return db;
+    }
+
+    /** The Salable Quantity order from lib/inventory's own figures, product by product. */
+    function expectedSalableOrder(db: Db, dir: "asc" | "desc") {
+      const ids = db.select({ id: products.id }).from(products).all().map((p) => p.id);
+      const figured: [number, number][] = [];
+      const rest: number[] = [];
+      for (const id of ids) {
+        const state = getProductInventoryState(db, { id })!;
+        const onDefault = state.stocks.find((s) => s.stockId === 1);
+        if (state.effective.manageStock.value && onDefault) figured.push([salableQty(state.effective, onDefault.snapshot), id]);
+        else rest.push(id);
+      }
+      const sign = dir === "asc" ? 1 : -1;
+      figured.sort((a, b) => sign * (a[0] - b[0] || a[1] - b[1]));
+      return [...figured.map(([, id]) => id), ...rest.sort((a, b) => sign * (a - b))];
+    }
+
+    it.each<["asc" | "desc"]>([["asc"], ["desc"]])(
+      "Next links (keyset) and typed page numbers (offset) walk the same %s order lib/inventory gives",
+      (dir) => {
+        const db = catalog();
+        const expected = expectedSalableOrder(db, dir);
+        expect(expected).toHaveLength(108);
+        const byOffset: number[] = [];
+        for (let page = 1; page <= 6; page++) {
+          byOffset.push(...grid(db, { sort: "salable_qty", dir, page: String(page) }).rows.map((r) => r.id));
+        }
+        const byCursor: number[] = [];
+        let params: Record<string, string> = { sort: "salable_qty", dir };
+        for (let page = 1; ; page++) {
+          const result = grid(db, params);
+          expect(result.page).toBe(page);
+          expect(result.pages).toBe(6);
+          byCursor.push(...result.rows.map((r) => r.id));
+          if (!result.nextCursor) break;
+          params = { sort: "salable_qty", dir, page: String(page + 1), after: result.nextCursor };
+        }
+        expect(byOffset).toEqual(expected);
+        expect(byCursor).toEqual(expected);
+        // The product not assigned to Default Stock sits with the no-figure products at the end.
+        expect(expected.slice(-20)).toContain(idOf(db, "EU-ONLY"));
+      },
+    );
+
+    it("a Previous link (keyset before) gives the page before", () => {
+      const db = catalog();
+      const p3 = grid(db, { sort: "salable_qty", page: "3", limit: "20" });
+      const p4 = grid(db, { sort: "salable_qty", page: "4", after: p3.nextCursor! });
+      const back = grid(db, { sort: "salable_qty", page: "3", before: p4.prevCursor! });
+      expect(back.page).toBe(3);
+      expect(back.rows.map((r) => r.id)).toEqual(p3.rows.map((r) => r.id));
+      // From page 2 the page before is the first: no cursor needed, and a stale one is harmless.
+      const p2 = grid(db, { sort: "salable_qty", page: "2" });
+      const first = grid(db, { sort: "salable_qty", page: "2", before: p2.prevCursor! });
+      expect(first.page).toBe(1);
+      expect(first.rows.map((r) => r.id)).toEqual(grid(db, { sort: "salable_qty" }).rows.map((r) => r.id));
+    });
+
+    it("keyset paging works for plain columns too, and pages hold 20, 50 or 200", () => {
+      const db = catalog();
+      const p1 = grid(db, { sort: "name", limit: "50" });
+      expect(p1.rows).toHaveLength(50);
+      expect(p1.pages).toBe(3);
+      const p2 = grid(db, { sort: "name", limit: "50", page: "2", after: p1.nextCursor! });
+      const p2ByNumber = grid(db, { sort: "name", limit: "50", page: "2" });
+      expect(p2.rows.map((r) => r.id)).toEqual(p2ByNumber.rows.map((r) => r.id));
+      expect(grid(db, { limit: "200" }).rows).toHaveLength(108);
+      expect(grid(db, { limit: "30" }).rows).toHaveLength(20);
+    });
+
+    it("a page past the end shows the last page; a hand-edited cursor falls back to the page number", () => {
+      const db = catalog();
+      const last = grid(db, { page: "99" });
+      expect(last.page).toBe(6);
+      expect(last.rows).toHaveLength(8);
+      expect(last.nextCursor).toBeNull();
+      const bogus = grid(db, { page: "2", after: "not-a-cursor" });
+      expect(bogus.rows.map((r) => r.id)).toEqual(grid(db, { page: "2" }).rows.map((r) => r.id));
+    });
+
+    it("the salable filters follow spec §2–§3 for a product not assigned to Default Stock", () => {
+      const db = catalog();
+      expect(skus(grid(db, { q: "EU-ONLY", salable: "0" }))).toEqual(["EU-ONLY"]);
+      expect(grid(db, { q: "EU-ONLY", salable: "1" }).total).toBe(0);
+      expect(grid(db, { q: "EU-ONLY", salable_from: "-1000" }).total).toBe(0);
+      expect(grid(db, { q: "EU-ONLY" }).rows[0]).toMatchObject({ quantities: [{ source: "EU Warehouse", qty: "9" }], salable: [] });
+    });
+  });
+});
+
+describe("getProductForEdit / getNewProductForm", () => {
+  it("the seed product: quantity 25, checked fields showing the global values, salable 75", () => {
+    const db = tempDb();
+    const data = getProductForEdit(db, idOf(db, "SR-TEE-SEED"))!;
+    expect(data.values).toMatchObject({ name: "Seed Scenario Tee", sku: "SR-TEE-SEED", price: 24, enabled: true });
+    expect(data.values.stockItem).toMatchObject({ qty: 25, isInStock: true, backorders: 1, useConfigBackorders: true, minQty: -50, notifyStockQty: 10 });
+    expect(data.salable).toEqual([{ stockId: 1, stockName: "Default Stock", qty: "75" }]);
+    expect(data.singleSourceMode).toBe(true);
+    expect(data.lock.version).toBe(1);
+    expect(data.lock.snapshot).toMatchObject({ Quantity: "25", Backorders: "Use Config Settings", "Stock Status": "In Stock" });
+  });
+
+  it("an overriding product keeps its own values", () => {
+    const db = tempDb();
+    const data = getProductForEdit(db, idOf(db, "SR-POSTER-LTD"))!;
+    expect(data.values.stockItem).toMatchObject({ backorders: 0, useConfigBackorders: false, minQty: 2, maxSaleQty: 2 });
+    expect(data.salable[0].qty).toBe("4");
+    expect(data.lock.snapshot).toMatchObject({ Backorders: "No Backorders", "Out-of-Stock Threshold": "2" });
+  });
+
+  it("an unknown product is null; a new product starts on Use Config Settings with the global values", () => {
+    const db = tempDb();
+    expect(getProductForEdit(db, 999)).toBeNull();
+    const form = getNewProductForm(db);
+    expect(form.values.stockItem).toMatchObject({ useConfigBackorders: true, backorders: 1, minQty: -50, useConfigMinQty: true });
+  });
+});
+
+describe("saveProduct", () => {
+  const teeSave = (db: Db, stockItem: SaveProductInput["stockItem"], extra: Partial<SaveProductInput> = {}) => {
+    const id = idOf(db, "SR-TEE-SEED");
+    return saveProduct(db, { id, product: {}, stockItem, lock: getProductForEdit(db, id)!.lock, actor: ADMIN, ...extra });
+  };
+  const teeSalable = (db: Db) => getProductForEdit(db, idOf(db, "SR-TEE-SEED"))!.salable[0].qty;
+  const gridSalable = (db: Db) => grid(db, { q: "SR-TEE-SEED" }).rows[0].salable[0].qty;
+
+  it("overriding Backorders to No Backorders takes the seed product from 75 to 25; Use Config restores 75", () => {
+    const db = withAdmin();
+    const result = teeSave(db, { backorders: 0, useConfigBackorders: false });
+    expect(result).toMatchObject({ ok: true, version: 2, created: false, statusReason: null });
+    expect(result.ok && result.changes).toEqual([{ field: "Backorders", from: "Use Config Settings", to: "No Backorders" }]);
+    expect(teeSalable(db)).toBe("25");
+    expect(gridSalable(db)).toBe("25");
+    teeSave(db, { backorders: 1, useConfigBackorders: true });
+    expect(teeSalable(db)).toBe("75");
+    expect(gridSalable(db)).toBe("75");
+  });
+
+  it("writes an audit entry with who and what changed, in the same transaction", () => {
+    const db = withAdmin();
+    teeSave(db, { qty: 30 });
+    const entry = db.select().from(auditLog).where(eq(auditLog.entityType, "product")).get()!;
+    expect(entry).toMatchObject({ username: "admin", action: "product_saved", entityId: String(idOf(db, "SR-TEE-SEED")) });
+    expect(JSON.parse(entry.details!)).toMatchObject({ version: 2, changes: [{ field: "Quantity", from: "25", to: "30" }] });
+  });
+
+  it("a stale save is refused, naming what changed, and nothing is written", () => {
+    const db = withAdmin();
+    const id = idOf(db, "SR-TEE-SEED");
+    const staleLock = getProductForEdit(db, id)!.lock;
+    expect(teeSave(db, { qty: 30 }).ok).toBe(true);
+    const audits = db.select().from(auditLog).all().length;
+    const result = saveProduct(db, { id, product: { name: "Renamed" }, stockItem: { qty: 40 }, lock: staleLock, actor: ADMIN });
+    expect(result).toMatchObject({ ok: false, error: "stale", changes: [{ field: "Quantity", from: "25", to: "30" }] });
+    expect(!result.ok && "message" in result && result.message).toContain("Quantity (25 → 30)");
+    const now = getProductForEdit(db, id)!;
+    expect(now.values).toMatchObject({ name: "Seed Scenario Tee", stockItem: { qty: 30 } });
+    expect(now.lock.version).toBe(2);
+    expect(db.select().from(auditLog).all()).toHaveLength(audits);
+  });
+
+  it("a quantity changed behind the product's back (a shipment, say) also makes the page stale", () => {
+    const db = withAdmin();
+    const id = idOf(db, "SR-TEE-SEED");
+    const lock = getProductForEdit(db, id)!.lock;
+    db.update(sourceItems).set({ quantity: 20 }).where(eq(sourceItems.sku, "SR-TEE-SEED")).run();
+    const result = saveProduct(db, { id, product: {}, stockItem: { qty: 25 }, lock, actor: ADMIN });
+    expect(result).toMatchObject({ ok: false, error: "stale", changes: [{ field: "Quantity", from: "25", to: "20" }] });
+  });
+
+  it("a configuration change is not a change to the product: the page is not stale", () => {
+    const db = withAdmin();
+    const id = idOf(db, "SR-TEE-SEED");
+    const lock = getProductForEdit(db, id)!.lock;
+    db.update(configData).set({ value: "2" }).where(eq(configData.path, "cataloginventory/item_options/backorders")).run();
+    expect(saveProduct(db, { id, product: { name: "Tee" }, lock, actor: ADMIN }).ok).toBe(true);
+  });
+
+  it("spec §8: saving at or below the threshold with backorders off sets Out of Stock automatically", () => {
+    const db = withAdmin();
+    const id = idOf(db, "SR-POSTER-LTD");
+    const result = saveProduct(db, { id, product: {}, stockItem: { qty: 2, isInStock: true }, actor: ADMIN });
+    expect(result).toMatchObject({ ok: true, statusReason: "set Out of Stock automatically: quantity is at or below the threshold" });
+    const data = getProductForEdit(db, id)!;
+    expect(data.values.stockItem.isInStock).toBe(false);
+    expect(data.statusAutomatic).toBe(true);
+    expect(data.salable[0].qty).toBe("0");
+  });
+
+  it("a partial stock item (REST PUT) changes only the fields it names", () => {
+    const db = withAdmin();
+    const id = idOf(db, "SR-TEE-SEED");
+    expect(saveProduct(db, { id, product: {}, stockItem: { maxSaleQty: 3, useConfigMaxSaleQty: false }, actor: null }).ok).toBe(true);
+    const item = getProductForEdit(db, id)!.values.stockItem;
+    expect(item).toMatchObject({ qty: 25, maxSaleQty: 3, useConfigMaxSaleQty: false, useConfigBackorders: true });
+  });
+
+  it("creates a product with its default source item; salable 10 + 50 = 60", () => {
+    const db = withAdmin();
+    const result = saveProduct(db, {
+      product: { sku: "SR-NEW", name: "New Thing", price: 5 },
+      stockItem: { ...getNewProductForm(db).values.stockItem, qty: 10, isInStock: true } as SaveProductInput["stockItem"],
+      actor: ADMIN,
+    });
+    expect(result).toMatchObject({ ok: true, created: true, version: 1 });
+    const data = getProductForEdit(db, result.ok ? result.id : 0)!;
+    expect(data.sourceItems).toMatchObject([{ sourceCode: "default", quantity: 10, status: 1 }]);
+    expect(data.salable[0].qty).toBe("60");
+  });
+
+  it("refuses a missing or duplicate SKU at the field, writing nothing", () => {
+    const db = withAdmin();
+    expect(saveProduct(db, { product: { name: "X" }, actor: ADMIN })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { sku: REQUIRED, price: REQUIRED },
+    });
+    expect(saveProduct(db, { product: { sku: "SR-CAP", name: "X", price: 1 }, actor: ADMIN })).toEqual({
+      ok: false,
+      error: "invalid",
+      fieldErrors: { sku: SKU_TAKEN },
+    });
+    expect(teeSave(db, {}, { product: { sku: "SR-CAP" } })).toMatchObject({ fieldErrors: { sku: SKU_TAKEN } });
+    expect(db.select().from(products).all()).toHaveLength(12);
+    expect(getProductForEdit(db, idOf(db, "SR-TEE-SEED"))!.lock.version).toBe(1);
+  });
+
+  it("a SKU with open reservations can't be renamed; without, its source items follow", () => {
+    const db = withAdmin();
+    db.insert(reservations)
+      .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
+      .run();
+    expect(teeSave(db, {}, { product: { sku: "SR-TEE-2" } })).toMatchObject({ fieldErrors: { sku: SKU_RESERVED } });
+    const cap = idOf(db, "SR-CAP");
+    expect(saveProduct(db, { id: cap, product: { sku: "SR-CAP-2" }, actor: ADMIN }).ok).toBe(true);
+    expect(getProductForEdit(db, cap)!.sourceItems[0]).toMatchObject({ quantity: 40 });
+  });
+
+  it("in multi-source mode quantities live in source items: a stock item qty is not written", () => {
+    const db = withAdmin();
+    db.insert(sources).values({ code: "east", name: "East" }).run();
+    db.insert(stockSourceLinks).values({ stockId: 1, sourceCode: "east", priority: 2 }).run();
+    const id = idOf(db, "SR-TEE-SEED");
+    expect(saveProduct(db, { id, product: {}, stockItem: { qty: 1, backorders: 0, useConfigBackorders: false }, actor: ADMIN }).ok).toBe(true);
+    const data = getProductForEdit(db, id)!;
+    expect(data.singleSourceMode).toBe(false);
+    expect(data.sourceItems[0].quantity).toBe(25);
+    expect(data.salable[0].qty).toBe("25");
+  });
+
+  it("an unknown product is not found", () => {
+    expect(saveProduct(withAdmin(), { id: 999, product: {}, actor: ADMIN })).toEqual({ ok: false, error: "not_found", message: PRODUCT_NOT_FOUND });
+  });
+});
