@@ -7,3 +7,5 @@ export * from "./low-stock";
 export * from "./reservations";
 export * from "./status";
 export * from "./simulate";
+export * from "./impact";
+export * from "./config-warnings";
