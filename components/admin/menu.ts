@@ -10,4 +10,9 @@ export interface MenuSection {
 
 export const ADMIN_MENU: MenuSection[] = [
   { label: "Dashboard", icon: "▦", items: [{ label: "Dashboard", href: "/admin/dashboard" }] },
+  {
+    label: "Stores",
+    icon: "⌂",
+    items: [{ label: "Configuration", href: "/admin/system_config/edit/section/cataloginventory" }],
+  },
 ];
