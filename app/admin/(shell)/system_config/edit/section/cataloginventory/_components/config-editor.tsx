@@ -295,14 +295,16 @@ function ConfigRow({ field, scope, state, inherit, explanation, register, setVal
           </p>
         )}
         {explanation && (
-          <p id={`${inputId}-explanation`} aria-live="polite" className="mt-1 text-sm text-sky-900">
+          <p className="mt-1 flex items-start gap-1.5 text-sm text-sky-900">
             <span
               aria-hidden="true"
-              className="mr-1.5 inline-flex h-4 w-4 items-center justify-center rounded-full border border-current text-[10px] font-bold"
+              className="mt-0.5 inline-flex h-4 w-4 shrink-0 items-center justify-center rounded-full border border-current text-[10px] font-bold"
             >
               i
             </span>
-            {explanation}
+            <span id={`${inputId}-explanation`} aria-live="polite">
+              {explanation}
+            </span>
           </p>
         )}
         {inherit && scope !== "default" && <p className="mt-1 text-xs text-muted">Value from {state.inheritedFrom}</p>}
