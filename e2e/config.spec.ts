@@ -395,7 +395,7 @@ test.describe("Stores > Configuration > Catalog > Inventory", () => {
     expect(await replayed.text()).not.toContain("You saved the configuration.");
     await anonymous.dispose();
 
-    await adminPage.unroute(() => true);
+    await adminPage.unrouteAll();
     await config.reload();
     await expect(config.selectedOption("Backorders")).toHaveText("Allow Qty Below 0");
     await expect(config.historyEntries()).toHaveCount(0);

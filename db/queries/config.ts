@@ -226,8 +226,8 @@ function conflictMessage(paths: string[]): string {
 
 /**
  * Saves values at one scope (null = remove, inherit again) in one immediate transaction: the
- * config_data writes, a config_history row per changed value, the audit entry, the spec §8 status
- * switch and the salable index of every product. Nothing is written when any value is invalid,
+ * config_data writes, a config_history row per changed value, the audit entry and, for Default
+ * Config, the spec §8 status switch and the salable index of every product. Nothing is written when any value is invalid,
  * Minimum Qty would exceed Maximum Qty, or a value changed since the merchant loaded it.
  */
 export function saveConfigValues(db: Tx, input: SaveConfigInput): SaveConfigResult {
@@ -303,9 +303,12 @@ export function saveConfigValues(db: Tx, input: SaveConfigInput): SaveConfigResu
           })),
         )
         .run();
-      // [GLOBAL] fields live at Default Config only: other scopes cannot move a stock status.
-      const statusSwitched =
-        input.scope === "default" ? applyConfigStatusChanges(tx, getGlobalConfig(tx)) : { toOutOfStock: 0, toInStock: 0 };
+      // [GLOBAL] fields live at Default Config only, and the status rule (spec §8) and the index
+      // (getGlobalConfig) read nothing else: a website or store view value cannot move them.
+      const global = input.scope === "default";
+      const statusSwitched = global
+        ? applyConfigStatusChanges(tx, getGlobalConfig(tx))
+        : { toOutOfStock: 0, toInStock: 0 };
       writeAudit(tx, {
         actor: input.actor,
         action: "config.save",
@@ -313,7 +316,7 @@ export function saveConfigValues(db: Tx, input: SaveConfigInput): SaveConfigResu
         entityId: `${input.scope}/${input.scopeId}`,
         details: { changes, statusSwitched },
       });
-      refreshInventoryIndex(tx);
+      if (global) refreshInventoryIndex(tx);
       return { ok: true, changes, warnings };
     },
     { behavior: "immediate" },

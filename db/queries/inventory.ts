@@ -72,7 +72,6 @@ function linkedSourceItemsQuery(db: Tx) {
     .from(sourceItems)
     .innerJoin(stockSourceLinks, eq(stockSourceLinks.sourceCode, sourceItems.sourceCode))
     .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
-    .orderBy(asc(stockSourceLinks.stockId), asc(stockSourceLinks.priority), asc(sourceItems.sourceCode))
     .$dynamic();
 }
 
@@ -107,14 +106,19 @@ function assembleSnapshots(items: LinkedItemRow[], totals: ReservationTotalRow[]
 export function loadStockSnapshots(db: Tx, skus: string[]): Map<string, StockSnapshot> {
   if (skus.length === 0) return new Map();
   return assembleSnapshots(
-    linkedSourceItemsQuery(db).where(inArray(sourceItems.sku, skus)).values() as LinkedItemRow[],
+    linkedSourceItemsQuery(db)
+      .where(inArray(sourceItems.sku, skus))
+      // Screens list a product's sources in the stock's priority order.
+      .orderBy(asc(stockSourceLinks.stockId), asc(stockSourceLinks.priority), asc(sourceItems.sourceCode))
+      .values() as LinkedItemRow[],
     reservationTotalsQuery(db).where(inArray(reservationTotals.sku, skus)).values() as ReservationTotalRow[],
   );
 }
 
 /**
  * Stock snapshots of every SKU in (after, upTo], two index range scans: how a pass over the
- * whole catalog reads it in SKU order without long IN lists.
+ * whole catalog reads it in SKU order without long IN lists. Source items come in no particular
+ * order (no sort per chunk): for the rules a snapshot's items are a set.
  */
 export function loadStockSnapshotsInSkuRange(db: Tx, after: string, upTo: string): Map<string, StockSnapshot> {
   return assembleSnapshots(

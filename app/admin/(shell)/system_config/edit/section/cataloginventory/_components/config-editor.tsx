@@ -182,7 +182,7 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
         {result?.kind === "error" && <Message kind="error">{result.message}</Message>}
       </div>
       <div className="mt-6">{scopeSwitcher}</div>
-      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[12rem_minmax(0,1fr)]">
         <div>{sectionNav}</div>
         <form id="config-form" onSubmit={onSubmit} noValidate className="min-w-0 space-y-4">
           <ImpactPanel preview={preview} />
@@ -270,7 +270,7 @@ function ConfigRow({ field, scope, state, inherit, explanation, register, setVal
     // A fieldset names the row for assistive tech without adding a second label to the control.
     <fieldset
       id={fieldRowId(field.path)}
-      className="grid scroll-mt-6 grid-cols-1 gap-x-4 gap-y-1 py-3 sm:grid-cols-[minmax(0,15rem)_minmax(0,1fr)_6.5rem_10rem]"
+      className="grid scroll-mt-6 grid-cols-1 gap-x-4 gap-y-1 py-3 sm:grid-cols-[minmax(0,13rem)_minmax(0,1fr)_6rem_9.5rem]"
     >
       <legend className="sr-only">{field.label}</legend>
       <label htmlFor={inputId} className="pt-2 text-sm font-semibold sm:text-right">
