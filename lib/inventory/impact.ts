@@ -100,11 +100,38 @@ function sameRuleInputs(a: EffectiveSettings, b: EffectiveSettings): boolean {
   );
 }
 
+type EffectivePair = readonly [before: EffectiveSettings, after: EffectiveSettings];
+
+/** Effective settings before and after the change for one combination of product settings. */
+function effectivePair(settings: ImpactSettings, change: ConfigChange): EffectivePair {
+  const full: ProductInventorySettings = { ...DEFAULT_PRODUCT_SETTINGS, ...settings };
+  return [
+    effectiveSettings(full, change.before.values, change.before.origins),
+    effectiveSettings(full, change.after.values, change.after.origins),
+  ];
+}
+
+/**
+ * A catalog repeats a handful of settings combinations (most products use every config setting),
+ * so a catalog-wide pass resolves each combination once.
+ */
+function pairCache(change: ConfigChange): (settings: ImpactSettings) => EffectivePair {
+  const pairs = new Map<string, EffectivePair>();
+  return (s) => {
+    const key = `${s.manageStock}${s.useConfigManageStock}${s.useConfigMinQty}${s.backorders}${s.useConfigBackorders}${s.minQty}`;
+    let pair = pairs.get(key);
+    if (!pair) pairs.set(key, (pair = effectivePair(s, change)));
+    return pair;
+  };
+}
+
 /** The categories one product falls in when the configuration changes, in IMPACT_CATEGORIES order. */
-export function productImpact(product: ImpactProduct, change: ConfigChange): ImpactCategory[] {
-  const settings: ProductInventorySettings = { ...DEFAULT_PRODUCT_SETTINGS, ...product.settings };
-  const before = effectiveSettings(settings, change.before.values, change.before.origins);
-  const after = effectiveSettings(settings, change.after.values, change.after.origins);
+export function productImpact(
+  product: ImpactProduct,
+  change: ConfigChange,
+  resolve: (settings: ImpactSettings) => EffectivePair = (settings) => effectivePair(settings, change),
+): ImpactCategory[] {
+  const [before, after] = resolve(product.settings);
   const thresholdsMove = change.channels.some((channel) => channel.onlyXLeftBefore !== channel.onlyXLeftAfter);
   if (!thresholdsMove && sameRuleInputs(before, after)) return [];
   const found = new Set<ImpactCategory>();
@@ -143,10 +170,11 @@ export function configImpact(
 ): ConfigImpact {
   const counts = perCategory(() => 0);
   const ids = perCategory<number[]>(() => []);
+  const resolve = pairCache(change);
   let checked = 0;
   for (const product of products) {
     checked++;
-    for (const category of productImpact(product, change)) {
+    for (const category of productImpact(product, change, resolve)) {
       counts[category]++;
       if (ids[category].length < idLimit) ids[category].push(product.id);
     }

@@ -215,6 +215,31 @@ describe("configImpact: the whole catalog", () => {
     expect(impact.ids.outOfStock).toEqual([5]);
   });
 
+  it("resolves each settings combination once yet agrees with product-by-product results", () => {
+    const mixed = [
+      product(1, snap([source(3)]), { minQty: 2, useConfigMinQty: false }),
+      product(2, snap([source(3)]), { minQty: 4, useConfigMinQty: false }),
+      product(3, snap([source(3)]), { backorders: 1, useConfigBackorders: false }),
+      product(4, snap([source(3)]), { manageStock: false, useConfigManageStock: false }),
+      product(5, snap([source(3)])),
+      product(6, snap([source(3)]), { minQty: 4, useConfigMinQty: false }),
+    ];
+    const moved: ConfigChange = {
+      before: config({ "item_options/backorders": "1", "item_options/min_qty": "-5" }),
+      after: config({ "item_options/min_qty": "-5" }),
+      channels: channel(5),
+    };
+    const impact = configImpact(mixed, moved);
+    for (const item of mixed) {
+      const categories = productImpact(item, moved);
+      for (const category of Object.keys(impact.ids) as ImpactCategory[]) {
+        expect(impact.ids[category].includes(item.id)).toBe(categories.includes(category));
+      }
+    }
+    // Own threshold 2 < 3 stays salable, own threshold 4 ≥ 3 goes out of stock (spec §1.3, §3).
+    expect(impact.ids.outOfStock).toEqual([2, 6]);
+  });
+
   it("reads any iterable, e.g. a generator streaming chunks", () => {
     function* stream() {
       yield* catalog;

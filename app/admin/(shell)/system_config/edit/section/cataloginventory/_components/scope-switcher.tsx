@@ -21,7 +21,9 @@ export function ScopeSwitcher({ tree, current }: { tree: ScopeOptions; current: 
       </label>
       <select
         id="scope-switcher"
-        value={current}
+        // Uncontrolled: the choice stays shown while the chosen scope loads.
+        key={current}
+        defaultValue={current}
         onChange={(event) => router.push(event.target.value)}
         className="min-w-64 border border-line bg-white px-3 py-2 text-sm"
       >
