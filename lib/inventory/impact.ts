@@ -192,8 +192,13 @@ const PHRASES: Record<ImpactCategory, [one: string, many: string]> = {
   onlyXLeftStop: ['stops showing "Only X left"', 'stop showing "Only X left"'],
 };
 
+/** A count of products as the admin reads it: "76,729" (fixed locale, the same on every machine). */
+export function formatCount(count: number): string {
+  return count.toLocaleString("en-US");
+}
+
 /** "1 product becomes out of stock", "8 products stop accepting backorders". */
 export function impactSentence(category: ImpactCategory, count: number): string {
   const [one, many] = PHRASES[category];
-  return count === 1 ? `1 product ${one}` : `${count} products ${many}`;
+  return count === 1 ? `1 product ${one}` : `${formatCount(count)} products ${many}`;
 }

@@ -270,6 +270,7 @@ describe("impactSentence", () => {
     ["backordersStart", 3, "3 products start accepting backorders"],
     ["backordersStop", 8, "8 products stop accepting backorders"],
     ["backordersStop", 1, "1 product stops accepting backorders"],
+    ["backordersStart", 76729, "76,729 products start accepting backorders"],
     ["onlyXLeftStart", 2, '2 products start showing "Only X left"'],
     ["onlyXLeftStop", 1, '1 product stops showing "Only X left"'],
   ])("%s × %i", (category, count, sentence) => {

@@ -5,14 +5,21 @@ import { getDb } from "@/db/client";
 import { saveConfigValues } from "@/db/queries/config";
 import { getConfigImpact } from "@/db/queries/config-impact";
 import { requireAdmin } from "@/lib/auth/guard";
-import { fieldByKey, fieldByPath, IMPACT_CATEGORIES, impactSentence, type ImpactCategory } from "@/lib/inventory";
+import {
+  fieldByKey,
+  fieldByPath,
+  IMPACT_CATEGORIES,
+  impactSentence,
+  type ImpactCategory,
+  type InventoryConfigKey,
+} from "@/lib/inventory";
 import { CONFIG_SAVED, configFormSchema, formFieldName } from "@/lib/validation/config";
 import { invalid, type ActionResult } from "@/lib/validation/result";
-import { fieldRowId, productGridHref } from "./_components/scope-route";
+import { productGridHref } from "./_components/scope-route";
 
 export interface SavedWarning {
-  /** The row the warning is about, for the link. */
-  rowId: string;
+  /** The field the warning is about: the message links to its row. */
+  key: InventoryConfigKey;
   label: string;
   message: string;
 }
@@ -35,10 +42,7 @@ export async function saveInventoryConfig(input: unknown): Promise<ActionResult<
     ok: true,
     message: CONFIG_SAVED,
     data: {
-      warnings: result.warnings.map((warning) => {
-        const field = fieldByKey(warning.key);
-        return { rowId: fieldRowId(field.path), label: field.label, message: warning.message };
-      }),
+      warnings: result.warnings.map((warning) => ({ ...warning, label: fieldByKey(warning.key).label })),
     },
   };
 }

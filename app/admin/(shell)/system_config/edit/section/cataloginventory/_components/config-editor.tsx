@@ -21,6 +21,7 @@ import {
   IMPACT_FIELDS,
   fieldByKey,
   fieldOptions,
+  formatCount,
   inheritLabel,
   parseConfigValue,
   scopeLabel,
@@ -148,12 +149,10 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
 
   const preview = useImpactPreview(scope, scopeId, defaults, watched, getValues);
 
-  const goToField = (warning: SavedWarning) => {
-    const field = CONFIG_FIELDS.find((f) => fieldRowId(f.path) === warning.rowId);
-    if (!field) return;
-    expandGroupsOf([field.key]);
+  const goToField = (key: InventoryConfigKey) => {
+    expandGroupsOf([key]);
     // After the group has opened: focus the control itself, not just scroll to its row.
-    requestAnimationFrame(() => document.getElementById(fieldInputId(field.path))?.focus());
+    requestAnimationFrame(() => document.getElementById(fieldInputId(fieldByKey(key).path))?.focus());
   };
 
   return (
@@ -170,9 +169,13 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
         {result?.kind === "saved" && <Message kind="success">{result.message}</Message>}
         {result?.kind === "saved" &&
           result.warnings.map((warning) => (
-            <Message key={warning.rowId + warning.message} kind="warning">
+            <Message key={warning.key + warning.message} kind="warning">
               {warning.message}{" "}
-              <a href={`#${warning.rowId}`} onClick={() => goToField(warning)} className="font-semibold underline">
+              <a
+                href={`#${fieldRowId(fieldByKey(warning.key).path)}`}
+                onClick={() => goToField(warning.key)}
+                className="font-semibold underline"
+              >
                 Go to {warning.label}
               </a>
             </Message>
@@ -423,7 +426,7 @@ function ImpactPanel({ preview }: { preview: PreviewState }) {
             </ul>
           )}
           <p className="mt-2 text-xs text-muted">
-            Worked out over all {preview.preview.checked} products from the values above, before saving. Nothing changes until
+            Worked out over all {formatCount(preview.preview.checked)} products from the values above, before saving. Nothing changes until
             you click Save Config.
           </p>
         </>
