@@ -11,7 +11,7 @@ import {
   salableFigureLabel,
   salableQtyLabel,
   statusOnProductSave,
-  withConfigValues,
+  withGlobalValuesShown,
   type OverridableField,
   type ProductInventorySettings,
   type SourceItemStatus,
@@ -32,6 +32,7 @@ import {
 } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
 import { getGlobalConfig, getProductInventoryState, refreshInventoryIndex, type ResolvedConfig } from "./inventory";
+import { isSingleSourceMode } from "./sources";
 
 /** "Default Stock" (id 1) and the `default` source always exist (spec, Terms). */
 export const DEFAULT_STOCK_ID = 1;
@@ -60,11 +61,6 @@ export function insertProduct(db: Tx, input: NewProduct): number {
   }
   refreshInventoryIndex(db, [id]);
   return id;
-}
-
-/** Magento's single-source mode: the default source is the only one, so a product has one quantity. */
-export function isSingleSourceMode(db: Tx): boolean {
-  return (db.select({ n: count() }).from(sources).get()?.n ?? 0) <= 1;
 }
 
 // ── Catalog > Products grid ──────────────────────────────────────────────────────────────────
@@ -502,7 +498,7 @@ export function getNewProductForm(db: Tx): ProductFormData {
       sku: "",
       price: "",
       typeId: "simple",
-      stockItem: { qty: 0, isInStock: true, ...withConfigValues(DEFAULT_PRODUCT_SETTINGS, config.values) },
+      stockItem: { qty: 0, isInStock: true, ...withGlobalValuesShown(DEFAULT_PRODUCT_SETTINGS, config.values) },
     },
     singleSourceMode: isSingleSourceMode(db),
     config,
@@ -519,7 +515,7 @@ export function getProductForEdit(db: Tx, id: number): ProductEditData | null {
   const stored = storedValues(product, settings, items);
   return {
     id,
-    values: { ...stored, stockItem: { ...stored.stockItem, ...withConfigValues(settings, config.values) } },
+    values: { ...stored, stockItem: { ...stored.stockItem, ...withGlobalValuesShown(settings, config.values) } },
     lock: { version: product.version, snapshot: lockSnapshot(stored, singleSourceMode) },
     singleSourceMode,
     config,
