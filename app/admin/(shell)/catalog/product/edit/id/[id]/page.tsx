@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FlashMessages } from "@/components/admin/flash-messages";
+import { ReservationsPanel } from "@/components/admin/reservations-panel";
 import { getDb } from "@/db/client";
 import { getProductForEdit } from "@/db/queries/products";
 import { requireAdmin } from "@/lib/auth/guard";
@@ -35,6 +36,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
       <GeneralSection />
       {data.singleSourceMode ? <QuantitySection /> : <SourcesSection items={data.sourceItems} />}
       <SalableQuantitySection salable={data.salable} />
+      <ReservationsPanel sku={data.values.sku} />
     </ProductForm>
   );
 }
