@@ -2,8 +2,10 @@ import type { Page } from "@playwright/test";
 import { openDb } from "@/db/client";
 import { generateCatalog } from "@/db/generate";
 import { test, expect } from "./fixtures";
+import { OrdersPage } from "./pages/orders-page";
 import { ProductGridPage } from "./pages/product-grid-page";
 import { ProductPage } from "./pages/product-page";
+import { StorefrontPage } from "./pages/storefront-page";
 
 // Expected figures worked out by hand from the demo catalog (db/seed.ts) and inventory-rules:
 // Default Config Backorders "Allow Qty Below 0" (1) and Out-of-Stock Threshold −50.
@@ -13,11 +15,9 @@ import { ProductPage } from "./pages/product-page";
 const SEED = "SR-TEE-SEED";
 
 async function openProduct(page: Page, sku: string) {
-  const grid = new ProductGridPage(page);
-  await grid.goto({ q: sku });
-  await grid.edit(sku);
-  await expect(page).toHaveURL(/\/admin\/catalog\/product\/edit\/id\/\d+$/);
-  return new ProductPage(page);
+  const product = new ProductPage(page);
+  await product.open(sku);
+  return product;
 }
 
 test("Catalog > Products is in the menu and shows the seed product at 75", async ({ adminPage }) => {
@@ -82,6 +82,78 @@ test("No Backorders in Advanced Inventory → Done → Save: 25 in the grid and 
   await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
   await other.goto({ q: SEED });
   await expect(other.salableQuantity(SEED)).toHaveText("Default Stock: 75");
+});
+
+// Issue 5 "What will shoppers see?", worked by hand for SR-TEE-SEED (Quantity 25, Only X left
+// Threshold 5 on Main Website, Notify for Quantity Below 10): with the configuration's backorders
+// and threshold −50, 25 + 50 = 75 can be sold, backorders begin after the 25 on the shelf; with
+// the product's own "No Backorders" the −50 is ignored (§1.3), so 25, "Only 5 left" from 20 sold.
+test("What will shoppers see? redraws on the page and in the dialog as Backorders is switched, before anything is saved", async ({
+  adminPage,
+}) => {
+  const product = await openProduct(adminPage, SEED);
+  const ai = product.advancedInventory;
+  await expect(product.sellDownSummary()).toContainText("Salable quantity now: 75.");
+  await expect(product.sellDownSummary()).toContainText("Backorders begin after 25 units sold.");
+  await expect(product.sellDownSummary()).toContainText("After 75 units sold, the next sale is refused.");
+
+  await ai.open();
+  await expect(ai.sellDownSummary()).toContainText("After 75 units sold, the next sale is refused.");
+  await ai.override("Backorders", "No Backorders");
+  await expect(ai.sellDownSummary().getByRole("listitem")).toHaveText([
+    "Salable quantity now: 25.",
+    'From 0 to 19 units sold, shoppers see "In stock".',
+    'From 20 to 24 units sold, shoppers see "Only 5 left" down to "Only 1 left".',
+    'At 25 units sold, shoppers see "Out of stock".',
+    "No unit goes on backorder.",
+    // §9: 25 − 16 = 9 left is below 10.
+    "Notify for Quantity Below flags it from 16 units sold.",
+    "After 25 units sold, the next sale is refused.",
+  ]);
+  await ai.done();
+  await expect(product.sellDownSummary()).toContainText("After 25 units sold, the next sale is refused.");
+  await expect(product.sellDownSummary()).not.toContainText("Backorders begin");
+
+  // The page's Quantity is live too: 30 on the shelf, no backorders → 30.
+  await product.fill({ Quantity: "30" });
+  await expect(product.sellDownSummary()).toContainText("After 30 units sold, the next sale is refused.");
+
+  // Nothing was stored: the saved figure and, after a reload, the chart are the configuration's again.
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
+  await adminPage.reload();
+  await expect(product.sellDownSummary()).toContainText("After 75 units sold, the next sale is refused.");
+});
+
+test("Reservations lists an order placed on the storefront, its event and the total that Salable Quantity takes off", async ({
+  adminPage,
+}) => {
+  const storefront = new StorefrontPage(adminPage);
+  await storefront.goto(SEED);
+  await storefront.addToCart(30);
+  await expect(storefront.messages()).toContainText("You added Seed Scenario Tee to your shopping cart.");
+
+  const product = await openProduct(adminPage, SEED);
+  // §2: Quantity 25, reserved −30, threshold −50 → 25 − 30 + 50 = 45.
+  await expect(product.field("Quantity")).toHaveValue("25");
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 45"]);
+  const reservations = product.reservations("Default Stock");
+  await expect(reservations.locator("caption")).toHaveText("Default Stock: -30 reserved");
+  await expect(reservations.getByRole("row")).toHaveText([
+    /Order\s*Events\s*Reserved/,
+    /#000000001\s*Order placed -30\s*-30/,
+    /Total\s*-30/,
+  ]);
+
+  // The order link leads to the order; cancelling it (§7 +30) leaves nothing open.
+  await reservations.getByRole("link", { name: "#000000001" }).click();
+  await expect(adminPage).toHaveURL(/\/admin\/sales\/order\/view\/order_id\/\d+$/);
+  const orders = new OrdersPage(adminPage);
+  await orders.cancel();
+  await expect(orders.message()).toContainText("You canceled the order.");
+  await product.open(SEED);
+  await expect(reservations.locator("caption")).toHaveText("Default Stock: 0 reserved");
+  await expect(reservations).toContainText("No open reservations.");
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
 });
 
 test.describe("grid state lives in the URL", () => {

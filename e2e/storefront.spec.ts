@@ -2,14 +2,17 @@ import { test, expect } from "./fixtures";
 import { CatalogFigures } from "./pages/catalog-figures";
 import { InventorySetup } from "./pages/inventory-setup";
 import { OrdersPage } from "./pages/orders-page";
+import { ProductPage } from "./pages/product-page";
 import { StorefrontPage } from "./pages/storefront-page";
 
 test("§5 Notify Customer mode: an order beyond physical stock shows the backorder notice with the right quantity", async ({
-  page,
+  adminPage: page,
 }) => {
-  // Product override through Advanced Inventory (see InventorySetup): Backorders "…and Notify Customer";
-  // the threshold −50 still comes from Default Config.
-  new InventorySetup().overrideProductBackorders("SR-TEE-SEED", "Allow Qty Below 0 and Notify Customer");
+  // The product's own Backorders "…and Notify Customer" through Advanced Inventory; the
+  // threshold −50 still comes from Default Config.
+  const product = new ProductPage(page);
+  await product.open("SR-TEE-SEED");
+  await product.saveAdvancedInventory({ Backorders: "Allow Qty Below 0 and Notify Customer" });
   const storefront = new StorefrontPage(page);
   await storefront.goto("SR-TEE-SEED");
   // Within the 25 on the shelf: no notice.
@@ -149,7 +152,11 @@ test("the sell-down chart tells the seed scenario in words and in a table", asyn
 
 // Spec §7 Decision: the §4 check and the reservation are one atomic step. 32 shoppers press Add
 // to Cart at once; the production server must accept exactly the 10 salable units.
-test("32 concurrent Add to Cart requests against salable 10 accept exactly 10 units", async ({ page, playwright, baseURL }) => {
+test("32 concurrent Add to Cart requests against salable 10 accept exactly 10 units", async ({
+  adminPage: page,
+  playwright,
+  baseURL,
+}) => {
   const storefront = new StorefrontPage(page);
   const figures = new CatalogFigures(page);
   // Canvas Cap: 40 + 50 = 90 salable; ordering 80 in the browser leaves 10, and its request is

@@ -4,6 +4,7 @@ import {
   effectiveSettings,
   resolveConfig,
   type EffectiveSettings,
+  type SellDownPlace,
   type ResolvedInventoryConfig,
   type StockSnapshot,
 } from "@/lib/inventory";
@@ -105,17 +106,38 @@ export function getStorefrontProduct(db: Tx, ctx: StoreContext, sku: string): St
     .get();
   if (!row) return null;
   const [product] = toStorefrontProducts(db, ctx, [row]);
-  const notifyValues =
-    ctx.stockId === null
-      ? []
-      : db
-          .select({ notifyStockQty: sourceItems.notifyStockQty })
-          .from(sourceItems)
-          .innerJoin(stockSourceLinks, eq(stockSourceLinks.sourceCode, sourceItems.sourceCode))
-          .where(and(eq(sourceItems.sku, sku), eq(stockSourceLinks.stockId, ctx.stockId)))
-          .all();
-  const own = notifyValues.length === 1 ? notifyValues[0].notifyStockQty : null;
-  return { ...product, notifyQty: effectiveNotifyQty(own, product.eff) };
+  return { ...product, notifyQty: effectiveNotifyQty(ownNotifyQty(db, sku, ctx.stockId), product.eff) };
+}
+
+/** A lone source item's own Notify Qty in the stock; null for "Use Default" or several items (spec §9). */
+function ownNotifyQty(db: Tx, sku: string, stockId: number | null): number | null {
+  if (stockId === null) return null;
+  const values = db
+    .select({ notifyStockQty: sourceItems.notifyStockQty })
+    .from(sourceItems)
+    .innerJoin(stockSourceLinks, eq(stockSourceLinks.sourceCode, sourceItems.sourceCode))
+    .where(and(eq(sourceItems.sku, sku), eq(stockSourceLinks.stockId, stockId)))
+    .all();
+  return values.length === 1 ? values[0].notifyStockQty : null;
+}
+
+/**
+ * A SKU where a store view sells it, for a sell-down chart drawn from the product's settings as
+ * they are edited (the product page): everything but those settings. A fixed number of queries;
+ * null for an unknown or inactive store view.
+ */
+export function getSellDownPlace(db: Tx, sku: string, storeCode: string): SellDownPlace | null {
+  const ctx = getStoreContext(db, storeCode);
+  if (!ctx) return null;
+  const stock = getWebsiteStock(db, ctx.store.websiteId);
+  return {
+    storeName: ctx.store.name,
+    stockName: stock?.name ?? null,
+    snap: (stock && loadStockSnapshots(db, [sku]).get(`${sku}|${stock.id}`)) || UNASSIGNED,
+    onlyXLeftThreshold: ctx.config.values.stockThresholdQty,
+    displayStockStatus: ctx.config.values.displayProductStockStatus,
+    ownNotifyQty: ownNotifyQty(db, sku, stock?.id ?? null),
+  };
 }
 
 export interface StorefrontListing {

@@ -1,5 +1,5 @@
-import { InventorySetup } from "../pages/inventory-setup";
 import { OrdersPage } from "../pages/orders-page";
+import { ProductPage } from "../pages/product-page";
 import { test, expect } from "./fixtures";
 import { rendered, type RestClient } from "./rest-client";
 
@@ -74,10 +74,14 @@ test("the seed walk: 75 salable, an order of 70 leaves 5, 6 more is refused with
   expect((await orders.rows()).map((row) => row[5])).toEqual(["Canceled"]);
 });
 
-test("Backorders \"Allow Qty Below 0 and Notify Customer\": the backordered quantity and the notice, per line", async ({ api }) => {
-  // No product REST call or Advanced Inventory screen exists yet: the product's override is
-  // written to the server's database, as the product page will save it.
-  new InventorySetup().overrideProductBackorders("SR-TEE-SEED", "Allow Qty Below 0 and Notify Customer");
+test("Backorders \"Allow Qty Below 0 and Notify Customer\": the backordered quantity and the notice, per line", async ({
+  api,
+  adminPage,
+}) => {
+  // No product REST call exists yet: the product's override is saved on the product page.
+  const product = new ProductPage(adminPage);
+  await product.open("SR-TEE-SEED");
+  await product.saveAdvancedInventory({ Backorders: "Allow Qty Below 0 and Notify Customer" });
   // §1.3: backorders on keeps the −50 threshold; 25 + 50.
   expect(await api.salableQty("SR-TEE-SEED", 1)).toBe(75);
 

@@ -1,18 +1,16 @@
 import { expect, type Page } from "@playwright/test";
-import { StorefrontPage } from "./storefront-page";
+import { ProductGridPage } from "./product-grid-page";
 
 /**
- * Grid-side figures of the seed walk. The product grid is being built in parallel, so for now
- * the Salable Quantity is read where the UI already shows it: the storefront preview's
- * "What will shoppers see?" panel ("Salable quantity now: 75."). Swap this to the product
- * grid's "Salable Quantity" column ("Default Stock: 75") once it exists; the specs stay as they are.
+ * Grid-side figures of the seed walk: the Salable Quantity column of Catalog > Products
+ * ("Default Stock: 75"), found by keyword search. Needs a signed-in page.
  */
 export class CatalogFigures {
   constructor(private readonly page: Page) {}
 
   async expectSalableQuantity(sku: string, qty: number) {
-    const storefront = new StorefrontPage(this.page);
-    await storefront.goto(sku);
-    await expect(storefront.sellDownSummary()).toContainText(`Salable quantity now: ${qty}.`);
+    const grid = new ProductGridPage(this.page);
+    await grid.goto({ q: sku });
+    await expect(grid.salableQuantity(sku)).toHaveText(`Default Stock: ${qty}`);
   }
 }

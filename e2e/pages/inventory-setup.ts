@@ -1,7 +1,6 @@
-import { and, eq } from "drizzle-orm";
 import { openDb, type Tx } from "@/db/client";
 import { refreshInventoryIndex } from "@/db/queries/inventory";
-import { configData, productInventory, products } from "@/db/schema";
+import { configData } from "@/db/schema";
 import { fieldByKey, type InventoryConfigKey } from "@/lib/inventory";
 
 type Scope = { scope: "default" | "websites" | "stores"; scopeId: number };
@@ -9,18 +8,16 @@ const DEFAULT_CONFIG: Scope = { scope: "default", scopeId: 0 };
 const MAIN_WEBSITE: Scope = { scope: "websites", scopeId: 1 };
 const DEFAULT_STORE_VIEW: Scope = { scope: "stores", scopeId: 1 };
 
-const BACKORDERS = {
-  "No Backorders": 0,
-  "Allow Qty Below 0": 1,
-  "Allow Qty Below 0 and Notify Customer": 2,
-} as const;
+/** Backorders "Allow Qty Below 0" (inventory-rules §1.1). */
+const ALLOW_QTY_BELOW_0 = "1";
 
 /**
- * The setting changes the storefront and order specs need. The configuration page and the
- * product page's Advanced Inventory dialog are being built in parallel, so for now each step
- * writes what those screens would save, on the server's own database file, with the salable
- * index refreshed in the same transaction (as a save does). Swap each method to drive the real
- * screen once it exists; the specs call intent only.
+ * The configuration changes (Stores > Configuration > Catalog > Inventory) the storefront and
+ * order specs need. The configuration page is still being merged, so for now each step writes
+ * what that screen would save, on the server's own database file, with the salable index
+ * refreshed in the same transaction (as a save does). Swap each method to drive the real screen
+ * once it exists; the specs call intent only. Product settings go through the product page
+ * (ProductPage.saveAdvancedInventory).
  */
 export class InventorySetup {
   private change(write: (tx: Tx) => void) {
@@ -51,7 +48,7 @@ export class InventorySetup {
    */
   useSeedConfiguration() {
     this.change((tx) => {
-      this.setConfig(tx, DEFAULT_CONFIG, "backorders", String(BACKORDERS["Allow Qty Below 0"]));
+      this.setConfig(tx, DEFAULT_CONFIG, "backorders", ALLOW_QTY_BELOW_0);
       this.setConfig(tx, DEFAULT_CONFIG, "minQty", "-50");
       this.setConfig(tx, MAIN_WEBSITE, "stockThresholdQty", "5");
     });
@@ -65,17 +62,5 @@ export class InventorySetup {
   /** Display Products Availability in Stock on Storefront for the Default Store View. */
   displayAvailabilityOnDefaultStoreView(yes: boolean) {
     this.change((tx) => this.setConfig(tx, DEFAULT_STORE_VIEW, "displayProductStockStatus", yes ? "1" : "0"));
-  }
-
-  /** The product's Advanced Inventory: Backorders with "Use Config Settings" unchecked. */
-  overrideProductBackorders(sku: string, option: keyof typeof BACKORDERS) {
-    this.change((tx) => {
-      const product = tx.select({ id: products.id }).from(products).where(and(eq(products.sku, sku))).get();
-      if (!product) throw new Error(`No product ${sku}`);
-      tx.update(productInventory)
-        .set({ backorders: BACKORDERS[option], useConfigBackorders: false })
-        .where(eq(productInventory.productId, product.id))
-        .run();
-    });
   }
 }

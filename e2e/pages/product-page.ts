@@ -1,4 +1,9 @@
-import type { Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
+import { ProductGridPage } from "./product-grid-page";
+
+/** The "What will shoppers see?" chart's text alternative: one sentence per line. */
+const sellDownSummary = (scope: Page | Locator) =>
+  scope.getByRole("region", { name: "What will shoppers see?" }).locator("figcaption");
 
 /** The product page's "Advanced Inventory" dialog (inventory-rules §1.2). */
 export class AdvancedInventoryDialog {
@@ -49,11 +54,18 @@ export class AdvancedInventoryDialog {
     else await this.fill(label, value);
   }
 
-  /** The labels of the fields shown, in order. */
+  /** The labels of the fields shown, in order (the chart's table toggle is a group with no label). */
   async shownFields() {
     return this.dialog.getByRole("group").evaluateAll((groups) =>
-      groups.map((g) => document.getElementById(g.getAttribute("aria-labelledby")!)!.textContent!.trim()),
+      groups
+        .filter((g) => g.hasAttribute("aria-labelledby"))
+        .map((g) => document.getElementById(g.getAttribute("aria-labelledby")!)!.textContent!.trim()),
     );
+  }
+
+  /** The live "What will shoppers see?" chart beside the fields, in words. */
+  sellDownSummary() {
+    return sellDownSummary(this.dialog);
   }
 
   async done() {
@@ -71,6 +83,26 @@ export class ProductPage {
 
   constructor(private readonly page: Page) {
     this.advancedInventory = new AdvancedInventoryDialog(page);
+  }
+
+  /** Catalog > Products: finds the SKU by keyword and follows its "Edit" link. */
+  async open(sku: string) {
+    const grid = new ProductGridPage(this.page);
+    await grid.goto({ q: sku });
+    await grid.edit(sku);
+    await this.page.waitForURL(/\/admin\/catalog\/product\/edit\/id\/\d+$/);
+  }
+
+  /**
+   * Advanced Inventory: overrides each field ("Use Config Settings" off, the product's own value),
+   * Done, then Save, and waits for "You saved the product.".
+   */
+  async saveAdvancedInventory(overrides: Record<string, string>) {
+    await this.advancedInventory.open();
+    for (const [label, value] of Object.entries(overrides)) await this.advancedInventory.override(label, value);
+    await this.advancedInventory.done();
+    await this.save();
+    await expect(this.messages()).toContainText(["You saved the product."]);
   }
 
   gotoEdit(id: number) {
@@ -117,6 +149,18 @@ export class ProductPage {
   /** "Product Salable Quantity": "Default Stock: 75". */
   salableQuantity() {
     return this.page.getByRole("region", { name: "Product Salable Quantity" }).getByRole("listitem");
+  }
+
+  /** The page's "What will shoppers see?" chart, in words. */
+  sellDownSummary() {
+    return sellDownSummary(this.page);
+  }
+
+  /** "Reservations": one table per stock, captioned "Default Stock: -30 reserved". */
+  reservations(stockName: string) {
+    return this.page
+      .getByRole("region", { name: "Reservations" })
+      .getByRole("table", { name: new RegExp(`^${stockName}: `) });
   }
 
   productId() {

@@ -1,5 +1,5 @@
 import { storefrontLabels } from "./labels";
-import { isLowStock } from "./low-stock";
+import { effectiveNotifyQty, isLowStock } from "./low-stock";
 import { hasUnlimitedBackorders } from "./product";
 import { formatQty, formatUnits, round4 } from "./quantity";
 import { orderPlacedReservations } from "./reservations";
@@ -11,6 +11,7 @@ import {
   physicalQty,
   salableQty,
 } from "./salable";
+import { statusOnProductSave } from "./status";
 import type { EffectiveSettings, StockSnapshot } from "./types";
 
 export interface SellDownPoint {
@@ -119,6 +120,58 @@ export function sellDownSeries(input: SellDownInput): SellDownSeries {
     notifyAt: points.find((point) => point.notify)?.sold ?? null,
     unlimited,
     stoppedAt: unlimited ? null : sold,
+  };
+}
+
+/** Where a product is sold, for a sell-down drawn from its settings as they are being edited. */
+export interface SellDownPlace {
+  /** The store view whose shoppers the chart is for, and the stock its website sells from (null: none). */
+  storeName: string;
+  stockName: string | null;
+  /** The product's stock as stored; no source items when it is not assigned (spec §2). */
+  snap: StockSnapshot;
+  onlyXLeftThreshold: number;
+  displayStockStatus: boolean;
+  /** A lone source item's own Notify Qty; null means the product's Notify for Quantity Below (spec §9). */
+  ownNotifyQty: number | null;
+}
+
+/** A product form as typed, not yet saved. */
+export interface EditedInventory {
+  eff: EffectiveSettings;
+  /**
+   * Single-source mode: the Quantity and Stock Status as typed, for the product's one source
+   * item; null in multi-source mode (quantities live in the sources) or while Quantity is not a number.
+   */
+  item: { qty: number; isInStock: boolean } | null;
+}
+
+/**
+ * The sell-down of a product as edited: its effective settings, and in single-source mode its one
+ * source item with the typed Quantity and the Stock Status that saving would store (spec §8), so
+ * the chart shows what shoppers will see once the form is saved.
+ */
+export function editedSellDownInput(place: SellDownPlace, edited: EditedInventory): SellDownInput {
+  const { eff, item } = edited;
+  let snap = place.snap;
+  if (item && snap.sourceItems.length === 1) {
+    const { status } = statusOnProductSave({
+      manageStock: eff.manageStock.value,
+      backorders: eff.backorders.value,
+      qty: item.qty,
+      effectiveThreshold: eff.effectiveMinQty,
+      requestedStatus: item.isInStock ? 1 : 0,
+      // Decides only whether an Out of Stock is remembered as automatic, never the status itself.
+      wasAutomatic: false,
+    });
+    snap = { ...snap, sourceItems: [{ ...snap.sourceItems[0], quantity: item.qty, status }] };
+  }
+  return {
+    eff,
+    snap,
+    onlyXLeftThreshold: place.onlyXLeftThreshold,
+    displayStockStatus: place.displayStockStatus,
+    notifyQty: effectiveNotifyQty(place.ownNotifyQty, eff),
   };
 }
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { refreshInventoryIndex } from "@/db/queries/inventory";
 import { countLowStock, listLowStock } from "@/db/queries/low-stock";
-import { getStoreContext, getStorefrontProduct, listStorefrontProducts } from "@/db/queries/storefront";
-import { configData, sourceItems, stores } from "@/db/schema";
+import { getSellDownPlace, getStoreContext, getStorefrontProduct, listStorefrontProducts } from "@/db/queries/storefront";
+import { configData, sourceItems, stockSourceLinks, stores } from "@/db/schema";
 import { storefrontLabels } from "@/lib/inventory";
 import { tempDb } from "./temp-db";
 
@@ -63,6 +63,34 @@ describe("storefront queries (spec §6)", () => {
     db.update(sourceItems).set({ notifyStockQty: 2 }).where(eq(sourceItems.sku, "SR-POSTER-LTD")).run();
     expect(getStorefrontProduct(db, ctx, "SR-POSTER-LTD")!.notifyQty).toBe(2);
     expect(getStorefrontProduct(db, ctx, "NO-SUCH-SKU")).toBeNull();
+  });
+});
+
+describe("getSellDownPlace (the product page's chart)", () => {
+  it("the SKU in the store view's stock, with its website's Only X left and its own availability display", () => {
+    const db = tempDb();
+    expect(getSellDownPlace(db, "SR-TEE-SEED", "default")).toEqual({
+      storeName: "Default Store View",
+      stockName: "Default Stock",
+      snap: { sourceItems: [{ sourceCode: "default", quantity: 25, status: 1, sourceEnabled: true }], reserved: 0 },
+      onlyXLeftThreshold: 5,
+      displayStockStatus: true,
+      ownNotifyQty: null,
+    });
+    db.update(sourceItems).set({ notifyStockQty: 3 }).where(eq(sourceItems.sku, "SR-TEE-SEED")).run();
+    setConfig(db, "stores", 1, "cataloginventory/options/display_product_stock_status", "0");
+    expect(getSellDownPlace(db, "SR-TEE-SEED", "default")).toMatchObject({ displayStockStatus: false, ownNotifyQty: 3 });
+    expect(getSellDownPlace(db, "SR-TEE-SEED", "nope")).toBeNull();
+  });
+
+  it("spec §2: a SKU with no source item linked to the stock is not assigned", () => {
+    const db = tempDb();
+    db.delete(stockSourceLinks).run();
+    expect(getSellDownPlace(db, "SR-TEE-SEED", "default")).toMatchObject({
+      stockName: "Default Stock",
+      snap: { sourceItems: [], reserved: 0 },
+      ownNotifyQty: null,
+    });
   });
 });
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { sellDownSeries, sellDownStretches, sellDownSummary, type SellDownInput } from "@/lib/inventory";
+import {
+  editedSellDownInput,
+  sellDownSeries,
+  sellDownStretches,
+  sellDownSummary,
+  type SellDownInput,
+  type SellDownPlace,
+} from "@/lib/inventory";
 import { makeEff, snap, source, type ProductOverrides } from "./fixtures";
 
 const run = (overrides: ProductOverrides, s = snap([source(25)]), extra: Partial<SellDownInput> = {}) =>
@@ -178,5 +185,58 @@ describe("sellDownStretches and sellDownSummary (the chart's bands and its text 
       "Notify for Quantity Below does not flag it in this range.",
       "It cannot be sold now.",
     ]);
+  });
+});
+
+describe("editedSellDownInput (the product page's chart, from settings not yet saved)", () => {
+  const place = (s = snap([source(25)]), ownNotifyQty: number | null = null): SellDownPlace => ({
+    storeName: "Default Store View",
+    stockName: "Default Stock",
+    snap: s,
+    onlyXLeftThreshold: 5,
+    displayStockStatus: true,
+    ownNotifyQty,
+  });
+
+  it("§1.3 seed switched to No Backorders before saving: the −50 threshold is ignored, 25 salable, stops after 25", () => {
+    const input = editedSellDownInput(place(), { eff: makeEff({ backorders: 0, minQty: -50 }), item: { qty: 25, isInStock: true } });
+    expect(input).toMatchObject({ onlyXLeftThreshold: 5, displayStockStatus: true, notifyQty: 1 });
+    const series = sellDownSeries(input);
+    expect(series.points[0].salable).toBe(25);
+    expect(series.stoppedAt).toBe(25);
+    expect(series.backordersBeginAt).toBeNull();
+  });
+
+  it("single-source mode: the typed Quantity replaces the stored one, the source item's other facts stay", () => {
+    const stored = place(snap([source(25, 1, true, "default")], -20));
+    const input = editedSellDownInput(stored, { eff: makeEff({ backorders: 1, minQty: -50 }), item: { qty: 40, isInStock: true } });
+    expect(input.snap).toEqual(snap([source(40, 1, true, "default")], -20));
+    // 40 − 20 + 50.
+    expect(sellDownSeries(input).points[0].salable).toBe(70);
+    expect(stored.snap.sourceItems[0].quantity).toBe(25);
+  });
+
+  it("§8 the Stock Status saving would store: In Stock at or below the threshold without backorders becomes Out of Stock", () => {
+    const input = editedSellDownInput(place(), { eff: makeEff({ backorders: 0, minQty: 3 }), item: { qty: 3, isInStock: true } });
+    expect(input.snap.sourceItems[0].status).toBe(0);
+    const kept = editedSellDownInput(place(), { eff: makeEff({ backorders: 0, minQty: 3 }), item: { qty: 4, isInStock: true } });
+    expect(kept.snap.sourceItems[0].status).toBe(1);
+    const admins = editedSellDownInput(place(), { eff: makeEff({ backorders: 1 }), item: { qty: 4, isInStock: false } });
+    expect(admins.snap.sourceItems[0].status).toBe(0);
+  });
+
+  it("multi-source mode or an unparsable Quantity (item null), or an unassigned SKU: the stored stock is used", () => {
+    const two = snap([source(5, 1, true, "default"), source(7, 1, true, "eu")]);
+    const eff = makeEff({ backorders: 1 });
+    expect(editedSellDownInput(place(two), { eff, item: null }).snap).toBe(two);
+    expect(editedSellDownInput(place(two), { eff, item: { qty: 1, isInStock: true } }).snap).toBe(two);
+    const none = snap([]);
+    expect(editedSellDownInput(place(none), { eff, item: { qty: 9, isInStock: true } }).snap).toBe(none);
+  });
+
+  it("§9 a lone source item's own Notify Qty wins over the product's Notify for Quantity Below as typed", () => {
+    const eff = makeEff({ notifyStockQty: 7 });
+    expect(editedSellDownInput(place(), { eff, item: null }).notifyQty).toBe(7);
+    expect(editedSellDownInput(place(snap([source(25)]), 2), { eff, item: null }).notifyQty).toBe(2);
   });
 });

@@ -19,6 +19,7 @@ import {
 import type { ProductFormInput } from "@/lib/validation/product";
 import { FieldRow, SelectControl, TextControl, booleanText, type FormPath } from "./fields";
 import { useLiveInventory, useProductFormMeta } from "./product-form";
+import { SellDownAside } from "./sell-down-section";
 import { StockStatusNote } from "./stock-status-note";
 
 const YES_NO = fieldOptions("manageStock");
@@ -33,11 +34,12 @@ const isOverridable = (field: AdvancedInventoryField): field is OverridableField
 /**
  * The "Advanced Inventory" button and its dialog (spec §1.2): the twelve fields in order, shown
  * by the live rules, each overridable one with "Use Config Settings" and where its value comes
- * from. "Done" keeps the edits in the form (checked first); "Cancel" and Escape put back what was
- * there when the dialog opened. Nothing is stored until the product is saved.
+ * from; beside them, the live "What will shoppers see?" chart. "Done" keeps the edits in the
+ * form (checked first); "Cancel" and Escape put back what was there when the dialog opened.
+ * Nothing is stored until the product is saved.
  */
 export function AdvancedInventory() {
-  const { advancedOpen, setAdvancedOpen } = useProductFormMeta();
+  const { advancedOpen, setAdvancedOpen, sellDown } = useProductFormMeta();
   const { getValues, setValue, trigger, clearErrors, getFieldState } = useFormContext<ProductFormInput>();
   const opened = useRef<ProductFormInput["stockItem"] | null>(null);
 
@@ -74,7 +76,7 @@ export function AdvancedInventory() {
       <Dialog.Portal>
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content
-          className="fixed inset-y-0 right-0 z-50 flex w-full max-w-4xl flex-col bg-white shadow-2xl focus:outline-none"
+          className={`fixed inset-y-0 right-0 z-50 flex w-full flex-col bg-white shadow-2xl focus:outline-none ${sellDown ? "max-w-6xl" : "max-w-4xl"}`}
           onOpenAutoFocus={(event) => {
             // Opened by a refused save: start at the first field with a message.
             const field = firstInvalid();
@@ -99,8 +101,16 @@ export function AdvancedInventory() {
               </Button>
             </div>
           </div>
-          <div className="flex-1 space-y-5 overflow-y-auto px-8 py-6">
-            <PanelFields />
+          {/* Wide screens: the fields and the chart side by side, each scrolling on its own. */}
+          <div className="flex-1 overflow-y-auto lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:overflow-hidden">
+            <div className="space-y-5 px-8 py-6 lg:overflow-y-auto">
+              <PanelFields />
+            </div>
+            {sellDown && (
+              <div className="border-t border-line bg-page px-6 py-6 lg:overflow-y-auto lg:border-t-0 lg:border-l">
+                <SellDownAside />
+              </div>
+            )}
           </div>
         </Dialog.Content>
       </Dialog.Portal>

@@ -13,6 +13,7 @@ import {
   type EffectiveSettings,
   type ProductInventorySettings,
   type ResolvedInventoryConfig,
+  type SellDownPlace,
 } from "@/lib/inventory";
 import {
   productFormSchema,
@@ -35,6 +36,8 @@ interface ProductFormMeta {
   loadedSettings: ProductInventorySettings;
   advancedOpen: boolean;
   setAdvancedOpen: (open: boolean) => void;
+  /** Where the "What will shoppers see?" chart sells the product; null when the page has none. */
+  sellDown: SellDownPlace | null;
 }
 
 const MetaContext = createContext<ProductFormMeta | null>(null);
@@ -97,6 +100,8 @@ interface ProductFormProps {
   config: ResolvedInventoryConfig;
   singleSourceMode: boolean;
   statusAutomatic: boolean;
+  /** Where the product sells, for the live "What will shoppers see?" chart (an existing product). */
+  sellDown?: SellDownPlace | null;
   /** Messages left by the last save, shown under the title. */
   notice?: React.ReactNode;
   /** The page's sections; client sections read the form with useFormContext / useLiveInventory. */
@@ -129,8 +134,9 @@ export function ProductForm(props: ProductFormProps) {
       loadedSettings,
       advancedOpen,
       setAdvancedOpen,
+      sellDown: props.sellDown ?? null,
     }),
-    [props.config, props.singleSourceMode, props.statusAutomatic, loadedSettings, advancedOpen],
+    [props.config, props.singleSourceMode, props.statusAutomatic, loadedSettings, advancedOpen, props.sellDown],
   );
 
   // A message for a field inside the closed dialog would be invisible: open it.

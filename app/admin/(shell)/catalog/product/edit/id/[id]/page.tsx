@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FlashMessages } from "@/components/admin/flash-messages";
+import { ReservationsPanel } from "@/components/admin/reservations-panel";
 import { getDb } from "@/db/client";
 import { getProductForEdit } from "@/db/queries/products";
+import { getSellDownPlace } from "@/db/queries/storefront";
 import { requireAdmin } from "@/lib/auth/guard";
 import { readFlash } from "@/lib/flash";
 import { GeneralSection } from "../../../_components/general-section";
 import { ProductForm } from "../../../_components/product-form";
 import { QuantitySection } from "../../../_components/quantity-section";
 import { SalableQuantitySection } from "../../../_components/salable-quantity-section";
+import { SellDownSection } from "../../../_components/sell-down-section";
 import { SourcesSection } from "../../../_components/sources-section";
 
 export const metadata: Metadata = { title: "Edit Product" };
@@ -30,11 +33,15 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
       config={data.config}
       singleSourceMode={data.singleSourceMode}
       statusAutomatic={data.statusAutomatic}
+      // The Default Store View, as the storefront preview shows it without ?store=.
+      sellDown={getSellDownPlace(getDb(), data.values.sku, "default")}
       notice={<FlashMessages messages={await readFlash()} />}
     >
       <GeneralSection />
       {data.singleSourceMode ? <QuantitySection /> : <SourcesSection items={data.sourceItems} />}
       <SalableQuantitySection salable={data.salable} />
+      <ReservationsPanel sku={data.values.sku} />
+      <SellDownSection />
     </ProductForm>
   );
 }
