@@ -17,6 +17,7 @@ export const ADMIN_MENU: MenuSection[] = [
     label: "Stores",
     icon: "⌂",
     items: [
+      { label: "Configuration", href: "/admin/system_config/edit/section/cataloginventory" },
       { label: "Sources", href: "/admin/inventory/source" },
       { label: "Stocks", href: "/admin/inventory/stock" },
     ],

@@ -1,4 +1,4 @@
-import { asc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
 import {
   backorderQty,
   effectiveSettings,
@@ -54,18 +54,12 @@ export function toProductSettings(row: ProductInventoryRow): ProductInventorySet
   return { ...settings, backorders: row.backorders as Backorders };
 }
 
-interface LinkedSourceItem {
-  sku: string;
-  stockId: number;
-  sourceCode: string;
-  quantity: number;
-  status: number;
-  sourceEnabled: boolean;
-}
-
-/** Source items of these SKUs in every source linked to a stock, one query for any number of SKUs. */
-function listLinkedSourceItems(db: Tx, skus: string[]): LinkedSourceItem[] {
-  if (skus.length === 0) return [];
+/**
+ * Source items in every source linked to a stock, as positional rows (`.values()`: no per-row
+ * object mapping, which dominates on a large catalog): [sku, stockId, sourceCode, quantity,
+ * status, sourceEnabled 0/1].
+ */
+function linkedSourceItemsQuery(db: Tx) {
   return db
     .select({
       sku: sourceItems.sku,
@@ -78,36 +72,63 @@ function listLinkedSourceItems(db: Tx, skus: string[]): LinkedSourceItem[] {
     .from(sourceItems)
     .innerJoin(stockSourceLinks, eq(stockSourceLinks.sourceCode, sourceItems.sourceCode))
     .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
-    .where(inArray(sourceItems.sku, skus))
-    .orderBy(asc(stockSourceLinks.stockId), asc(stockSourceLinks.priority), asc(sourceItems.sourceCode))
-    .all();
+    .$dynamic();
 }
 
-function listReservationTotals(db: Tx, skus: string[]) {
-  if (skus.length === 0) return [];
-  return db.select().from(reservationTotals).where(inArray(reservationTotals.sku, skus)).all();
+type LinkedItemRow = [sku: string, stockId: number, sourceCode: string, quantity: number, status: number, sourceEnabled: number];
+type ReservationTotalRow = [sku: string, stockId: number, quantity: number];
+
+function reservationTotalsQuery(db: Tx) {
+  return db
+    .select({ sku: reservationTotals.sku, stockId: reservationTotals.stockId, quantity: reservationTotals.quantity })
+    .from(reservationTotals)
+    .$dynamic();
+}
+
+/** Stock snapshots keyed `${sku}|${stockId}` from the linked source items and reservation totals. */
+function assembleSnapshots(items: LinkedItemRow[], totals: ReservationTotalRow[]): Map<string, StockSnapshot> {
+  const snapshots = new Map<string, StockSnapshot>();
+  for (const [sku, stockId, sourceCode, quantity, status, sourceEnabled] of items) {
+    const key = `${sku}|${stockId}`;
+    let snap = snapshots.get(key);
+    if (!snap) snapshots.set(key, (snap = { sourceItems: [], reserved: 0 }));
+    snap.sourceItems.push({ sourceCode, quantity, status: status as SourceItemStatus, sourceEnabled: sourceEnabled === 1 });
+  }
+  for (const [sku, stockId, quantity] of totals) {
+    const snap = snapshots.get(`${sku}|${stockId}`);
+    // Reservations against a stock the SKU is no longer assigned to cannot make it salable.
+    if (snap) snap.reserved = quantity;
+  }
+  return snapshots;
 }
 
 /** Stock snapshots keyed `${sku}|${stockId}` for the given SKUs: two queries in all. */
 export function loadStockSnapshots(db: Tx, skus: string[]): Map<string, StockSnapshot> {
-  const snapshots = new Map<string, StockSnapshot>();
-  for (const item of listLinkedSourceItems(db, skus)) {
-    const key = `${item.sku}|${item.stockId}`;
-    let snap = snapshots.get(key);
-    if (!snap) snapshots.set(key, (snap = { sourceItems: [], reserved: 0 }));
-    snap.sourceItems.push({
-      sourceCode: item.sourceCode,
-      quantity: item.quantity,
-      status: item.status as SourceItemStatus,
-      sourceEnabled: item.sourceEnabled,
-    });
-  }
-  for (const total of listReservationTotals(db, skus)) {
-    const snap = snapshots.get(`${total.sku}|${total.stockId}`);
-    // Reservations against a stock the SKU is no longer assigned to cannot make it salable.
-    if (snap) snap.reserved = total.quantity;
-  }
-  return snapshots;
+  if (skus.length === 0) return new Map();
+  return assembleSnapshots(
+    linkedSourceItemsQuery(db)
+      .where(inArray(sourceItems.sku, skus))
+      // Screens list a product's sources in the stock's priority order.
+      .orderBy(asc(stockSourceLinks.stockId), asc(stockSourceLinks.priority), asc(sourceItems.sourceCode))
+      .values() as LinkedItemRow[],
+    reservationTotalsQuery(db).where(inArray(reservationTotals.sku, skus)).values() as ReservationTotalRow[],
+  );
+}
+
+/**
+ * Stock snapshots of every SKU in (after, upTo], two index range scans: how a pass over the
+ * whole catalog reads it in SKU order without long IN lists. Source items come in no particular
+ * order (no sort per chunk): for the rules a snapshot's items are a set.
+ */
+export function loadStockSnapshotsInSkuRange(db: Tx, after: string, upTo: string): Map<string, StockSnapshot> {
+  return assembleSnapshots(
+    linkedSourceItemsQuery(db)
+      .where(and(gt(sourceItems.sku, after), lte(sourceItems.sku, upTo)))
+      .values() as LinkedItemRow[],
+    reservationTotalsQuery(db)
+      .where(and(gt(reservationTotals.sku, after), lte(reservationTotals.sku, upTo)))
+      .values() as ReservationTotalRow[],
+  );
 }
 
 export interface StockState {

@@ -11,7 +11,7 @@ import {
   salableFigureLabel,
   salableQtyLabel,
   statusOnProductSave,
-  withConfigValues,
+  withGlobalValuesShown,
   type OverridableField,
   type ProductInventorySettings,
   type SourceItemStatus,
@@ -35,6 +35,7 @@ import { writeAudit, type AuditEntry } from "./audit";
 import { invalid } from "./errors";
 import { getGlobalConfig, getProductInventoryState, refreshInventoryIndex, type ResolvedConfig } from "./inventory";
 import { sqlSearch, type SearchFields } from "./search";
+import { isSingleSourceMode } from "./sources";
 import { productNotFound } from "./stocks";
 
 /** "Default Stock" (id 1) and the `default` source always exist (spec, Terms). */
@@ -64,11 +65,6 @@ export function insertProduct(db: Tx, input: NewProduct): number {
   }
   refreshInventoryIndex(db, [id]);
   return id;
-}
-
-/** Magento's single-source mode: the default source is the only one, so a product has one quantity. */
-export function isSingleSourceMode(db: Tx): boolean {
-  return (db.select({ n: count() }).from(sources).get()?.n ?? 0) <= 1;
 }
 
 // ── GET /rest/V1/products ────────────────────────────────────────────────────────────────────
@@ -554,7 +550,7 @@ export function getNewProductForm(db: Tx): ProductFormData {
       sku: "",
       price: "",
       typeId: "simple",
-      stockItem: { qty: 0, isInStock: true, ...withConfigValues(DEFAULT_PRODUCT_SETTINGS, config.values) },
+      stockItem: { qty: 0, isInStock: true, ...withGlobalValuesShown(DEFAULT_PRODUCT_SETTINGS, config.values) },
     },
     singleSourceMode: isSingleSourceMode(db),
     config,
@@ -577,7 +573,7 @@ export function getProductForEdit(db: Tx, by: { id: number } | { sku: string }):
     id,
     createdAt: product.createdAt,
     updatedAt: product.updatedAt,
-    values: { ...stored, stockItem: { ...stored.stockItem, ...withConfigValues(settings, config.values) } },
+    values: { ...stored, stockItem: { ...stored.stockItem, ...withGlobalValuesShown(settings, config.values) } },
     lock: { version: product.version, snapshot: lockSnapshot(stored, singleSourceMode) },
     singleSourceMode,
     config,

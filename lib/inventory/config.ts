@@ -299,6 +299,12 @@ interface ScopeLevel {
 
 const DEFAULT_LEVEL: ScopeLevel = { scope: "default", scopeId: 0 };
 
+/** The choices a Yes/No or select field offers, in the order the page lists them. */
+export function fieldOptions(fieldOrKey: ConfigField | InventoryConfigKey): readonly ConfigOption[] {
+  const field = typeof fieldOrKey === "string" ? fieldByKey(fieldOrKey) : fieldOrKey;
+  return field.input === "yesno" ? YES_NO_OPTIONS : (field.options ?? []);
+}
+
 /** The scopes a value at (scope, scopeId) is read from, nearest first (spec §1.1). */
 function scopeChain(scope: Scope, scopeId: number, websiteIdOfStore?: number): ScopeLevel[] {
   if (scope === "default") return [DEFAULT_LEVEL];
@@ -346,8 +352,21 @@ export interface ResolvedInventoryConfig {
  * value, then the system default (spec §1.1). `ctx` null reads Default Config only.
  */
 export function resolveConfig(rows: readonly ConfigRow[], ctx: ScopeContext | null): ResolvedInventoryConfig {
+  return ctx ? resolveConfigAt(rows, "stores", ctx.storeId, ctx.websiteId) : resolveConfigAt(rows, "default", 0);
+}
+
+/**
+ * The configuration as seen at any scope of the page, the scope's own rows included: what a
+ * website or Default Config "means now" once its values are saved (spec §1.1).
+ */
+export function resolveConfigAt(
+  rows: readonly ConfigRow[],
+  scope: Scope,
+  scopeId: number,
+  websiteIdOfStore?: number,
+): ResolvedInventoryConfig {
   const index = indexRows(rows);
-  const chain = ctx ? scopeChain("stores", ctx.storeId, ctx.websiteId) : scopeChain("default", 0);
+  const chain = scopeChain(scope, scopeId, websiteIdOfStore);
   const values: Partial<Record<InventoryConfigKey, ConfigValue>> = {};
   const origins: Partial<Record<InventoryConfigKey, ValueOrigin>> = {};
   for (const field of CONFIG_FIELDS) {
@@ -394,12 +413,6 @@ export function describeOrigin(origin: ValueOrigin, names?: ScopeNames): string 
   return "Default Config";
 }
 
-/** The choices of a Yes/No or select field ("1" Yes, "0" No; Backorders' three); none for numbers. */
-export function fieldOptions(key: InventoryConfigKey): readonly ConfigOption[] {
-  const field = fieldByKey(key);
-  return field.input === "yesno" ? YES_NO_OPTIONS : (field.options ?? []);
-}
-
 /** A value as the admin reads it: the option label for selects and Yes/No, else the number. */
 export function optionLabel(key: InventoryConfigKey, value: string | number | boolean): string {
   const text = typeof value === "boolean" ? (value ? "1" : "0") : String(value);
@@ -417,4 +430,21 @@ export function effectiveValueNote(
 ): string {
   const kind = resolved.origin.kind === "product" ? "Product" : "Config";
   return `${kind}: ${optionLabel(key, resolved.value)} — ${describeOrigin(resolved.origin, names)}`;
+}
+
+/**
+ * The rows once `values` are saved at (scope, scopeId): a string stores that value, null removes
+ * the scope's own value so the field inherits again (spec §1.1). Other scopes are untouched.
+ */
+export function withConfigValues(
+  rows: readonly ConfigRow[],
+  scope: Scope,
+  scopeId: number,
+  values: Readonly<Record<string, string | null>>,
+): ConfigRow[] {
+  const kept = rows.filter((row) => !(row.scope === scope && row.scopeId === scopeId && row.path in values));
+  const added = Object.entries(values).flatMap(([path, value]) =>
+    value === null ? [] : [{ scope, scopeId, path, value }],
+  );
+  return [...kept, ...added];
 }

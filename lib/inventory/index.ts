@@ -9,3 +9,5 @@ export * from "./reservations";
 export * from "./orders";
 export * from "./status";
 export * from "./simulate";
+export * from "./impact";
+export * from "./config-warnings";

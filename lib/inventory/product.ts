@@ -50,7 +50,7 @@ export const DEFAULT_PRODUCT_SETTINGS: ProductInventorySettings = {
  * is checked holds the current global value, whatever an older save stored there (spec §1.2).
  * Applied to DEFAULT_PRODUCT_SETTINGS it gives a new product's panel.
  */
-export function withConfigValues(settings: ProductInventorySettings, config: InventoryConfig): ProductInventorySettings {
+export function withGlobalValuesShown(settings: ProductInventorySettings, config: InventoryConfig): ProductInventorySettings {
   const shown = { ...settings };
   for (const field of Object.keys(USE_CONFIG_FLAGS) as OverridableField[]) {
     if (settings[USE_CONFIG_FLAGS[field]]) setField(shown, field, config[field]);

@@ -9,7 +9,7 @@ import {
   isPanelFieldShown,
   resolveConfig,
   salableFigureLabel,
-  withConfigValues,
+  withGlobalValuesShown,
   type AdvancedInventoryField,
   type ConfigRow,
   type PanelState,
@@ -87,16 +87,16 @@ describe("isPanelFieldShown (spec §1.2 shown when)", () => {
   });
 });
 
-describe("withConfigValues (spec §1.2: a checked field shows the current global value)", () => {
+describe("withGlobalValuesShown (spec §1.2: a checked field shows the current global value)", () => {
   it("§1.2 a new product's panel shows the global values in every field", () => {
-    const shown = withConfigValues(DEFAULT_PRODUCT_SETTINGS, demo.values);
+    const shown = withGlobalValuesShown(DEFAULT_PRODUCT_SETTINGS, demo.values);
     expect(shown).toMatchObject({ backorders: 1, minQty: -50, notifyStockQty: 10, manageStock: true, maxSaleQty: 10000 });
     expect(shown.useConfigBackorders).toBe(true);
   });
 
   it("§1.2 an overridden field keeps the product's own value; a checked one drops a stale copy", () => {
     const product = { ...DEFAULT_PRODUCT_SETTINGS, backorders: 0 as const, useConfigBackorders: false, minQty: 7 };
-    const shown = withConfigValues(product, demo.values);
+    const shown = withGlobalValuesShown(product, demo.values);
     expect(shown.backorders).toBe(0);
     expect(shown.minQty).toBe(-50);
     // Effective values do not change: only what the disabled inputs display.

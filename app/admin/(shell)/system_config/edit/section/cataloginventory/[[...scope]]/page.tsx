@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getConfigPageData, scopeNames } from "@/db/queries/config";
+import { requireAdmin } from "@/lib/auth/guard";
+import { CONFIG_FIELDS, describeOrigin, fieldAppliesAtScope, inheritedValue } from "@/lib/inventory";
+import { ConfigEditor, type FieldState } from "../_components/config-editor";
+import { ConfigHistory } from "../_components/config-history";
+import { ScopeSwitcher } from "../_components/scope-switcher";
+import { COLLAPSED_GROUPS_COOKIE, configPageHref, scopeFromSegments } from "../_components/scope-route";
+
+export const metadata: Metadata = { title: "Configuration" };
+export const dynamic = "force-dynamic";
+
+interface Props {
+  params: Promise<{ scope?: string[] }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** Stores > Configuration > Catalog > Inventory at Default Config, a website or a store view. */
+export default async function InventoryConfigPage({ params, searchParams }: Props) {
+  await requireAdmin();
+  const at = scopeFromSegments((await params).scope);
+  if (!at) notFound();
+  const historyPage = Number((await searchParams).history_page ?? 1);
+  const data = getConfigPageData(getDb(), at.scope, at.scopeId, Number.isInteger(historyPage) ? historyPage : 1);
+  if (!data) notFound();
+  const { target, rows, tree } = data;
+  const names = scopeNames(tree);
+
+  const fields: FieldState[] = CONFIG_FIELDS.filter((field) => fieldAppliesAtScope(field, target.scope)).map((field) => {
+    const inherited = inheritedValue(rows, field.key, target.scope, target.scopeId, target.websiteId);
+    const stored = rows.find((r) => r.scope === target.scope && r.scopeId === target.scopeId && r.path === field.path);
+    return {
+      key: field.key,
+      stored: stored?.value ?? null,
+      inherited: inherited.value,
+      inheritedFrom: describeOrigin(inherited.origin, names),
+    };
+  });
+  const collapsed = (await cookies()).get(COLLAPSED_GROUPS_COOKIE)?.value.split(",").filter(Boolean) ?? [];
+  const href = configPageHref(target.scope, target.scopeId);
+
+  return (
+    <ConfigEditor
+      // A new scope is a new form: nothing typed at one scope carries over to another.
+      key={href}
+      scope={target.scope}
+      scopeId={target.scopeId}
+      fields={fields}
+      collapsedGroups={collapsed}
+      scopeSwitcher={<ScopeSwitcher tree={tree} current={href} />}
+      sectionNav={
+        <nav aria-label="Configuration sections" className="border border-line bg-white">
+          <p className="border-b border-line px-4 py-3 text-sm font-semibold tracking-wide uppercase">Catalog</p>
+          <ul>
+            <li>
+              <Link
+                href={href}
+                aria-current="page"
+                className="block border-l-4 border-accent bg-page px-4 py-2 text-sm font-semibold"
+              >
+                Inventory
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      }
+    >
+      <ConfigHistory history={data.history} names={names} pageHref={href} />
+    </ConfigEditor>
+  );
+}

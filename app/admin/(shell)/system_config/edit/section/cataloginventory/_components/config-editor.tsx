@@ -1,0 +1,436 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
+import {
+  useForm,
+  useWatch,
+  type FieldErrors,
+  type FieldPath,
+  type UseFormRegister,
+  type UseFormSetValue,
+  type UseFormClearErrors,
+} from "react-hook-form";
+import { PageHeader } from "@/components/admin/page-header";
+import { FieldError } from "@/components/form/field-error";
+import { Button } from "@/components/ui/button";
+import { Message } from "@/components/ui/message";
+import {
+  CONFIG_FIELDS,
+  CONFIG_GROUPS,
+  IMPACT_FIELDS,
+  fieldByKey,
+  fieldOptions,
+  formatCount,
+  inheritLabel,
+  parseConfigValue,
+  scopeLabel,
+  thresholdExplanation,
+  type Backorders,
+  type ConfigField,
+  type InventoryConfigKey,
+  type Scope,
+} from "@/lib/inventory";
+import { configFormSchema, configValueError, formFieldName, type ConfigForm } from "@/lib/validation/config";
+import { previewInventoryConfigImpact, saveInventoryConfig, type ImpactPreview, type SavedWarning } from "../actions";
+import { COLLAPSED_GROUPS_COOKIE, fieldInputId, fieldRowId } from "./scope-route";
+
+/** One field at the page's scope: what is stored there and what it would inherit. */
+export interface FieldState {
+  key: InventoryConfigKey;
+  /** The value stored at this scope, or null when the field inherits. */
+  stored: string | null;
+  /** What the input shows while the inherit checkbox is checked. */
+  inherited: string;
+  /** Where the inherited value comes from ("Default Config", "Website: Main Website"). */
+  inheritedFrom: string;
+}
+
+interface Props {
+  scope: Scope;
+  scopeId: number;
+  fields: FieldState[];
+  collapsedGroups: string[];
+  scopeSwitcher: ReactNode;
+  sectionNav: ReactNode;
+  /** Shown under the form (the change history). */
+  children: ReactNode;
+}
+
+type FieldsState = ConfigForm["fields"];
+
+type Result =
+  | { kind: "saved"; message: string; warnings: SavedWarning[] }
+  | { kind: "error"; message: string }
+  | null;
+
+const NETWORK_ERROR = "The configuration could not be saved. Check your connection and try again.";
+
+function formDefaults(scope: Scope, scopeId: number, fields: FieldState[]): ConfigForm {
+  return {
+    scope,
+    scopeId,
+    fields: Object.fromEntries(
+      fields.map((f) => [f.key, { inherit: fieldByKey(f.key).canInherit && f.stored === null, value: f.stored ?? f.inherited }]),
+    ),
+    loaded: Object.fromEntries(fields.map((f) => [f.key, f.stored])),
+  };
+}
+
+/** The Backorders / Out-of-Stock Threshold pair in one sentence, as the inputs read now. */
+function explanationOf(fields: FieldsState | undefined): string | null {
+  const raw = fields?.minQty && parseConfigValue(fieldByKey("minQty"), fields.minQty.value);
+  const backorders = fields?.backorders && parseConfigValue(fieldByKey("backorders"), fields.backorders.value);
+  if (typeof raw !== "number" || typeof backorders !== "number") return null;
+  return thresholdExplanation(raw, backorders as Backorders);
+}
+
+function writeCollapsedCookie(collapsed: ReadonlySet<string>) {
+  document.cookie = `${COLLAPSED_GROUPS_COOKIE}=${[...collapsed].join(".")}; path=/admin; max-age=31536000; samesite=lax`;
+}
+
+export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwitcher, sectionNav, children }: Props) {
+  const defaults = useMemo(() => formDefaults(scope, scopeId, fields), [scope, scopeId, fields]);
+  const states = useMemo(() => new Map(fields.map((f) => [f.key, f])), [fields]);
+  const [result, setResult] = useState<Result>(null);
+  const [pending, startTransition] = useTransition();
+  const [collapsed, setCollapsed] = useState(() => new Set(collapsedGroups));
+  const { register, handleSubmit, setError, setValue, clearErrors, getValues, control, formState } = useForm<ConfigForm>({
+    resolver: zodResolver(configFormSchema, undefined, { raw: true }),
+    // Saved values come back as new props: the form follows them (after Save Config, say).
+    values: defaults,
+  });
+  const watched = useWatch({ control, name: "fields" });
+  const explanation = explanationOf(watched);
+
+  const expandGroupsOf = (keys: InventoryConfigKey[]) => {
+    const groups = new Set(keys.map((key) => fieldByKey(key).group));
+    setCollapsed((current) => {
+      const next = new Set([...current].filter((id) => !groups.has(id as ConfigField["group"])));
+      writeCollapsedCookie(next);
+      return next;
+    });
+  };
+
+  const toggleGroup = (id: string) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      writeCollapsedCookie(next);
+      return next;
+    });
+
+  const onSubmit = handleSubmit(
+    (values) =>
+      startTransition(async () => {
+        setResult(null);
+        let response: Awaited<ReturnType<typeof saveInventoryConfig>>;
+        try {
+          response = await saveInventoryConfig(values);
+        } catch {
+          setResult({ kind: "error", message: NETWORK_ERROR });
+          return;
+        }
+        if (response.ok) {
+          setResult({ kind: "saved", message: response.message, warnings: response.data?.warnings ?? [] });
+          return;
+        }
+        const fieldEntries = Object.entries(response.fieldErrors).filter(([name]) => name.startsWith("fields."));
+        const other = Object.entries(response.fieldErrors).find(([name]) => !name.startsWith("fields."));
+        const formError = response.formError ?? other?.[1];
+        setResult(formError ? { kind: "error", message: formError } : null);
+        expandGroupsOf(fieldEntries.map(([name]) => name.split(".")[1] as InventoryConfigKey));
+        fieldEntries.forEach(([name, message], index) =>
+          setError(name as FieldPath<ConfigForm>, { message }, { shouldFocus: index === 0 }),
+        );
+      }),
+    (errors) => expandGroupsOf(Object.keys(errors.fields ?? {}) as InventoryConfigKey[]),
+  );
+
+  const preview = useImpactPreview(scope, scopeId, defaults, watched, getValues);
+
+  const goToField = (key: InventoryConfigKey) => {
+    expandGroupsOf([key]);
+    // After the group has opened: focus the control itself, not just scroll to its row.
+    requestAnimationFrame(() => document.getElementById(fieldInputId(fieldByKey(key).path))?.focus());
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="Configuration"
+        actions={
+          <Button type="submit" form="config-form" variant="primary" disabled={pending}>
+            Save Config
+          </Button>
+        }
+      />
+      <div aria-live="polite" className="mt-4 space-y-2 empty:hidden">
+        {result?.kind === "saved" && <Message kind="success">{result.message}</Message>}
+        {result?.kind === "saved" &&
+          result.warnings.map((warning) => (
+            <Message key={warning.key + warning.message} kind="warning">
+              {warning.message}{" "}
+              <a
+                href={`#${fieldRowId(fieldByKey(warning.key).path)}`}
+                onClick={() => goToField(warning.key)}
+                className="font-semibold underline"
+              >
+                Go to {warning.label}
+              </a>
+            </Message>
+          ))}
+      </div>
+      <div aria-live="assertive" className="mt-4 empty:hidden">
+        {result?.kind === "error" && <Message kind="error">{result.message}</Message>}
+      </div>
+      <div className="mt-6">{scopeSwitcher}</div>
+      <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[12rem_minmax(0,1fr)]">
+        <div>{sectionNav}</div>
+        <form id="config-form" onSubmit={onSubmit} noValidate className="min-w-0 space-y-4">
+          <ImpactPanel preview={preview} />
+          {CONFIG_GROUPS.map((group) => {
+            const groupFields = CONFIG_FIELDS.filter((field) => field.group === group.id && states.has(field.key));
+            if (groupFields.length === 0) return null;
+            const open = !collapsed.has(group.id);
+            const panelId = `cataloginventory_${group.id}`;
+            return (
+              <section key={group.id} className="border border-line bg-white">
+                <h2>
+                  <button
+                    type="button"
+                    aria-expanded={open}
+                    aria-controls={panelId}
+                    onClick={() => toggleGroup(group.id)}
+                    className="flex w-full items-center justify-between px-5 py-4 text-left text-lg font-semibold hover:bg-page"
+                  >
+                    {group.title}
+                    <span aria-hidden="true" className={`transition-transform ${open ? "rotate-180" : ""}`}>
+                      ▾
+                    </span>
+                  </button>
+                </h2>
+                <div id={panelId} hidden={!open} className="border-t border-line px-5 py-4">
+                  {group.comment && <p className="mb-4 text-sm text-muted">{group.comment}</p>}
+                  {groupFields.map((field) => {
+                    // Qty Increments shows only while Enable Qty Increments is Yes (spec §1.1), live.
+                    if (field.dependsOn && watched?.[field.dependsOn.key]?.value !== field.dependsOn.value) return null;
+                    return (
+                      <ConfigRow
+                        key={field.key}
+                        field={field}
+                        scope={scope}
+                        state={states.get(field.key)!}
+                        inherit={watched?.[field.key]?.inherit ?? false}
+                        explanation={field.key === "backorders" || field.key === "minQty" ? explanation : null}
+                        register={register}
+                        setValue={setValue}
+                        clearErrors={clearErrors}
+                        errors={formState.errors}
+                      />
+                    );
+                  })}
+                </div>
+              </section>
+            );
+          })}
+        </form>
+      </div>
+      {children}
+    </>
+  );
+}
+
+interface RowProps {
+  field: ConfigField;
+  scope: Scope;
+  state: FieldState;
+  inherit: boolean;
+  explanation: string | null;
+  register: UseFormRegister<ConfigForm>;
+  setValue: UseFormSetValue<ConfigForm>;
+  clearErrors: UseFormClearErrors<ConfigForm>;
+  errors: FieldErrors<ConfigForm>;
+}
+
+/** Label, control, scope label and inherit checkbox, with the comment and errors under the control. */
+function ConfigRow({ field, scope, state, inherit, explanation, register, setValue, clearErrors, errors }: RowProps) {
+  const inputId = fieldInputId(field.path);
+  const name = formFieldName(field.key);
+  const error = errors.fields?.[field.key]?.value?.message;
+  const describedBy = [`${inputId}-error`, field.comment && `${inputId}-comment`, explanation && `${inputId}-explanation`]
+    .filter(Boolean)
+    .join(" ");
+  const control = {
+    id: inputId,
+    disabled: inherit,
+    "aria-invalid": !!error,
+    "aria-describedby": describedBy,
+    className: "w-full max-w-md border border-line bg-white px-3 py-2 text-sm aria-invalid:border-red-700",
+    ...register(name),
+  };
+  return (
+    // A fieldset names the row for assistive tech without adding a second label to the control.
+    <fieldset
+      id={fieldRowId(field.path)}
+      className="grid scroll-mt-6 grid-cols-1 gap-x-4 gap-y-1 py-3 sm:grid-cols-[minmax(0,13rem)_minmax(0,1fr)_6rem_9.5rem]"
+    >
+      <legend className="sr-only">{field.label}</legend>
+      <label htmlFor={inputId} className="pt-2 text-sm font-semibold sm:text-right">
+        {field.label}
+      </label>
+      <div>
+        {field.input === "number" ? (
+          <input type="text" inputMode="decimal" autoComplete="off" {...control} />
+        ) : (
+          <select {...control}>
+            {fieldOptions(field).map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+        <FieldError id={`${inputId}-error`} message={error} />
+        {field.comment && (
+          <p id={`${inputId}-comment`} className="mt-1 text-xs text-muted">
+            {field.comment}
+          </p>
+        )}
+        {explanation && (
+          <p className="mt-1 flex items-start gap-1.5 text-sm text-sky-900">
+            <span
+              aria-hidden="true"
+              className="mt-0.5 inline-flex h-4 w-4 shrink-0 items-center justify-center rounded-full border border-current text-[10px] font-bold"
+            >
+              i
+            </span>
+            <span id={`${inputId}-explanation`} aria-live="polite">
+              {explanation}
+            </span>
+          </p>
+        )}
+        {inherit && scope !== "default" && <p className="mt-1 text-xs text-muted">Value from {state.inheritedFrom}</p>}
+      </div>
+      <span className="pt-2 text-xs text-muted">{scopeLabel(field)}</span>
+      <div className="pt-2">
+        {field.canInherit && (
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              {...register(`fields.${field.key}.inherit`, {
+                onChange: (event: { target: { checked: boolean } }) => {
+                  // Checked: the input shows (and will keep) the inherited value (spec §1.1).
+                  if (event.target.checked) setValue(name, state.inherited, { shouldDirty: true });
+                  clearErrors(name);
+                },
+              })}
+            />
+            {inheritLabel(scope)}
+          </label>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+type PreviewState =
+  | { status: "idle" }
+  | { status: "loading" }
+  | { status: "ready"; preview: ImpactPreview | null }
+  | { status: "error" };
+
+const PREVIEW_DELAY_MS = 400;
+
+/**
+ * Asks the server what the unsaved Manage Stock, Backorders, Out-of-Stock Threshold and Only X
+ * left Threshold would do to the catalog, a moment after the merchant stops editing them.
+ */
+function useImpactPreview(
+  scope: Scope,
+  scopeId: number,
+  defaults: ConfigForm,
+  watched: FieldsState | undefined,
+  getValues: () => ConfigForm,
+): PreviewState {
+  const [state, setState] = useState<PreviewState>({ status: "idle" });
+  const latest = useRef(0);
+  const keys = IMPACT_FIELDS.filter((key) => defaults.fields[key] !== undefined);
+  const pick = <T,>(record: Partial<Record<InventoryConfigKey, T>>) =>
+    Object.fromEntries(keys.map((key) => [key, record[key]]));
+  const edited = JSON.stringify(keys.map((key) => watched?.[key]));
+  const saved = JSON.stringify(keys.map((key) => defaults.fields[key]));
+  // A value the field rules refuse cannot be previewed: its error shows on Save Config.
+  const valid = keys.every((key) => {
+    const field = watched?.[key];
+    return !field || field.inherit || configValueError(fieldByKey(key), field.value) === null;
+  });
+
+  useEffect(() => {
+    const request = ++latest.current;
+    if (edited === saved || !valid) {
+      setState({ status: "idle" });
+      return;
+    }
+    setState({ status: "loading" });
+    const timer = setTimeout(() => {
+      const values = getValues();
+      previewInventoryConfigImpact({ scope, scopeId, fields: pick(values.fields), loaded: pick(values.loaded) })
+        .then((preview) => {
+          if (request === latest.current) setState({ status: "ready", preview });
+        })
+        .catch(() => {
+          if (request === latest.current) setState({ status: "error" });
+        });
+    }, PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+    // `edited` and `saved` stand for the watched values; pick and getValues read the same form.
+  }, [edited, saved, valid, scope, scopeId]);
+
+  return state;
+}
+
+function ImpactPanel({ preview }: { preview: PreviewState }) {
+  const visible = preview.status !== "idle" && !(preview.status === "ready" && preview.preview === null);
+  return (
+    <section
+      aria-labelledby="impact-heading"
+      aria-live="polite"
+      aria-busy={preview.status === "loading"}
+      hidden={!visible}
+      className="border border-l-4 border-line border-l-sky-700 bg-white px-5 py-4"
+    >
+      <h2 id="impact-heading" className="font-semibold">
+        Impact on the catalog
+      </h2>
+      {preview.status === "loading" && <p className="mt-2 text-sm text-muted">Checking every product…</p>}
+      {preview.status === "error" && (
+        <p className="mt-2 text-sm text-red-700">The impact could not be computed. Your changes can still be saved.</p>
+      )}
+      {preview.status === "ready" && preview.preview && (
+        <>
+          {preview.preview.lines.length === 0 ? (
+            <p className="mt-2 text-sm">No product changes its stock status, backorders or &quot;Only X left&quot; message.</p>
+          ) : (
+            <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+              {preview.preview.lines.map((line) => (
+                <li key={line.category}>
+                  <a href={line.href} className="text-[#007bdb] underline hover:no-underline">
+                    {line.sentence}
+                  </a>
+                  {line.shown < line.count && (
+                    <span className="text-muted"> (the link lists the first {line.shown})</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="mt-2 text-xs text-muted">
+            Worked out over all {formatCount(preview.preview.checked)} products from the values above, before saving. Nothing changes until
+            you click Save Config.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Scope } from "@/lib/inventory";
+
+/** Stores > Configuration > Catalog > Inventory at Default Config (spec screens-and-api). */
+export const CONFIG_PAGE = "/admin/system_config/edit/section/cataloginventory";
+
+/** The page's URL at a scope: `…/website/{websiteId}`, `…/store/{storeId}`. */
+export function configPageHref(scope: Scope, scopeId: number): string {
+  if (scope === "websites") return `${CONFIG_PAGE}/website/${scopeId}`;
+  if (scope === "stores") return `${CONFIG_PAGE}/store/${scopeId}`;
+  return CONFIG_PAGE;
+}
+
+const SEGMENT_SCOPES: Record<string, Scope> = { website: "websites", store: "stores" };
+
+/** The scope named by the URL's segments after the section, or null for any other shape. */
+export function scopeFromSegments(segments: readonly string[] | undefined): { scope: Scope; scopeId: number } | null {
+  if (!segments || segments.length === 0) return { scope: "default", scopeId: 0 };
+  const [kind, id] = segments;
+  const scope = SEGMENT_SCOPES[kind];
+  if (segments.length !== 2 || !scope || !/^[1-9]\d{0,9}$/.test(id)) return null;
+  return { scope, scopeId: Number(id) };
+}
+
+/** Ids of the groups the merchant collapsed, comma-separated; read by the page, written on toggle. */
+export const COLLAPSED_GROUPS_COOKIE = "stockroom_config_collapsed";
+
+/** The product grid filtered to the given products (the grid reads `ids`). */
+export function productGridHref(ids: readonly number[]): string {
+  return `/admin/catalog/product?ids=${ids.join(",")}`;
+}
+
+/** The row of a field, for links to it: Magento's `row_<path with underscores>`. */
+export function fieldRowId(path: string): string {
+  return `row_${fieldInputId(path)}`;
+}
+
+/** The input of a field: Magento's id, the path with underscores. */
+export function fieldInputId(path: string): string {
+  return path.replaceAll("/", "_");
+}

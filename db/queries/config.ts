@@ -1,0 +1,320 @@
+import { and, asc, count, desc, eq, gt, inArray } from "drizzle-orm";
+import {
+  configWarnings,
+  effectiveSettings,
+  fieldAppliesAtScope,
+  fieldByKey,
+  fieldByPath,
+  resolveConfigAt,
+  statusOnConfigChange,
+  withConfigValues,
+  type ConfigRow,
+  type ConfigWarning,
+  type ResolvedInventoryConfig,
+  type Scope,
+  type ScopeNames,
+  type SourceItemStatus,
+} from "@/lib/inventory";
+import { canonicalConfigValue, configValueIssues, minMaxSaleQtyError, type ConfigSave } from "@/lib/validation/config";
+import type { Tx } from "../client";
+import { configData, configHistory, productInventory, products, sourceItems, sources, storeGroups, stores, websites } from "../schema";
+import { writeAudit } from "./audit";
+import { getGlobalConfig, listConfigRows, refreshInventoryIndex, toProductSettings } from "./inventory";
+import { isSingleSourceMode } from "./sources";
+
+/** A scope of the configuration page that exists. */
+export interface ScopeTarget {
+  scope: Scope;
+  scopeId: number;
+  /** The website a store view belongs to: its values are inherited through it (spec §1.1). */
+  websiteId?: number;
+}
+
+/**
+ * The scope at (scope, scopeId) if it exists: Default Config is id 0; a website or store view must
+ * be in the database (never trust an id from the browser or an API client).
+ */
+export function getScopeTarget(db: Tx, scope: Scope, scopeId: number): ScopeTarget | null {
+  if (scope === "default") return scopeId === 0 ? { scope, scopeId } : null;
+  if (scope === "websites") {
+    return db.select({ id: websites.id }).from(websites).where(eq(websites.id, scopeId)).get() ? { scope, scopeId } : null;
+  }
+  const store = db.select({ websiteId: stores.websiteId }).from(stores).where(eq(stores.id, scopeId)).get();
+  return store ? { scope, scopeId, websiteId: store.websiteId } : null;
+}
+
+export interface ScopeTree {
+  websites: {
+    id: number;
+    name: string;
+    groups: { id: number; name: string; stores: { id: number; name: string }[] }[];
+  }[];
+}
+
+/** Websites › store groups › store views, for the "Scope:" switcher. Three queries. */
+export function getScopeTree(db: Tx): ScopeTree {
+  const websiteRows = db.select().from(websites).orderBy(asc(websites.sortOrder), asc(websites.id)).all();
+  const groupRows = db.select().from(storeGroups).orderBy(asc(storeGroups.id)).all();
+  const storeRows = db.select().from(stores).orderBy(asc(stores.id)).all();
+  return {
+    websites: websiteRows.map((website) => ({
+      id: website.id,
+      name: website.name,
+      groups: groupRows
+        .filter((group) => group.websiteId === website.id)
+        .map((group) => ({
+          id: group.id,
+          name: group.name,
+          stores: storeRows.filter((store) => store.groupId === group.id).map((store) => ({ id: store.id, name: store.name })),
+        })),
+    })),
+  };
+}
+
+/** Names for describeOrigin ("Website: Main Website"). */
+export function scopeNames(tree: ScopeTree): Required<ScopeNames> {
+  return {
+    websites: Object.fromEntries(tree.websites.map((w) => [w.id, w.name])),
+    stores: Object.fromEntries(tree.websites.flatMap((w) => w.groups.flatMap((g) => g.stores.map((s) => [s.id, s.name])))),
+  };
+}
+
+export interface ConfigHistoryEntry {
+  id: number;
+  createdAt: string;
+  username: string;
+  scope: Scope;
+  scopeId: number;
+  path: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export interface ConfigHistoryPage {
+  entries: ConfigHistoryEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Every saved configuration value, newest first, one page of it (paged in SQL). */
+export function listConfigHistory(db: Tx, page: number, pageSize: number): ConfigHistoryPage {
+  const total = db.select({ n: count() }).from(configHistory).get()?.n ?? 0;
+  const lastPage = Math.max(1, Math.ceil(total / pageSize));
+  const current = Math.min(Math.max(1, page), lastPage);
+  const entries = db
+    .select({
+      id: configHistory.id,
+      createdAt: configHistory.createdAt,
+      username: configHistory.username,
+      scope: configHistory.scope,
+      scopeId: configHistory.scopeId,
+      path: configHistory.path,
+      oldValue: configHistory.oldValue,
+      newValue: configHistory.newValue,
+    })
+    .from(configHistory)
+    .orderBy(desc(configHistory.id))
+    .limit(pageSize)
+    .offset((current - 1) * pageSize)
+    .all();
+  return { entries, total, page: current, pageSize };
+}
+
+export interface ConfigPageData {
+  target: ScopeTarget;
+  tree: ScopeTree;
+  /** Every stored value of every scope: the page resolves inheritance with lib/inventory. */
+  rows: ConfigRow[];
+  history: ConfigHistoryPage;
+}
+
+export const HISTORY_PAGE_SIZE = 20;
+
+/** Everything the configuration page shows at one scope, or null when the scope does not exist. */
+export function getConfigPageData(db: Tx, scope: Scope, scopeId: number, historyPage = 1): ConfigPageData | null {
+  const target = getScopeTarget(db, scope, scopeId);
+  if (!target) return null;
+  return {
+    target,
+    tree: getScopeTree(db),
+    rows: listConfigRows(db),
+    history: listConfigHistory(db, historyPage, HISTORY_PAGE_SIZE),
+  };
+}
+
+const DEFAULT_SOURCE = "default";
+const STATUS_CHUNK = 2000;
+
+/**
+ * Spec §8 after a configuration change, single-source mode: default source items follow
+ * statusOnConfigChange under the new [GLOBAL] configuration. Returns how many switched each way.
+ */
+function applyConfigStatusChanges(db: Tx, config: ResolvedInventoryConfig): { toOutOfStock: number; toInStock: number } {
+  const switched = { toOutOfStock: 0, toInStock: 0 };
+  if (!isSingleSourceMode(db)) return switched;
+  let lastId = 0;
+  for (;;) {
+    const chunk = db
+      .select({ item: sourceItems, inv: productInventory })
+      .from(sourceItems)
+      .innerJoin(products, eq(products.sku, sourceItems.sku))
+      .innerJoin(productInventory, eq(productInventory.productId, products.id))
+      .where(and(eq(sourceItems.sourceCode, DEFAULT_SOURCE), gt(sourceItems.id, lastId)))
+      .orderBy(asc(sourceItems.id))
+      .limit(STATUS_CHUNK)
+      .all();
+    if (chunk.length === 0) return switched;
+    const toOut: number[] = [];
+    const toIn: number[] = [];
+    for (const { item, inv } of chunk) {
+      const eff = effectiveSettings(toProductSettings(inv), config.values, config.origins);
+      const decision = statusOnConfigChange({
+        manageStock: eff.manageStock.value,
+        backorders: eff.backorders.value,
+        qty: item.quantity,
+        effectiveThreshold: eff.effectiveMinQty,
+        status: item.status as SourceItemStatus,
+        automatic: item.statusAutomatic,
+      });
+      if (decision.status === item.status) continue;
+      (decision.status === 0 ? toOut : toIn).push(item.id);
+    }
+    if (toOut.length > 0) {
+      db.update(sourceItems).set({ status: 0, statusAutomatic: true }).where(inArray(sourceItems.id, toOut)).run();
+    }
+    if (toIn.length > 0) {
+      db.update(sourceItems).set({ status: 1, statusAutomatic: false }).where(inArray(sourceItems.id, toIn)).run();
+    }
+    switched.toOutOfStock += toOut.length;
+    switched.toInStock += toIn.length;
+    lastId = chunk[chunk.length - 1].item.id;
+  }
+}
+
+export interface ConfigValueChange {
+  path: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export type SaveConfigResult =
+  | { ok: true; changes: ConfigValueChange[]; warnings: ConfigWarning[] }
+  | {
+      ok: false;
+      /** scope: no such scope; invalid: a value breaks a rule; conflict: changed by someone else meanwhile. */
+      reason: "scope" | "invalid" | "conflict";
+      /** Keyed by full path. */
+      fieldErrors: Record<string, string>;
+      message?: string;
+    };
+
+export const SCOPE_NOT_FOUND = "The scope you are saving to no longer exists.";
+
+export interface SaveConfigInput extends ConfigSave {
+  actor: { id: number; username: string } | null;
+}
+
+function conflictMessage(paths: string[]): string {
+  const labels = paths.map((path) => fieldByPath(path)?.label ?? path).join(", ");
+  return `Someone else changed ${labels} since you opened this page. Reload the page to see the current values, then save again.`;
+}
+
+/**
+ * Saves values at one scope (null = remove, inherit again) in one immediate transaction: the
+ * config_data writes, a config_history row per changed value, the audit entry and, for Default
+ * Config, the spec §8 status switch and the salable index of every product. Nothing is written when any value is invalid,
+ * Minimum Qty would exceed Maximum Qty, or a value changed since the merchant loaded it.
+ */
+export function saveConfigValues(db: Tx, input: SaveConfigInput): SaveConfigResult {
+  return db.transaction(
+    (tx): SaveConfigResult => {
+      const target = getScopeTarget(tx, input.scope, input.scopeId);
+      if (!target) return { ok: false, reason: "scope", fieldErrors: {}, message: SCOPE_NOT_FOUND };
+      const issues = configValueIssues(input.scope, input.values);
+      if (issues.length > 0) {
+        return { ok: false, reason: "invalid", fieldErrors: Object.fromEntries(issues.map((i) => [i.path, i.message])) };
+      }
+      const rows = listConfigRows(tx);
+      const storedHere = new Map(
+        rows.filter((r) => r.scope === input.scope && r.scopeId === input.scopeId).map((r) => [r.path, r.value]),
+      );
+      const stored = (path: string) => storedHere.get(path) ?? null;
+
+      const conflicts = Object.entries(input.expected ?? {}).filter(([path, expected]) => stored(path) !== expected);
+      if (conflicts.length > 0) {
+        return { ok: false, reason: "conflict", fieldErrors: {}, message: conflictMessage(conflicts.map(([path]) => path)) };
+      }
+
+      const values = Object.fromEntries(
+        Object.entries(input.values).map(([path, value]) => [
+          path,
+          value === null ? null : canonicalConfigValue(fieldByPath(path)!, value),
+        ]),
+      );
+      const changes: ConfigValueChange[] = Object.entries(values)
+        .filter(([path, value]) => stored(path) !== value)
+        .map(([path, newValue]) => ({ path, oldValue: stored(path), newValue }));
+      const after = withConfigValues(rows, input.scope, input.scopeId, values);
+      const resolvedAfter = resolveConfigAt(after, input.scope, input.scopeId, target.websiteId);
+
+      const minPath = fieldByKey("minSaleQty").path;
+      const maxPath = fieldByKey("maxSaleQty").path;
+      if (changes.some((c) => c.path === minPath || c.path === maxPath)) {
+        const message = minMaxSaleQtyError(resolvedAfter.values.minSaleQty, resolvedAfter.values.maxSaleQty);
+        if (message) return { ok: false, reason: "invalid", fieldErrors: { [minPath]: message } };
+      }
+
+      const warnings = configWarnings(resolvedAfter).filter((w) => fieldAppliesAtScope(fieldByKey(w.key), input.scope));
+      if (changes.length === 0) return { ok: true, changes, warnings };
+
+      for (const change of changes) {
+        const where = and(
+          eq(configData.scope, input.scope),
+          eq(configData.scopeId, input.scopeId),
+          eq(configData.path, change.path),
+        );
+        if (change.newValue === null) {
+          tx.delete(configData).where(where).run();
+        } else {
+          tx.insert(configData)
+            .values({ scope: input.scope, scopeId: input.scopeId, path: change.path, value: change.newValue })
+            .onConflictDoUpdate({
+              target: [configData.scope, configData.scopeId, configData.path],
+              set: { value: change.newValue, updatedAt: new Date().toISOString() },
+            })
+            .run();
+        }
+      }
+      tx.insert(configHistory)
+        .values(
+          changes.map((change) => ({
+            scope: input.scope,
+            scopeId: input.scopeId,
+            path: change.path,
+            oldValue: change.oldValue,
+            newValue: change.newValue,
+            adminUserId: input.actor?.id ?? null,
+            username: input.actor?.username ?? "system",
+          })),
+        )
+        .run();
+      // [GLOBAL] fields live at Default Config only, and the status rule (spec §8) and the index
+      // (getGlobalConfig) read nothing else: a website or store view value cannot move them.
+      const global = input.scope === "default";
+      const statusSwitched = global
+        ? applyConfigStatusChanges(tx, getGlobalConfig(tx))
+        : { toOutOfStock: 0, toInStock: 0 };
+      writeAudit(tx, {
+        actor: input.actor,
+        action: "config.save",
+        entityType: "config",
+        entityId: `${input.scope}/${input.scopeId}`,
+        details: { changes, statusSwitched },
+      });
+      if (global) refreshInventoryIndex(tx);
+      return { ok: true, changes, warnings };
+    },
+    { behavior: "immediate" },
+  );
+}

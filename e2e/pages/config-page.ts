@@ -1,0 +1,119 @@
+import type { Page } from "@playwright/test";
+
+const BASE = "/admin/system_config/edit/section/cataloginventory";
+
+export type ConfigScope = "default" | { website: number } | { store: number };
+
+/** Stores > Configuration > Catalog > Inventory, by the labels a merchant reads. */
+export class ConfigPage {
+  constructor(private readonly page: Page) {}
+
+  static url(scope: ConfigScope = "default"): string {
+    if (scope === "default") return BASE;
+    return "website" in scope ? `${BASE}/website/${scope.website}` : `${BASE}/store/${scope.store}`;
+  }
+
+  /** Opens the page and waits until the form is interactive. */
+  async goto(scope: ConfigScope = "default") {
+    await this.page.goto(ConfigPage.url(scope), { waitUntil: "networkidle" });
+  }
+
+  async reload() {
+    await this.page.reload({ waitUntil: "networkidle" });
+  }
+
+  title() {
+    return this.page.getByRole("heading", { level: 1 });
+  }
+
+  /** Picks an entry of the "Scope:" switcher ("Default Config", "Main Website", "Default Store View"). */
+  async switchScope(label: string) {
+    const url = this.page.url();
+    await this.page.getByLabel("Scope:").selectOption({ label });
+    await this.page.waitForURL((next) => next.toString() !== url);
+    await this.page.waitForLoadState("networkidle");
+  }
+
+  /** A field's row: label, control, scope label, inherit checkbox, comment and messages. */
+  row(label: string) {
+    return this.page.getByRole("group", { name: label, exact: true });
+  }
+
+  control(label: string) {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  /** The text of the option a select shows. */
+  selectedOption(label: string) {
+    return this.control(label).locator("option:checked");
+  }
+
+  /** "Use system value", "Use Default" or "Use Website", whichever the scope offers. */
+  inheritCheckbox(label: string) {
+    return this.row(label).getByRole("checkbox");
+  }
+
+  scopeLabel(label: string) {
+    return this.row(label).getByText(/^\[(GLOBAL|WEBSITE|STORE VIEW)\]$/);
+  }
+
+  async setInherit(label: string, inherit: boolean) {
+    await this.inheritCheckbox(label).setChecked(inherit);
+  }
+
+  async choose(label: string, option: string) {
+    await this.control(label).selectOption({ label: option });
+  }
+
+  async fill(label: string, value: string) {
+    await this.control(label).fill(value);
+  }
+
+  /** The message under the field's control. */
+  fieldError(label: string) {
+    return this.row(label).locator('[id$="-error"]');
+  }
+
+  /** The plain sentence beside Backorders and Out-of-Stock Threshold. */
+  explanation(label: string) {
+    return this.row(label).locator('[id$="-explanation"]');
+  }
+
+  async save() {
+    await this.page.getByRole("button", { name: "Save Config" }).click();
+  }
+
+  successMessage() {
+    return this.page.getByRole("status").filter({ hasText: "You saved the configuration." });
+  }
+
+  warning(text: string | RegExp) {
+    return this.page.getByRole("status").filter({ hasText: text });
+  }
+
+  /** An error bar under the title (Next's route announcer, also an alert, sits outside main). */
+  errorMessage() {
+    return this.page.getByRole("main").getByRole("alert");
+  }
+
+  groupToggle(title: string) {
+    return this.page.getByRole("button", { name: title, exact: true });
+  }
+
+  impact() {
+    return this.page.getByRole("region", { name: "Impact on the catalog" });
+  }
+
+  /** A line of the impact preview: a link to the product grid filtered to those products. */
+  impactLine(sentence: string) {
+    return this.impact().getByRole("link", { name: sentence, exact: true });
+  }
+
+  /** The change history's rows, newest first, header excluded. */
+  historyEntries() {
+    return this.page
+      .getByRole("region", { name: "Change history" })
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("cell") });
+  }
+}
