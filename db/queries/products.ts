@@ -18,6 +18,7 @@ import {
 } from "@/lib/inventory";
 import { REQUIRED } from "@/lib/validation/auth";
 import type { ProductGridQuery } from "@/lib/validation/product-grid";
+import type { SearchCriteria } from "@/lib/validation/search-criteria";
 import { SKU_TAKEN, type ProductFormInput, type ProductFormValues, type ProductLock, type StockItemValues } from "@/lib/validation/product";
 import type { Tx } from "../client";
 import {
@@ -31,8 +32,11 @@ import {
   stocks,
 } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
+import { invalid } from "./errors";
 import { getGlobalConfig, getProductInventoryState, refreshInventoryIndex, type ResolvedConfig } from "./inventory";
+import { sqlSearch, type SearchFields } from "./search";
 import { isSingleSourceMode } from "./sources";
+import { productNotFound } from "./stocks";
 
 /** "Default Stock" (id 1) and the `default` source always exist (spec, Terms). */
 export const DEFAULT_STOCK_ID = 1;
@@ -61,6 +65,51 @@ export function insertProduct(db: Tx, input: NewProduct): number {
   }
   refreshInventoryIndex(db, [id]);
   return id;
+}
+
+// ── GET /rest/V1/products ────────────────────────────────────────────────────────────────────
+
+/** Magento's datetime ("2024-05-01 10:20:30", UTC) of a stored ISO time, for filters on it. */
+const magentoTime = (column: AnySQLiteColumn) => sql`replace(substr(${column}, 1, 19), 'T', ' ')`;
+
+/** What GET /V1/products searches and sorts by, as Magento names it (status: 1 enabled, 2 disabled). */
+export const PRODUCT_SEARCH_FIELDS: SearchFields = {
+  entity_id: { column: products.id, type: "number" },
+  sku: { column: products.sku, type: "text" },
+  name: { column: products.name, type: "text" },
+  price: { column: products.price, type: "number" },
+  status: { column: sql`(CASE WHEN ${products.enabled} THEN 1 ELSE 2 END)`, type: "number" },
+  type_id: { column: products.typeId, type: "text" },
+  created_at: { column: magentoTime(products.createdAt), type: "text" },
+  updated_at: { column: magentoTime(products.updatedAt), type: "text" },
+};
+
+export type ProductListRow = Pick<
+  typeof products.$inferSelect,
+  "id" | "sku" | "name" | "price" | "enabled" | "typeId" | "createdAt" | "updatedAt"
+>;
+
+/** One page of products and the number of all that match, filtered, sorted and paged in SQL. */
+export function listProducts(db: Tx, criteria: SearchCriteria): { items: ProductListRow[]; total: number } {
+  const search = sqlSearch(PRODUCT_SEARCH_FIELDS, criteria, [products.id]);
+  const total = db.select({ n: count() }).from(products).where(search.where).get()?.n ?? 0;
+  const query = db
+    .select({
+      id: products.id,
+      sku: products.sku,
+      name: products.name,
+      price: products.price,
+      enabled: products.enabled,
+      typeId: products.typeId,
+      createdAt: products.createdAt,
+      updatedAt: products.updatedAt,
+    })
+    .from(products)
+    .where(search.where)
+    .orderBy(...search.orderBy)
+    .$dynamic();
+  const items = search.limit === undefined ? query.all() : query.limit(search.limit).offset(search.offset!).all();
+  return { items, total };
 }
 
 // ── Catalog > Products grid ──────────────────────────────────────────────────────────────────
@@ -461,6 +510,9 @@ export interface ProductFormData {
 
 export interface ProductEditData extends ProductFormData {
   id: number;
+  /** ISO 8601 UTC times of creation and of the last save. */
+  createdAt: string;
+  updatedAt: string;
   values: ProductFormValues;
   lock: ProductLock;
   sourceItems: ProductSourceItem[];
@@ -505,16 +557,22 @@ export function getNewProductForm(db: Tx): ProductFormData {
   };
 }
 
-/** The product page of an existing product, in a fixed number of queries; null when unknown. */
-export function getProductForEdit(db: Tx, id: number): ProductEditData | null {
-  const state = getProductInventoryState(db, { id });
+/**
+ * The product page of an existing product, in a fixed number of queries; null when unknown. The
+ * REST API answers a product and its stock item from the same data, found by SKU.
+ */
+export function getProductForEdit(db: Tx, by: { id: number } | { sku: string }): ProductEditData | null {
+  const state = getProductInventoryState(db, by);
   if (!state) return null;
   const { product, settings, config, effective } = state;
+  const id = product.id;
   const items = listProductSourceItems(db, product.sku);
   const singleSourceMode = isSingleSourceMode(db);
   const stored = storedValues(product, settings, items);
   return {
     id,
+    createdAt: product.createdAt,
+    updatedAt: product.updatedAt,
     values: { ...stored, stockItem: { ...stored.stockItem, ...withGlobalValuesShown(settings, config.values) } },
     lock: { version: product.version, snapshot: lockSnapshot(stored, singleSourceMode) },
     singleSourceMode,
@@ -731,6 +789,27 @@ export function saveProduct(db: Tx, input: SaveProductInput): SaveProductResult 
       });
       refreshInventoryIndex(tx, [id]);
       return { ok: true, id, version, created: !current, statusReason, changes };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+export const PRODUCT_RESERVED = "The product can't be deleted while orders still reserve it. Ship or cancel them first.";
+
+/**
+ * Deletes a product with its Advanced Inventory settings, source items and index rows (the
+ * foreign keys cascade), with its audit entry, in one immediate transaction. Orders keep their
+ * lines. Refused while orders still reserve the SKU: reservations are keyed by SKU, so a product
+ * created later under the same SKU would inherit them.
+ */
+export function deleteProduct(db: Tx, sku: string, actor: AuditEntry["actor"]): void {
+  db.transaction(
+    (tx) => {
+      const product = tx.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get();
+      if (!product) throw productNotFound();
+      if (hasOpenReservations(tx, sku)) throw invalid(PRODUCT_RESERVED);
+      tx.delete(products).where(eq(products.id, product.id)).run();
+      writeAudit(tx, { actor, action: "product_deleted", entityType: "product", entityId: product.id, details: { sku } });
     },
     { behavior: "immediate" },
   );

@@ -22,6 +22,9 @@ const sc = (query: string) => `inventory/source-items?${query}`;
 const order = (items: unknown[]) => ({ store_code: "default", items });
 const shipFrom = (source_code: string) => ({ arguments: { extension_attributes: { source_code } } });
 const NO_SUCH_ORDER = "The entity that was requested doesn't exist. Verify the entity and try again.";
+const NO_SUCH_PRODUCT = "The product that was requested doesn't exist. Verify the product and try again.";
+const newProduct = (fields: Record<string, unknown> = {}) => ({ product: { sku: "SR-NEW", name: "New", price: 5, ...fields } });
+const stockItem = (fields: Record<string, unknown>) => ({ stockItem: fields });
 
 const CASES: BadCase[] = [
   { name: "malformed JSON", method: "POST", path: "inventory/sources", body: new RawBody('{"source": {'), status: 400, message: "Decoding error." },
@@ -167,6 +170,55 @@ const CASES: BadCase[] = [
   { name: "an order id of 0", method: "POST", path: "order/0/ship", body: shipFrom("default"), status: 400, message: "orderId: Please enter a number greater than 0 in this field." },
   { name: "a shipment qty of 0", method: "POST", path: "order/999/ship", body: { items: [{ order_item_id: 1, qty: 0 }] }, status: 400, message: "items.0.qty: Please enter a quantity greater than 0." },
   { name: "a misspelt shipment argument", method: "POST", path: "order/999/ship", body: { arguments: { extension_attributes: { source: "default" } } }, status: 400, message: "arguments.extension_attributes: Unknown field(s): source." },
+  { name: "a product in malformed JSON", method: "POST", path: "products", body: new RawBody('{"product": {"sku": "SR-NEW",'), status: 400, message: "Decoding error." },
+  { name: "an unknown product (GET)", method: "GET", path: "products/NOPE", status: 404, message: NO_SUCH_PRODUCT },
+  { name: "an unknown product (PUT)", method: "PUT", path: "products/NOPE", body: { product: { price: 1 } }, status: 404, message: NO_SUCH_PRODUCT },
+  { name: "deleting an unknown product", method: "DELETE", path: "products/NOPE", status: 404, message: NO_SUCH_PRODUCT },
+  { name: "the stock item of an unknown product", method: "GET", path: "stockItems/NOPE", status: 404, message: NO_SUCH_PRODUCT },
+  { name: "a stock item PUT for an unknown product", method: "PUT", path: "products/NOPE/stockItems/1", body: stockItem({ qty: 1 }), status: 404, message: NO_SUCH_PRODUCT },
+  { name: "a negative price", method: "POST", path: "products", body: newProduct({ price: -1 }), status: 400, message: "product.price: Please enter a number 0 or greater in this field." },
+  { name: "a price in words", method: "PUT", path: "products/SR-CAP", body: { product: { price: "cheap" } }, status: 400, message: "product.price: Please enter a valid number in this field." },
+  { name: "a new product without a name", method: "POST", path: "products", body: { product: { sku: "SR-NEW", price: 5 } }, status: 400, message: "product.name: This is a required field." },
+  { name: "product status 3", method: "POST", path: "products", body: newProduct({ status: 3 }), status: 400, message: "product.status: Please enter 1 (Enabled) or 2 (Disabled) in this field." },
+  { name: "a product type Stockroom does not have", method: "POST", path: "products", body: newProduct({ type_id: "bundle" }), status: 400, message: "product.type_id: Please select an option." },
+  { name: "a misspelt product field", method: "POST", path: "products", body: newProduct({ prise: 5 }), status: 400, message: "product: Unknown field(s): prise." },
+  {
+    name: "renaming a product to a taken SKU",
+    method: "PUT",
+    path: "products/SR-CAP",
+    body: { product: { sku: "SR-TOTE" } },
+    status: 400,
+    message: 'product.sku: The value of the "SKU" attribute isn\'t unique. Set a unique value and try again.',
+  },
+  {
+    name: "a decimal qty for a new whole-number product",
+    method: "POST",
+    path: "products",
+    body: newProduct({ extension_attributes: { stock_item: { qty: 1.5 } } }),
+    status: 400,
+    message: "product.extension_attributes.stock_item.qty: Please enter a valid integer in this field.",
+  },
+  { name: "a stock item qty over 99999999", method: "PUT", path: "products/SR-TEE-SEED/stockItems/1", body: stockItem({ qty: 100000000 }), status: 400, message: "stockItem.qty: Please enter a value less than or equal to 99999999." },
+  { name: "a decimal stock item qty for a whole-number product", method: "PUT", path: "products/SR-TEE-SEED/stockItems/1", body: stockItem({ qty: 2.5 }), status: 400, message: "stockItem.qty: Please enter a valid integer in this field." },
+  { name: "backorders 3", method: "PUT", path: "products/SR-CAP/stockItems/8", body: stockItem({ use_config_backorders: false, backorders: 3 }), status: 400, message: "stockItem.backorders: Please select an option." },
+  { name: "a Maximum Qty of 0", method: "PUT", path: "products/SR-CAP/stockItems/8", body: stockItem({ use_config_max_sale_qty: false, max_sale_qty: 0 }), status: 400, message: "stockItem.max_sale_qty: Please enter a number greater than 0 in this field." },
+  {
+    name: "decimal Qty Increments",
+    method: "PUT",
+    path: "products/SR-CAP/stockItems/8",
+    body: stockItem({ use_config_enable_qty_inc: false, enable_qty_increments: true, use_config_qty_increments: false, qty_increments: 2.5 }),
+    status: 400,
+    message: "stockItem.qty_increments: Quantity increments can't use decimals. Enter a new increment and try again.",
+  },
+  { name: "a misspelt stock item field", method: "PUT", path: "products/SR-CAP/stockItems/8", body: stockItem({ quantity: 5 }), status: 400, message: "stockItem: Unknown field(s): quantity." },
+  { name: "a stock item id in words", method: "PUT", path: "products/SR-CAP/stockItems/abc", body: stockItem({ qty: 5 }), status: 400, message: "itemId: Please enter a valid number in this field." },
+  {
+    name: "searching products by a field they don't have",
+    method: "GET",
+    path: "products?searchCriteria[filter_groups][0][filters][0][field]=qty&searchCriteria[filter_groups][0][filters][0][value]=1",
+    status: 400,
+    message: '"qty" is not a field you can search or sort by. Use one of: entity_id, sku, name, price, status, type_id, created_at, updated_at.',
+  },
   { name: "an unknown route", method: "GET", path: "inventory/warehouses", status: 404, message: "Request does not match any route." },
   { name: "a method the route does not have", method: "PATCH", path: "inventory/sources/default", body: { source: { name: "x" } }, status: 404, message: "Request does not match any route." },
   { name: "broken percent-encoding in the URL", method: "GET", path: "inventory/sources/%E0%A4%A", status: 400, message: "The URL is not valid percent-encoding." },
@@ -187,6 +239,9 @@ async function inventory(api: RestClient) {
     notify: await read("inventory/low-quantity-notification/default/SR-CAP"),
     salable: await read("inventory/get-product-salable-quantity/SR-CAP/1"),
     salableTee: await read("inventory/get-product-salable-quantity/SR-TEE-SEED/1"),
+    products: await read("products"),
+    tee: await read("products/SR-TEE-SEED"),
+    cap: await read("products/SR-CAP"),
   };
 }
 

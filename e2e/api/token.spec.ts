@@ -73,6 +73,13 @@ const GUARDED: [string, string, unknown, string][] = [
   ["POST", "stockroom/orders", { store_code: "default", items: [{ sku: "SR-CAP", qty: 1 }] }, "Magento_Sales::create"],
   ["POST", "orders/1/cancel", undefined, "Magento_Sales::cancel"],
   ["POST", "order/1/ship", undefined, "Magento_Sales::ship"],
+  ["GET", "products", undefined, "Magento_Catalog::products"],
+  ["GET", "products/SR-CAP", undefined, "Magento_Catalog::products"],
+  ["POST", "products", { product: { sku: "SR-SNEAKY", name: "Sneaky", price: 1 } }, "Magento_Catalog::products"],
+  ["PUT", "products/SR-CAP", { product: { price: 1 } }, "Magento_Catalog::products"],
+  ["DELETE", "products/SR-CAP", undefined, "Magento_Catalog::products"],
+  ["GET", "stockItems/SR-CAP", undefined, "Magento_CatalogInventory::cataloginventory"],
+  ["PUT", "products/SR-CAP/stockItems/8", { stockItem: { qty: 1 } }, "Magento_CatalogInventory::cataloginventory"],
 ];
 
 test("without a valid token every call answers 401 naming its resource, and nothing changes", async ({ api, anonymous }) => {
@@ -83,6 +90,8 @@ test("without a valid token every call answers 401 naming its resource, and noth
     items: (await api.get("inventory/source-items")).body,
     notify: (await api.get("inventory/low-quantity-notification/default/SR-CAP")).body,
     salable: (await api.get("inventory/get-product-salable-quantity/SR-CAP/1")).body,
+    products: (await api.get("products")).body,
+    cap: (await api.get("products/SR-CAP")).body,
   });
   const before = await world();
   const forged = anonymous.withToken("forged-token-forged-token");

@@ -126,6 +126,11 @@ export class ProductPage {
     return this.row("Stock Status").getByRole("combobox");
   }
 
+  /** The "Enable Product" switch. */
+  enableProduct() {
+    return this.row("Enable Product").getByRole("switch");
+  }
+
   async fill(values: Partial<Record<"Product Name" | "SKU" | "Price" | "Quantity", string>>) {
     for (const [label, value] of Object.entries(values)) {
       await this.field(label as keyof typeof values).fill(value);

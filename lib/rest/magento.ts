@@ -1,7 +1,9 @@
 import type { OrderView } from "@/db/queries/orders";
+import type { ProductEditData, ProductListRow, ProductPatch } from "@/db/queries/products";
 import type { SourceRow } from "@/db/queries/sources";
 import type { SourceItemConfiguration, SourceItemRow } from "@/db/queries/source-items";
 import type { StockSourceLinkRow, StockWithChannels } from "@/db/queries/stocks";
+import type { StockItemValues } from "@/lib/validation/product";
 
 /** Stockroom rows in Magento's data interfaces (snake_case; null fields left out, as Magento does). */
 
@@ -48,5 +50,86 @@ export function placedOrderData(order: OrderView, notices: string[]) {
       qty_backordered: item.qtyBackordered,
     })),
     messages: notices,
+  };
+}
+
+/** Magento's product field names for the product form's (lib/validation/product.ts). */
+export const PRODUCT_NAMES = {
+  sku: "sku",
+  name: "name",
+  price: "price",
+  enabled: "status",
+  typeId: "type_id",
+} as const satisfies Record<keyof ProductPatch, string>;
+
+/** Magento's stock item field names for the Advanced Inventory panel's, in Magento's answer order. */
+export const STOCK_ITEM_NAMES = {
+  qty: "qty",
+  isInStock: "is_in_stock",
+  isQtyDecimal: "is_qty_decimal",
+  useConfigMinQty: "use_config_min_qty",
+  minQty: "min_qty",
+  useConfigMinSaleQty: "use_config_min_sale_qty",
+  minSaleQty: "min_sale_qty",
+  useConfigMaxSaleQty: "use_config_max_sale_qty",
+  maxSaleQty: "max_sale_qty",
+  useConfigBackorders: "use_config_backorders",
+  backorders: "backorders",
+  useConfigNotifyStockQty: "use_config_notify_stock_qty",
+  notifyStockQty: "notify_stock_qty",
+  useConfigQtyIncrements: "use_config_qty_increments",
+  qtyIncrements: "qty_increments",
+  useConfigEnableQtyInc: "use_config_enable_qty_inc",
+  enableQtyIncrements: "enable_qty_increments",
+  useConfigManageStock: "use_config_manage_stock",
+  manageStock: "manage_stock",
+  isDecimalDivided: "is_decimal_divided",
+} as const satisfies Record<keyof StockItemValues, string>;
+
+/** Magento's legacy stock items all belong to stock 1 (Magento\CatalogInventory). */
+const LEGACY_STOCK_ID = 1;
+
+/** Magento's datetime: "2024-05-01 10:20:30" (UTC) for a stored ISO time. */
+const magentoTime = (iso: string) => iso.slice(0, 19).replace("T", " ");
+
+/**
+ * A product's legacy stock item. Stockroom keeps one per product, so its item_id is the product's
+ * id. A field on "Use Config Settings" answers the configured value, as Magento's getters do.
+ */
+export function stockItemData(product: ProductEditData) {
+  const item = product.values.stockItem;
+  const fields = Object.fromEntries(
+    (Object.keys(STOCK_ITEM_NAMES) as (keyof StockItemValues)[]).map((key) => [STOCK_ITEM_NAMES[key], item[key]]),
+  );
+  return {
+    item_id: product.id,
+    product_id: product.id,
+    stock_id: LEGACY_STOCK_ID,
+    ...fields,
+    // Spec §8: the status was switched Out of Stock automatically.
+    stock_status_changed_auto: product.statusAutomatic ? 1 : 0,
+  };
+}
+
+/** A product in a list: Magento's main fields (status 1 enabled, 2 disabled). */
+export function productListData(row: ProductListRow) {
+  return {
+    id: row.id,
+    sku: row.sku,
+    name: row.name,
+    price: row.price,
+    status: row.enabled ? 1 : 2,
+    type_id: row.typeId,
+    created_at: magentoTime(row.createdAt),
+    updated_at: magentoTime(row.updatedAt),
+  };
+}
+
+/** One product with its stock item, as GET /V1/products/{sku} answers it. */
+export function productData(product: ProductEditData) {
+  const { values } = product;
+  return {
+    ...productListData({ ...values, id: product.id, createdAt: product.createdAt, updatedAt: product.updatedAt }),
+    extension_attributes: { stock_item: stockItemData(product) },
   };
 }

@@ -1,4 +1,5 @@
 import { orderRoutes } from "./handlers/orders";
+import { productRoutes } from "./handlers/products";
 import { salabilityRoutes } from "./handlers/salability";
 import { sourceItemRoutes } from "./handlers/source-items";
 import { sourceRoutes } from "./handlers/sources";
@@ -14,4 +15,5 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...sourceItemRoutes,
   ...salabilityRoutes,
   ...orderRoutes,
+  ...productRoutes,
 ];

@@ -5,20 +5,26 @@ import { createAdminUser } from "@/db/queries/auth";
 import { getProductInventoryState } from "@/db/queries/inventory";
 import {
   PRODUCT_NOT_FOUND,
+  PRODUCT_RESERVED,
+  PRODUCT_SEARCH_FIELDS,
   SKU_RESERVED,
+  deleteProduct,
   getNewProductForm,
   getProductForEdit,
   insertProduct,
   listProductGrid,
+  listProducts,
   saveProduct,
   type ProductGridPage,
   type SaveProductInput,
 } from "@/db/queries/products";
-import { auditLog, configData, products, reservations, sourceItems, sources, stockSourceLinks } from "@/db/schema";
+import { searchFieldTypes } from "@/db/queries/search";
+import { auditLog, configData, productInventory, products, reservations, salableIndex, sourceItems, sources, stockSourceLinks } from "@/db/schema";
 import { salableQty } from "@/lib/inventory";
 import { REQUIRED } from "@/lib/validation/auth";
 import { SKU_TAKEN } from "@/lib/validation/product";
 import { parseGridParams } from "@/lib/validation/product-grid";
+import { parseSearchCriteria } from "@/lib/validation/search-criteria";
 import { tempDb } from "./temp-db";
 
 type Db = ReturnType<typeof tempDb>;
@@ -215,7 +221,7 @@ describe("listProductGrid", () => {
 describe("getProductForEdit / getNewProductForm", () => {
   it("the seed product: quantity 25, checked fields showing the global values, salable 75", () => {
     const db = tempDb();
-    const data = getProductForEdit(db, idOf(db, "SR-TEE-SEED"))!;
+    const data = getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") })!;
     expect(data.values).toMatchObject({ name: "Seed Scenario Tee", sku: "SR-TEE-SEED", price: 24, enabled: true });
     expect(data.values.stockItem).toMatchObject({ qty: 25, isInStock: true, backorders: 1, useConfigBackorders: true, minQty: -50, notifyStockQty: 10 });
     expect(data.salable).toEqual([{ stockId: 1, stockName: "Default Stock", qty: "75" }]);
@@ -226,7 +232,7 @@ describe("getProductForEdit / getNewProductForm", () => {
 
   it("an overriding product keeps its own values", () => {
     const db = tempDb();
-    const data = getProductForEdit(db, idOf(db, "SR-POSTER-LTD"))!;
+    const data = getProductForEdit(db, { id: idOf(db, "SR-POSTER-LTD") })!;
     expect(data.values.stockItem).toMatchObject({ backorders: 0, useConfigBackorders: false, minQty: 2, maxSaleQty: 2 });
     expect(data.salable[0].qty).toBe("4");
     expect(data.lock.snapshot).toMatchObject({ Backorders: "No Backorders", "Out-of-Stock Threshold": "2" });
@@ -234,7 +240,7 @@ describe("getProductForEdit / getNewProductForm", () => {
 
   it("an unknown product is null; a new product starts on Use Config Settings with the global values", () => {
     const db = tempDb();
-    expect(getProductForEdit(db, 999)).toBeNull();
+    expect(getProductForEdit(db, { id: 999 })).toBeNull();
     const form = getNewProductForm(db);
     expect(form.values.stockItem).toMatchObject({ useConfigBackorders: true, backorders: 1, minQty: -50, useConfigMinQty: true });
   });
@@ -243,9 +249,9 @@ describe("getProductForEdit / getNewProductForm", () => {
 describe("saveProduct", () => {
   const teeSave = (db: Db, stockItem: SaveProductInput["stockItem"], extra: Partial<SaveProductInput> = {}) => {
     const id = idOf(db, "SR-TEE-SEED");
-    return saveProduct(db, { id, product: {}, stockItem, lock: getProductForEdit(db, id)!.lock, actor: ADMIN, ...extra });
+    return saveProduct(db, { id, product: {}, stockItem, lock: getProductForEdit(db, { id })!.lock, actor: ADMIN, ...extra });
   };
-  const teeSalable = (db: Db) => getProductForEdit(db, idOf(db, "SR-TEE-SEED"))!.salable[0].qty;
+  const teeSalable = (db: Db) => getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") })!.salable[0].qty;
   const gridSalable = (db: Db) => grid(db, { q: "SR-TEE-SEED" }).rows[0].salable[0].qty;
 
   it("overriding Backorders to No Backorders takes the seed product from 75 to 25; Use Config restores 75", () => {
@@ -271,13 +277,13 @@ describe("saveProduct", () => {
   it("a stale save is refused, naming what changed, and nothing is written", () => {
     const db = withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
-    const staleLock = getProductForEdit(db, id)!.lock;
+    const staleLock = getProductForEdit(db, { id })!.lock;
     expect(teeSave(db, { qty: 30 }).ok).toBe(true);
     const audits = db.select().from(auditLog).all().length;
     const result = saveProduct(db, { id, product: { name: "Renamed" }, stockItem: { qty: 40 }, lock: staleLock, actor: ADMIN });
     expect(result).toMatchObject({ ok: false, error: "stale", changes: [{ field: "Quantity", from: "25", to: "30" }] });
     expect(!result.ok && "message" in result && result.message).toContain("Quantity (25 → 30)");
-    const now = getProductForEdit(db, id)!;
+    const now = getProductForEdit(db, { id })!;
     expect(now.values).toMatchObject({ name: "Seed Scenario Tee", stockItem: { qty: 30 } });
     expect(now.lock.version).toBe(2);
     expect(db.select().from(auditLog).all()).toHaveLength(audits);
@@ -286,7 +292,7 @@ describe("saveProduct", () => {
   it("a quantity changed behind the product's back (a shipment, say) also makes the page stale", () => {
     const db = withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
-    const lock = getProductForEdit(db, id)!.lock;
+    const lock = getProductForEdit(db, { id })!.lock;
     db.update(sourceItems).set({ quantity: 20 }).where(eq(sourceItems.sku, "SR-TEE-SEED")).run();
     const result = saveProduct(db, { id, product: {}, stockItem: { qty: 25 }, lock, actor: ADMIN });
     expect(result).toMatchObject({ ok: false, error: "stale", changes: [{ field: "Quantity", from: "25", to: "20" }] });
@@ -295,7 +301,7 @@ describe("saveProduct", () => {
   it("a configuration change is not a change to the product: the page is not stale", () => {
     const db = withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
-    const lock = getProductForEdit(db, id)!.lock;
+    const lock = getProductForEdit(db, { id })!.lock;
     db.update(configData).set({ value: "2" }).where(eq(configData.path, "cataloginventory/item_options/backorders")).run();
     expect(saveProduct(db, { id, product: { name: "Tee" }, lock, actor: ADMIN }).ok).toBe(true);
   });
@@ -305,7 +311,7 @@ describe("saveProduct", () => {
     const id = idOf(db, "SR-POSTER-LTD");
     const result = saveProduct(db, { id, product: {}, stockItem: { qty: 2, isInStock: true }, actor: ADMIN });
     expect(result).toMatchObject({ ok: true, statusReason: "set Out of Stock automatically: quantity is at or below the threshold" });
-    const data = getProductForEdit(db, id)!;
+    const data = getProductForEdit(db, { id })!;
     expect(data.values.stockItem.isInStock).toBe(false);
     expect(data.statusAutomatic).toBe(true);
     expect(data.salable[0].qty).toBe("0");
@@ -315,7 +321,7 @@ describe("saveProduct", () => {
     const db = withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
     expect(saveProduct(db, { id, product: {}, stockItem: { maxSaleQty: 3, useConfigMaxSaleQty: false }, actor: null }).ok).toBe(true);
-    const item = getProductForEdit(db, id)!.values.stockItem;
+    const item = getProductForEdit(db, { id })!.values.stockItem;
     expect(item).toMatchObject({ qty: 25, maxSaleQty: 3, useConfigMaxSaleQty: false, useConfigBackorders: true });
   });
 
@@ -327,7 +333,7 @@ describe("saveProduct", () => {
       actor: ADMIN,
     });
     expect(result).toMatchObject({ ok: true, created: true, version: 1 });
-    const data = getProductForEdit(db, result.ok ? result.id : 0)!;
+    const data = getProductForEdit(db, { id: result.ok ? result.id : 0 })!;
     expect(data.sourceItems).toMatchObject([{ sourceCode: "default", quantity: 10, status: 1 }]);
     expect(data.salable[0].qty).toBe("60");
   });
@@ -346,7 +352,7 @@ describe("saveProduct", () => {
     });
     expect(teeSave(db, {}, { product: { sku: "SR-CAP" } })).toMatchObject({ fieldErrors: { sku: SKU_TAKEN } });
     expect(db.select().from(products).all()).toHaveLength(12);
-    expect(getProductForEdit(db, idOf(db, "SR-TEE-SEED"))!.lock.version).toBe(1);
+    expect(getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") })!.lock.version).toBe(1);
   });
 
   it("a SKU with open reservations can't be renamed; without, its source items follow", () => {
@@ -357,7 +363,7 @@ describe("saveProduct", () => {
     expect(teeSave(db, {}, { product: { sku: "SR-TEE-2" } })).toMatchObject({ fieldErrors: { sku: SKU_RESERVED } });
     const cap = idOf(db, "SR-CAP");
     expect(saveProduct(db, { id: cap, product: { sku: "SR-CAP-2" }, actor: ADMIN }).ok).toBe(true);
-    expect(getProductForEdit(db, cap)!.sourceItems[0]).toMatchObject({ quantity: 40 });
+    expect(getProductForEdit(db, { id: cap })!.sourceItems[0]).toMatchObject({ quantity: 40 });
   });
 
   it("in multi-source mode quantities live in source items: a stock item qty is not written", () => {
@@ -366,7 +372,7 @@ describe("saveProduct", () => {
     db.insert(stockSourceLinks).values({ stockId: 1, sourceCode: "east", priority: 2 }).run();
     const id = idOf(db, "SR-TEE-SEED");
     expect(saveProduct(db, { id, product: {}, stockItem: { qty: 1, backorders: 0, useConfigBackorders: false }, actor: ADMIN }).ok).toBe(true);
-    const data = getProductForEdit(db, id)!;
+    const data = getProductForEdit(db, { id })!;
     expect(data.singleSourceMode).toBe(false);
     expect(data.sourceItems[0].quantity).toBe(25);
     expect(data.salable[0].qty).toBe("25");
@@ -374,5 +380,64 @@ describe("saveProduct", () => {
 
   it("an unknown product is not found", () => {
     expect(saveProduct(withAdmin(), { id: 999, product: {}, actor: ADMIN })).toEqual({ ok: false, error: "not_found", message: PRODUCT_NOT_FOUND });
+  });
+});
+
+describe("listProducts (GET /V1/products)", () => {
+  const list = (db: Db, query: string) => {
+    const parsed = parseSearchCriteria(new URLSearchParams(query), searchFieldTypes(PRODUCT_SEARCH_FIELDS));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    return listProducts(db, parsed.criteria);
+  };
+  const f = (i: number, field: string, value: string | number, type = "eq") =>
+    `searchCriteria[filter_groups][${i}][filters][0][field]=${field}&searchCriteria[filter_groups][${i}][filters][0][value]=${value}&searchCriteria[filter_groups][${i}][filters][0][condition_type]=${type}`;
+
+  it("answers every product by id without criteria", () => {
+    const { items, total } = list(tempDb(), "");
+    expect(total).toBe(12);
+    expect(items.map((p) => p.id)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  });
+
+  it("filters on Magento's status (1 enabled, 2 disabled), type and price; sorts and pages in SQL", () => {
+    const db = tempDb();
+    expect(list(db, f(0, "status", 2)).items.map((p) => p.sku)).toEqual(["SR-NOTEBOOK"]);
+    expect(list(db, f(0, "status", 1)).total).toBe(11);
+    expect(list(db, f(0, "type_id", "virtual")).items.map((p) => p.sku)).toEqual(["SR-GIFT-CARD"]);
+    // Prices ≥ 24: Tee 24, Gift Card 50, Poster 40, Pen 35; the two dearest first.
+    const dear = list(db, `${f(0, "price", 24, "gteq")}&searchCriteria[sortOrders][0][field]=price&searchCriteria[sortOrders][0][direction]=DESC&searchCriteria[pageSize]=2`);
+    expect(dear.total).toBe(4);
+    expect(dear.items.map((p) => p.sku)).toEqual(["SR-GIFT-CARD", "SR-POSTER-LTD"]);
+    expect(list(db, `${f(0, "sku", "SR-T%", "like")}&${f(1, "entity_id", 5, "gt")}`).items.map((p) => p.sku)).toEqual(["SR-TIES-100", "SR-TOTE"]);
+  });
+
+  it("compares created_at as Magento writes it (\"YYYY-MM-DD HH:MM:SS\", UTC)", () => {
+    const db = tempDb();
+    db.update(products).set({ createdAt: "2024-05-01T10:20:30.123Z" }).where(eq(products.sku, "SR-PEN")).run();
+    expect(list(db, f(0, "created_at", "2024-05-01 10:20:30")).items.map((p) => p.sku)).toEqual(["SR-PEN"]);
+    expect(list(db, f(0, "created_at", "2024-05-02 00:00:00", "lt")).items.map((p) => p.sku)).toEqual(["SR-PEN"]);
+  });
+});
+
+describe("deleteProduct", () => {
+  it("deletes the product with its settings, source items and index rows, audited", () => {
+    const db = withAdmin();
+    const id = idOf(db, "SR-CAP");
+    deleteProduct(db, "SR-CAP", ADMIN);
+    expect(getProductForEdit(db, { id })).toBeNull();
+    expect(db.select().from(productInventory).where(eq(productInventory.productId, id)).all()).toEqual([]);
+    expect(db.select().from(sourceItems).where(eq(sourceItems.sku, "SR-CAP")).all()).toEqual([]);
+    expect(db.select().from(salableIndex).where(eq(salableIndex.productId, id)).all()).toEqual([]);
+    expect(db.select().from(auditLog).all().at(-1)).toMatchObject({ action: "product_deleted", entityId: String(id), username: "admin" });
+    expect(grid(db).total).toBe(11);
+  });
+
+  it("refuses an unknown SKU (not found) and a SKU orders still reserve (invalid), deleting nothing", () => {
+    const db = withAdmin();
+    expect(() => deleteProduct(db, "NOPE", ADMIN)).toThrow(expect.objectContaining({ kind: "not_found" }));
+    db.insert(reservations)
+      .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
+      .run();
+    expect(() => deleteProduct(db, "SR-TEE-SEED", ADMIN)).toThrow(expect.objectContaining({ kind: "invalid", message: PRODUCT_RESERVED }));
+    expect(db.select().from(products).all()).toHaveLength(12);
   });
 });

@@ -20,7 +20,7 @@ export const dynamic = "force-dynamic";
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
   const id = Number((await params).id);
-  const data = Number.isSafeInteger(id) && id > 0 ? getProductForEdit(getDb(), id) : null;
+  const data = Number.isSafeInteger(id) && id > 0 ? getProductForEdit(getDb(), { id }) : null;
   if (!data) notFound();
   return (
     <ProductForm
