@@ -1,6 +1,6 @@
 import { test, expect } from "./fixtures";
 import { CatalogFigures } from "./pages/catalog-figures";
-import { InventorySetup } from "./pages/inventory-setup";
+import { ConfigPage } from "./pages/config-page";
 import { OrdersPage } from "./pages/orders-page";
 import { StorefrontPage } from "./pages/storefront-page";
 
@@ -8,16 +8,28 @@ const TEE = "Seed Scenario Tee";
 
 // inventory-rules §2 and §10 "seed", worked by hand: Quantity 25, backorders on, threshold −50
 // → salable 25 − (−50) = 75; 70 ordered → 5 ("Only 5 left" with Only X left Threshold 5);
-// 75 ordered → 0, Out of stock; cancelling the order of 5 → 5 again.
+// 75 ordered → 0, Out of stock; cancelling the order of 5 → 5 again. The demo data already holds
+// these settings, so the walk first takes them away and then sets them on the configuration page.
 test("the seed scenario: storefront labels follow orders, and cancelling the order of 5 brings Only 5 left back", async ({
   adminPage: page,
 }) => {
-  const setup = new InventorySetup();
+  const config = new ConfigPage(page);
   const storefront = new StorefrontPage(page);
   const figures = new CatalogFigures(page);
   const orders = new OrdersPage(page);
 
-  setup.useSeedConfiguration();
+  // As installed: No Backorders, threshold 0 → salable = Quantity 25; no website threshold, so
+  // the default 0 turns "Only X left" off.
+  await config.saveInherited("default", ["Backorders", "Out-of-Stock Threshold"]);
+  await config.saveInherited({ website: 1 }, ["Only X left Threshold"]);
+  await figures.expectSalableQuantity("SR-TEE-SEED", 25);
+  await storefront.goto("SR-TEE-SEED");
+  await expect(storefront.label("In stock")).toBeVisible();
+  await expect(storefront.availability()).not.toContainText("left");
+
+  // "Use system value" unchecked for both, and Main Website's own threshold.
+  await config.saveValues("default", { Backorders: "Allow Qty Below 0", "Out-of-Stock Threshold": "-50" });
+  await config.saveValues({ website: 1 }, { "Only X left Threshold": "5" });
   await figures.expectSalableQuantity("SR-TEE-SEED", 75);
   await storefront.goto("SR-TEE-SEED");
   await expect(storefront.label("In stock")).toBeVisible();

@@ -1,6 +1,6 @@
 import { test, expect } from "./fixtures";
 import { CatalogFigures } from "./pages/catalog-figures";
-import { InventorySetup } from "./pages/inventory-setup";
+import { ConfigPage } from "./pages/config-page";
 import { OrdersPage } from "./pages/orders-page";
 import { ProductPage } from "./pages/product-page";
 import { StorefrontPage } from "./pages/storefront-page";
@@ -85,7 +85,7 @@ test("§3 backorders never rescue a product whose every source item is Out of St
 });
 
 test("§6 the listing hides what is not salable unless Display Out of Stock Products is Yes; the page stays reachable", async ({
-  page,
+  adminPage: page,
 }) => {
   await page.goto("/preview");
   const listing = page.getByRole("list").filter({ hasText: "Seed Scenario Tee" });
@@ -98,19 +98,21 @@ test("§6 the listing hides what is not salable unless Display Out of Stock Prod
   await storefront.goto("SR-MUG-OOS");
   await expect(page.getByRole("heading", { name: "Sold Out Mug", level: 1 })).toBeVisible();
 
-  new InventorySetup().displayOutOfStockProducts(true);
+  await new ConfigPage(page).saveValues("default", { "Display Out of Stock Products": "Yes" });
   await page.goto("/preview");
   await expect(page.getByRole("link", { name: "Sold Out Mug" })).toBeVisible();
   await expect(page.getByText("11 items", { exact: false })).toBeVisible();
 });
 
-test("§6 a store view that hides availability shows no In stock label, but Only X left still shows", async ({ page }) => {
+test("§6 a store view that hides availability shows no In stock label, but Only X left still shows", async ({
+  adminPage: page,
+}) => {
   const storefront = new StorefrontPage(page);
   await storefront.goto("SR-POSTER-LTD");
   // The poster: 6 on the shelf, its own threshold 2, backorders off → salable 4 ≤ 5.
   await expect(storefront.label("In stock")).toBeVisible();
   await expect(storefront.label("Only 4 left")).toBeVisible();
-  new InventorySetup().displayAvailabilityOnDefaultStoreView(false);
+  await new ConfigPage(page).saveValues({ store: 1 }, { "Display Products Availability in Stock on Storefront": "No" });
   await storefront.goto("SR-POSTER-LTD", "default");
   await expect(storefront.label("Only 4 left")).toBeVisible();
   await expect(storefront.availability()).not.toContainText("In stock");

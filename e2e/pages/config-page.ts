@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 const BASE = "/admin/system_config/edit/section/cataloginventory";
 
@@ -81,6 +81,35 @@ export class ConfigPage {
 
   async save() {
     await this.page.getByRole("button", { name: "Save Config" }).click();
+  }
+
+  /**
+   * Opens the scope and gives each field its own value there: its inherit checkbox unchecked,
+   * then the option picked or the number typed. Save Config; waits for "You saved the configuration.".
+   */
+  async saveValues(scope: ConfigScope, values: Record<string, string>) {
+    await this.goto(scope);
+    for (const [label, value] of Object.entries(values)) {
+      if ((await this.inheritCheckbox(label).count()) > 0) await this.setInherit(label, false);
+      if ((await this.control(label).evaluate((el) => el.tagName)) === "SELECT") await this.choose(label, value);
+      else await this.fill(label, value);
+    }
+    await this.saveAndConfirm();
+  }
+
+  /**
+   * Opens the scope and checks each field's "Use system value" / "Use Default" / "Use Website",
+   * so it inherits again. Save Config; waits for "You saved the configuration.".
+   */
+  async saveInherited(scope: ConfigScope, labels: string[]) {
+    await this.goto(scope);
+    for (const label of labels) await this.setInherit(label, true);
+    await this.saveAndConfirm();
+  }
+
+  private async saveAndConfirm() {
+    await this.save();
+    await expect(this.successMessage()).toBeVisible();
   }
 
   successMessage() {
