@@ -121,11 +121,21 @@ export function listConfigHistory(db: Tx, page: number, pageSize: number): Confi
   return { entries, total, page: current, pageSize };
 }
 
-export interface ConfigPageData {
+export interface ScopeConfig {
   target: ScopeTarget;
   tree: ScopeTree;
-  /** Every stored value of every scope: the page resolves inheritance with lib/inventory. */
+  /** Every stored value of every scope: callers resolve inheritance with lib/inventory. */
   rows: ConfigRow[];
+}
+
+/** The configuration as seen from one scope, or null when the scope does not exist. Four queries. */
+export function getScopeConfig(db: Tx, scope: Scope, scopeId: number): ScopeConfig | null {
+  const target = getScopeTarget(db, scope, scopeId);
+  if (!target) return null;
+  return { target, tree: getScopeTree(db), rows: listConfigRows(db) };
+}
+
+export interface ConfigPageData extends ScopeConfig {
   history: ConfigHistoryPage;
 }
 
@@ -133,14 +143,9 @@ export const HISTORY_PAGE_SIZE = 20;
 
 /** Everything the configuration page shows at one scope, or null when the scope does not exist. */
 export function getConfigPageData(db: Tx, scope: Scope, scopeId: number, historyPage = 1): ConfigPageData | null {
-  const target = getScopeTarget(db, scope, scopeId);
-  if (!target) return null;
-  return {
-    target,
-    tree: getScopeTree(db),
-    rows: listConfigRows(db),
-    history: listConfigHistory(db, historyPage, HISTORY_PAGE_SIZE),
-  };
+  const config = getScopeConfig(db, scope, scopeId);
+  if (!config) return null;
+  return { ...config, history: listConfigHistory(db, historyPage, HISTORY_PAGE_SIZE) };
 }
 
 const DEFAULT_SOURCE = "default";

@@ -25,6 +25,9 @@ const NO_SUCH_ORDER = "The entity that was requested doesn't exist. Verify the e
 const NO_SUCH_PRODUCT = "The product that was requested doesn't exist. Verify the product and try again.";
 const newProduct = (fields: Record<string, unknown> = {}) => ({ product: { sku: "SR-NEW", name: "New", price: 5, ...fields } });
 const stockItem = (fields: Record<string, unknown>) => ({ stockItem: fields });
+const CONFIG = "stockroom/config/default/0";
+const C = "cataloginventory";
+const configValues = (values: unknown) => ({ values });
 
 const CASES: BadCase[] = [
   { name: "malformed JSON", method: "POST", path: "inventory/sources", body: new RawBody('{"source": {'), status: 400, message: "Decoding error." },
@@ -219,6 +222,46 @@ const CASES: BadCase[] = [
     status: 400,
     message: '"qty" is not a field you can search or sort by. Use one of: entity_id, sku, name, price, status, type_id, created_at, updated_at.',
   },
+  { name: "a threshold in words", method: "PUT", path: CONFIG, body: configValues({ [`${C}/item_options/min_qty`]: "abc" }), status: 400, message: `values.${C}/item_options/min_qty: Please enter a valid number in this field.` },
+  {
+    name: "decimal Qty Increments in the configuration",
+    method: "PUT",
+    path: CONFIG,
+    body: configValues({ [`${C}/item_options/enable_qty_increments`]: "1", [`${C}/item_options/qty_increments`]: 1.5 }),
+    status: 400,
+    message: `values.${C}/item_options/qty_increments: Quantity increments can't use decimals. Enter a new increment and try again.`,
+  },
+  { name: "a configured Maximum Qty of 0", method: "PUT", path: CONFIG, body: configValues({ [`${C}/item_options/max_sale_qty`]: 0 }), status: 400, message: `values.${C}/item_options/max_sale_qty: Please enter a number greater than 0 in this field.` },
+  {
+    name: "a valid value beside an invalid one",
+    method: "PUT",
+    path: CONFIG,
+    body: configValues({ [`${C}/item_options/backorders`]: "0", [`${C}/item_options/notify_stock_qty`]: "" }),
+    status: 400,
+    message: `values.${C}/item_options/notify_stock_qty: This is a required field.`,
+  },
+  { name: "Backorders 3 in the configuration", method: "PUT", path: CONFIG, body: configValues({ [`${C}/item_options/backorders`]: "3" }), status: 400, message: `values.${C}/item_options/backorders: Please select an option.` },
+  {
+    name: "a configured Minimum Qty above the Maximum Qty",
+    method: "PUT",
+    path: CONFIG,
+    body: configValues({ [`${C}/item_options/min_sale_qty`]: "20", [`${C}/item_options/max_sale_qty`]: "10" }),
+    status: 400,
+    message: `values.${C}/item_options/min_sale_qty: The Minimum Qty Allowed in Shopping Cart can't be greater than the Maximum Qty Allowed in Shopping Cart (10).`,
+  },
+  { name: "a configuration path that is not a setting", method: "PUT", path: CONFIG, body: configValues({ [`${C}/item_options/backorder`]: "1" }), status: 400, message: `values.${C}/item_options/backorder: "${C}/item_options/backorder" is not a setting of Catalog > Inventory.` },
+  { name: "a website field at a store view", method: "PUT", path: "stockroom/config/stores/1", body: configValues({ [`${C}/options/stock_threshold_qty`]: "3" }), status: 400, message: `values.${C}/options/stock_threshold_qty: Only X left Threshold can't be set at this scope.` },
+  { name: "a [GLOBAL] field at a website", method: "PUT", path: "stockroom/config/websites/1", body: configValues({ [`${C}/item_options/backorders`]: "0" }), status: 400, message: `values.${C}/item_options/backorders: Backorders can't be set at this scope.` },
+  { name: "inheriting the setting that has no Use system value", method: "PUT", path: CONFIG, body: configValues({ [`${C}/item_options/auto_return`]: null }), status: 400, message: `values.${C}/item_options/auto_return: This is a required field.` },
+  { name: "a configuration value as true", method: "PUT", path: CONFIG, body: configValues({ [`${C}/item_options/manage_stock`]: true }), status: 400, message: `values.${C}/item_options/manage_stock: Please send the value as text or a number, or null to inherit it.` },
+  { name: "configuration values as a list", method: "PUT", path: CONFIG, body: configValues([`${C}/item_options/backorders`]), status: 400, message: "values: Please send an object of setting paths and their values." },
+  { name: "a configuration PUT without values", method: "PUT", path: CONFIG, body: {}, status: 400, message: "values: This is a required field." },
+  { name: "a misspelt values key", method: "PUT", path: CONFIG, body: { value: { [`${C}/item_options/backorders`]: "0" } }, status: 400, message: "Unknown field(s): value." },
+  { name: "configuration in malformed JSON", method: "PUT", path: CONFIG, body: new RawBody('{"values": {"cataloginventory/item_options/backorders": "0"'), status: 400, message: "Decoding error." },
+  { name: "an unknown configuration scope", method: "GET", path: "stockroom/config/global/0", status: 404, message: 'Scope "global" with id "0" does not exist.' },
+  { name: "an unknown website's configuration", method: "PUT", path: "stockroom/config/websites/9", body: configValues({ [`${C}/options/stock_threshold_qty`]: "3" }), status: 404, message: 'Scope "websites" with id "9" does not exist.' },
+  { name: "Default Config under an id other than 0", method: "GET", path: "stockroom/config/default/1", status: 404, message: 'Scope "default" with id "1" does not exist.' },
+  { name: "a configuration scope id in words", method: "GET", path: "stockroom/config/stores/one", status: 400, message: "scopeId: Please enter a valid number in this field." },
   { name: "an unknown route", method: "GET", path: "inventory/warehouses", status: 404, message: "Request does not match any route." },
   { name: "a method the route does not have", method: "PATCH", path: "inventory/sources/default", body: { source: { name: "x" } }, status: 404, message: "Request does not match any route." },
   { name: "broken percent-encoding in the URL", method: "GET", path: "inventory/sources/%E0%A4%A", status: 400, message: "The URL is not valid percent-encoding." },
@@ -242,6 +285,9 @@ async function inventory(api: RestClient) {
     products: await read("products"),
     tee: await read("products/SR-TEE-SEED"),
     cap: await read("products/SR-CAP"),
+    configDefault: await read("stockroom/config/default/0"),
+    configWebsite: await read("stockroom/config/websites/1"),
+    configStoreView: await read("stockroom/config/stores/1"),
   };
 }
 

@@ -80,6 +80,9 @@ const GUARDED: [string, string, unknown, string][] = [
   ["DELETE", "products/SR-CAP", undefined, "Magento_Catalog::products"],
   ["GET", "stockItems/SR-CAP", undefined, "Magento_CatalogInventory::cataloginventory"],
   ["PUT", "products/SR-CAP/stockItems/8", { stockItem: { qty: 1 } }, "Magento_CatalogInventory::cataloginventory"],
+  ["GET", "stockroom/config/default/0", undefined, "Magento_CatalogInventory::cataloginventory"],
+  ["PUT", "stockroom/config/default/0", { values: { "cataloginventory/item_options/backorders": "0" } }, "Magento_CatalogInventory::cataloginventory"],
+  ["PUT", "stockroom/config/websites/1", { values: { "cataloginventory/options/stock_threshold_qty": null } }, "Magento_CatalogInventory::cataloginventory"],
 ];
 
 test("without a valid token every call answers 401 naming its resource, and nothing changes", async ({ api, anonymous }) => {
@@ -92,6 +95,8 @@ test("without a valid token every call answers 401 naming its resource, and noth
     salable: (await api.get("inventory/get-product-salable-quantity/SR-CAP/1")).body,
     products: (await api.get("products")).body,
     cap: (await api.get("products/SR-CAP")).body,
+    config: (await api.get("stockroom/config/default/0")).body,
+    configWebsite: (await api.get("stockroom/config/websites/1")).body,
   });
   const before = await world();
   const forged = anonymous.withToken("forged-token-forged-token");

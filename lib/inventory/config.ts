@@ -380,6 +380,12 @@ export function resolveConfigAt(
 /** Every field at its system default: what an empty core_config_data resolves to. */
 export const SYSTEM_DEFAULT_CONFIG: InventoryConfig = resolveConfig([], null).values;
 
+/** The stored text (trimmed) of the first parsable value along the chain, and where it is from. */
+function resolveText(rows: readonly ConfigRow[], key: InventoryConfigKey, chain: readonly ScopeLevel[]): Resolved<string> {
+  const { raw, origin } = resolveField(indexRows(rows), fieldByKey(key), chain);
+  return { value: raw.trim(), origin };
+}
+
 /**
  * What the field shows at (scope, scopeId) while its inherit checkbox is checked: resolution
  * starting at the parent scope. At Default Config that is the system default.
@@ -391,12 +397,21 @@ export function inheritedValue(
   scopeId: number,
   websiteIdOfStore?: number,
 ): Resolved<string> {
-  const { raw, origin } = resolveField(
-    indexRows(rows),
-    fieldByKey(key),
-    scopeChain(scope, scopeId, websiteIdOfStore).slice(1),
-  );
-  return { value: raw.trim(), origin };
+  return resolveText(rows, key, scopeChain(scope, scopeId, websiteIdOfStore).slice(1));
+}
+
+/**
+ * The value in force at (scope, scopeId) as stored text, the scope's own value included, and
+ * where it comes from: what the page shows once saved, and what the configuration API answers.
+ */
+export function configValueAt(
+  rows: readonly ConfigRow[],
+  key: InventoryConfigKey,
+  scope: Scope,
+  scopeId: number,
+  websiteIdOfStore?: number,
+): Resolved<string> {
+  return resolveText(rows, key, scopeChain(scope, scopeId, websiteIdOfStore));
 }
 
 export interface ScopeNames {

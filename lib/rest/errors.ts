@@ -49,13 +49,26 @@ function fieldDetail(path: string, message: string, parameters: Parameters = {})
 
 const MAX_LISTED = 50;
 
-/** zod issues as one 400: the first as the message, all (up to 50) in `errors`. */
-export function validationError(error: z.ZodError, prefix = ""): RestError {
-  const details = error.issues.slice(0, MAX_LISTED).map((issue) =>
-    fieldDetail([prefix, ...issue.path.map(String)].filter((p) => p !== "").join("."), issue.message),
-  );
+export interface FieldProblem {
+  /** Dotted path of the input ("" = the request as a whole). */
+  path: string;
+  message: string;
+}
+
+/** Problems with inputs as one 400: the first as the message, all (up to 50) in `errors`. */
+export function fieldsError(problems: readonly [FieldProblem, ...FieldProblem[]]): RestError {
+  const details = problems.slice(0, MAX_LISTED).map((problem) => fieldDetail(problem.path, problem.message));
   const [first] = details;
   return new RestError(400, first.message, first.parameters, details);
+}
+
+/** zod issues as one 400 (see fieldsError), their paths under `prefix`. */
+export function validationError(error: z.ZodError, prefix = ""): RestError {
+  const [first, ...rest] = error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map(String)].filter((p) => p !== "").join("."),
+    message: issue.message,
+  }));
+  return fieldsError([first, ...rest]);
 }
 
 /** A 400 about one input, named by its dotted path ("" = the request as a whole). */

@@ -1,8 +1,10 @@
+import { scopeNames, type ScopeConfig } from "@/db/queries/config";
 import type { OrderView } from "@/db/queries/orders";
 import type { ProductEditData, ProductListRow, ProductPatch } from "@/db/queries/products";
 import type { SourceRow } from "@/db/queries/sources";
 import type { SourceItemConfiguration, SourceItemRow } from "@/db/queries/source-items";
 import type { StockSourceLinkRow, StockWithChannels } from "@/db/queries/stocks";
+import { CONFIG_FIELDS, configValueAt, describeOrigin, fieldAppliesAtScope } from "@/lib/inventory";
 import type { StockItemValues } from "@/lib/validation/product";
 
 /** Stockroom rows in Magento's data interfaces (snake_case; null fields left out, as Magento does). */
@@ -131,5 +133,31 @@ export function productData(product: ProductEditData) {
   return {
     ...productListData({ ...values, id: product.id, createdAt: product.createdAt, updatedAt: product.updatedAt }),
     extension_attributes: { stock_item: stockItemData(product) },
+  };
+}
+
+/**
+ * Stockroom's own configuration answer at one scope, for the fields the scope shows (spec §1.1
+ * scope column): `values` as stored at the scope itself (a path left out inherits), `effective`
+ * the value in force there with the scope it comes from (null = the system default) in words too.
+ */
+export function scopeConfigData({ target, tree, rows }: ScopeConfig) {
+  const names = scopeNames(tree);
+  const fields = CONFIG_FIELDS.filter((field) => fieldAppliesAtScope(field, target.scope));
+  const stored = new Map(
+    rows.filter((row) => row.scope === target.scope && row.scopeId === target.scopeId).map((row) => [row.path, row.value]),
+  );
+  return {
+    values: Object.fromEntries(fields.filter((field) => stored.has(field.path)).map((field) => [field.path, stored.get(field.path)!])),
+    effective: Object.fromEntries(
+      fields.map((field) => {
+        const { value, origin } = configValueAt(rows, field.key, target.scope, target.scopeId, target.websiteId);
+        const from = origin.kind === "config" ? origin : null;
+        return [
+          field.path,
+          { value, scope: from?.scope ?? null, scope_id: from?.scopeId ?? null, origin: describeOrigin(origin, names) },
+        ];
+      }),
+    ),
   };
 }

@@ -1,3 +1,4 @@
+import { configRoutes } from "./handlers/config";
 import { orderRoutes } from "./handlers/orders";
 import { productRoutes } from "./handlers/products";
 import { salabilityRoutes } from "./handlers/salability";
@@ -16,4 +17,5 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...salabilityRoutes,
   ...orderRoutes,
   ...productRoutes,
+  ...configRoutes,
 ];

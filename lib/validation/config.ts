@@ -11,6 +11,7 @@ import {
   type Scope,
 } from "@/lib/inventory";
 import { REQUIRED } from "./auth";
+import { numberField } from "./fields";
 
 // Magento's own client-side validation messages (spec §1.1), shown under the field.
 export const VALID_NUMBER = "Please enter a valid number in this field.";
@@ -80,10 +81,17 @@ export function configValueIssues(scope: Scope, values: Readonly<Record<string, 
   });
 }
 
-const scopeSchema = z.enum(["default", "websites", "stores"]);
+/** Magento's scope names: Default Config, a website, a store view (spec §1.1). */
+export const configScopeSchema = z.enum(["default", "websites", "stores"]);
 
 /** Default Config is scope id 0; websites and store views have ids from 1 (spec: ids as in Magento). */
 const scopeIdSchema = z.number().int().min(0);
+
+/** A scope id as a URL names it (`…/config/websites/1`): a whole number from 0. */
+export const configScopeIdParam = numberField({ integer: true, min: { value: 0, inclusive: true }, max: 2147483647 });
+
+export const VALUES_OBJECT = "Please send an object of setting paths and their values.";
+export const VALUE_TYPE = "Please send the value as text or a number, or null to inherit it.";
 
 function checkScopeId(scope: Scope, scopeId: number, ctx: z.RefinementCtx): void {
   if ((scope === "default") !== (scopeId === 0)) {
@@ -119,9 +127,13 @@ function canonicalValues(values: Record<string, string | null>): Record<string, 
  */
 export const configValuesSchema = z
   .object({
-    scope: scopeSchema,
+    scope: configScopeSchema,
     scopeId: scopeIdSchema,
-    values: z.record(z.string(), z.union([z.string(), z.number().transform(String)]).nullable()),
+    values: z.record(
+      z.string(),
+      z.union([z.string(), z.number().transform(String)], { error: VALUE_TYPE }).nullable(),
+      { error: (iss) => (iss.input === undefined ? REQUIRED : VALUES_OBJECT) },
+    ),
   })
   .superRefine((input, ctx) => {
     checkScopeId(input.scope, input.scopeId, ctx);
@@ -165,7 +177,7 @@ function formValues(fields: FormFields): Record<string, string | null> {
  */
 export const configFormSchema = z
   .object({
-    scope: scopeSchema,
+    scope: configScopeSchema,
     scopeId: scopeIdSchema,
     fields: z.partialRecord(keySchema, z.object({ inherit: z.boolean(), value: z.string() })),
     loaded: z.partialRecord(keySchema, z.string().nullable()),

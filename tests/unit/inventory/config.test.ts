@@ -3,6 +3,7 @@ import {
   CONFIG_FIELDS,
   CONFIG_GROUPS,
   SYSTEM_DEFAULT_CONFIG,
+  configValueAt,
   describeOrigin,
   fieldAppliesAtScope,
   fieldByKey,
@@ -303,6 +304,29 @@ describe("inheritedValue (spec §1.1 inherit checkbox)", () => {
     ["a global field below Default Config shows Default Config", "backorders", "stores", 1, 1, "2", fromDefault],
   ])("§1.1 %s", (_name, key, scope, scopeId, websiteId, value, origin) => {
     expect(inheritedValue(rows, key, scope, scopeId, websiteId)).toEqual({ value, origin });
+  });
+});
+
+describe("configValueAt (spec §1.1: the value in force at a scope, its own value included)", () => {
+  const rows = [
+    row("default", 0, "options/stock_threshold_qty", "3"),
+    row("websites", 1, "options/stock_threshold_qty", " 5 "),
+    row("websites", 1, "options/not_available_message", "9"),
+    row("stores", 1, "options/display_product_stock_status", "0"),
+    row("default", 0, "item_options/backorders", "2"),
+    row("websites", 1, "item_options/backorders", "0"),
+  ];
+
+  it.each<[string, InventoryConfigKey, Scope, number, number | undefined, string, ValueOrigin]>([
+    ["Default Config's own value", "stockThresholdQty", "default", 0, undefined, "3", fromDefault],
+    ["a website's own value wins over Default Config, trimmed", "stockThresholdQty", "websites", 1, undefined, "5", fromWebsite(1)],
+    ["a store view inherits its website's", "stockThresholdQty", "stores", 1, 1, "5", fromWebsite(1)],
+    ["a value the field can't hold falls back to the system default", "notAvailableMessage", "websites", 1, undefined, "2", system],
+    ["a store view's own value", "displayProductStockStatus", "stores", 1, 1, "0", fromStore(1)],
+    ["nothing stored anywhere: the system default", "displayProductStockStatus", "websites", 1, undefined, "1", system],
+    ["a [GLOBAL] row at a website is ignored", "backorders", "websites", 1, undefined, "2", fromDefault],
+  ])("§1.1 %s", (_name, key, scope, scopeId, websiteId, value, origin) => {
+    expect(configValueAt(rows, key, scope, scopeId, websiteId)).toEqual({ value, origin });
   });
 });
 

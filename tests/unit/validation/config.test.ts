@@ -5,6 +5,7 @@ import {
   configFormSchema,
   configValueError,
   configValueIssues,
+  configScopeIdParam,
   configValuesSchema,
   minMaxSaleQtyError,
   type ConfigForm,
@@ -125,6 +126,35 @@ describe("configValuesSchema: {scope, scopeId, values} as REST receives it", () 
     });
     expect(configValuesSchema.safeParse({ scope: "websites", scopeId: 0, values: {} }).success).toBe(false);
     expect(configValuesSchema.safeParse({ scope: "global", scopeId: 0, values: {} }).success).toBe(false);
+  });
+
+  it.each<[string, unknown, Record<string, string>]>([
+    ["no values at all", undefined, { values: REQUIRED }],
+    ["values as a list", [], { values: "Please send an object of setting paths and their values." }],
+    ["values as text", "1", { values: "Please send an object of setting paths and their values." }],
+    [
+      "a value that is neither text, a number nor null",
+      { [`${P}/item_options/manage_stock`]: true },
+      { [`values.${P}/item_options/manage_stock`]: "Please send the value as text or a number, or null to inherit it." },
+    ],
+  ])("refuses %s with a message a person can act on", (_name, values, errors) => {
+    const result = configValuesSchema.safeParse({ scope: "default", scopeId: 0, values });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsOf(result.error!)).toEqual(errors);
+  });
+});
+
+describe("configScopeIdParam: the scope id of a configuration URL", () => {
+  it.each<[string, number | string]>([
+    ["0", 0],
+    ["1", 1],
+    ["abc", VALID],
+    ["1.5", "Please enter a valid integer in this field."],
+    ["-1", "Please enter a number 0 or greater in this field."],
+  ])("%s → %s", (input, expected) => {
+    const result = configScopeIdParam.safeParse(input);
+    if (typeof expected === "number") expect(result.data).toBe(expected);
+    else expect(result.error?.issues.map((i) => i.message)).toEqual([expected]);
   });
 });
 
