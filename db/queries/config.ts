@@ -17,7 +17,7 @@ import {
 } from "@/lib/inventory";
 import { canonicalConfigValue, configValueIssues, minMaxSaleQtyError, type ConfigSave } from "@/lib/validation/config";
 import type { Tx } from "../client";
-import { configData, configHistory, productInventory, products, sourceItems, sources, storeGroups, stores, websites } from "../schema";
+import { configData, configHistory, productInventory, products, sourceItems, storeGroups, stores, websites } from "../schema";
 import { writeAudit } from "./audit";
 import { getGlobalConfig, listConfigRows, refreshInventoryIndex, toProductSettings } from "./inventory";
 import { isSingleSourceMode } from "./sources";

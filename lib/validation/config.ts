@@ -2,7 +2,6 @@ import { z } from "zod";
 import {
   CONFIG_FIELDS,
   fieldAppliesAtScope,
-  fieldByKey,
   fieldByPath,
   fieldOptions,
   formatQty,
