@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import {
   backorderQty,
   effectiveSettings,
@@ -173,47 +173,65 @@ export function getProductInventoryState(db: Tx, by: { id: number } | { sku: str
 
 const INDEX_CHUNK = 2000;
 
+type IndexSource = { product: typeof products.$inferSelect; inv: ProductInventoryRow };
+
 /**
  * Recomputes effective_inventory and salable_index with lib/inventory for the given products
  * (all when omitted). Call it inside the transaction of every write that can change a figure:
  * product, source item, reservation, source, stock link or configuration.
+ * A full pass runs while a configuration save holds the write lock, so it avoids per-statement
+ * query building: whole-table deletes, SKU-range reads, and one prepared insert run per row.
  */
 export function refreshInventoryIndex(db: Tx, productIds?: number[]): void {
   const config = getGlobalConfig(db);
-  const refreshChunk = (rows: { product: typeof products.$inferSelect; inv: ProductInventoryRow }[]) => {
-    if (rows.length === 0) return;
-    const ids = rows.map((r) => r.product.id);
-    const snapshots = loadStockSnapshots(db, rows.map((r) => r.product.sku));
-    const stockIds = db.select({ id: stocks.id }).from(stocks).all().map((s) => s.id);
-    db.delete(salableIndex).where(inArray(salableIndex.productId, ids)).run();
-    db.delete(effectiveInventory).where(inArray(effectiveInventory.productId, ids)).run();
-    const effRows: (typeof effectiveInventory.$inferInsert)[] = [];
-    const salRows: (typeof salableIndex.$inferInsert)[] = [];
+  const stockIds = db.select({ id: stocks.id }).from(stocks).all().map((s) => s.id);
+  const insertEffective = db
+    .insert(effectiveInventory)
+    .values({
+      productId: sql.placeholder("productId"),
+      manageStock: sql.placeholder("manageStock"),
+      backorders: sql.placeholder("backorders"),
+      minQty: sql.placeholder("minQty"),
+      notifyStockQty: sql.placeholder("notifyStockQty"),
+      unlimitedBackorders: sql.placeholder("unlimitedBackorders"),
+    })
+    .prepare();
+  const insertSalable = db
+    .insert(salableIndex)
+    .values({
+      productId: sql.placeholder("productId"),
+      stockId: sql.placeholder("stockId"),
+      salableQty: sql.placeholder("salableQty"),
+      isSalable: sql.placeholder("isSalable"),
+      backorderedQty: sql.placeholder("backorderedQty"),
+    })
+    .prepare();
+
+  const write = (rows: IndexSource[], snapshots: Map<string, StockSnapshot>) => {
     for (const { product, inv } of rows) {
       const eff = effectiveSettings(toProductSettings(inv), config.values, config.origins);
-      effRows.push({
+      // Placeholders bypass column mapping: booleans go in as SQLite's 0/1.
+      insertEffective.run({
         productId: product.id,
-        manageStock: eff.manageStock.value,
+        manageStock: eff.manageStock.value ? 1 : 0,
         backorders: eff.backorders.value,
         minQty: eff.effectiveMinQty,
         notifyStockQty: eff.notifyStockQty.value,
-        unlimitedBackorders: hasUnlimitedBackorders(eff),
+        unlimitedBackorders: hasUnlimitedBackorders(eff) ? 1 : 0,
       });
       for (const stockId of stockIds) {
         const snap = snapshots.get(`${product.sku}|${stockId}`);
         if (!snap) continue;
-        salRows.push({
+        insertSalable.run({
           productId: product.id,
           stockId,
           salableQty: salableQty(eff, snap),
-          isSalable: isSalable(eff, snap),
+          isSalable: isSalable(eff, snap) ? 1 : 0,
           // Units reserved beyond physical stock = what §5 would call backordered for them.
           backorderedQty: snap.reserved < 0 ? backorderQty(eff, { ...snap, reserved: 0 }, -snap.reserved) : 0,
         });
       }
     }
-    for (let i = 0; i < effRows.length; i += 500) db.insert(effectiveInventory).values(effRows.slice(i, i + 500)).run();
-    for (let i = 0; i < salRows.length; i += 500) db.insert(salableIndex).values(salRows.slice(i, i + 500)).run();
   };
 
   const select = () =>
@@ -224,16 +242,23 @@ export function refreshInventoryIndex(db: Tx, productIds?: number[]): void {
 
   if (productIds) {
     for (let i = 0; i < productIds.length; i += INDEX_CHUNK) {
-      refreshChunk(select().where(inArray(products.id, productIds.slice(i, i + INDEX_CHUNK))).all());
+      const ids = productIds.slice(i, i + INDEX_CHUNK);
+      db.delete(salableIndex).where(inArray(salableIndex.productId, ids)).run();
+      db.delete(effectiveInventory).where(inArray(effectiveInventory.productId, ids)).run();
+      const rows = select().where(inArray(products.id, ids)).all();
+      write(rows, loadStockSnapshots(db, rows.map((r) => r.product.sku)));
     }
     return;
   }
-  let lastId = 0;
+  db.delete(salableIndex).run();
+  db.delete(effectiveInventory).run();
+  let lastSku = "";
   for (;;) {
-    const rows = select().where(gt(products.id, lastId)).orderBy(asc(products.id)).limit(INDEX_CHUNK).all();
+    const rows = select().where(gt(products.sku, lastSku)).orderBy(asc(products.sku)).limit(INDEX_CHUNK).all();
     if (rows.length === 0) break;
-    refreshChunk(rows);
-    lastId = rows[rows.length - 1].product.id;
+    const upTo = rows[rows.length - 1].product.sku;
+    write(rows, loadStockSnapshotsInSkuRange(db, lastSku, upTo));
+    lastSku = upTo;
   }
 }
 
