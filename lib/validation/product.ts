@@ -120,11 +120,15 @@ export const productFields = z.object({
   typeId: z.enum(["simple", "virtual"], { error: SELECT_OPTION }),
 });
 
-/** An assigned source as saved: null Notify Qty = "Use Default". */
+/**
+ * An assigned source as saved: null Notify Qty = "Use Default". It parses again to itself: the
+ * form's resolver hands the parsed values to the server action, which parses them once more.
+ */
 export interface SourceAssignment {
   sourceCode: string;
   isInStock: boolean;
   qty: number;
+  notifyUseDefault: boolean;
   notifyStockQty: number | null;
 }
 
@@ -151,8 +155,8 @@ export const sourceAssignmentSchema = z
     notifyUseDefault: flag,
     notifyStockQty: z.unknown(),
   })
-  .transform(({ notifyUseDefault, notifyStockQty, ...row }, ctx): SourceAssignment => {
-    if (notifyUseDefault) return { ...row, notifyStockQty: null };
+  .transform(({ notifyStockQty, ...row }, ctx): SourceAssignment => {
+    if (row.notifyUseDefault) return { ...row, notifyStockQty: null };
     const notify = stockItemFields.shape.notifyStockQty.safeParse(notifyStockQty);
     if (notify.success) return { ...row, notifyStockQty: notify.data };
     for (const issue of notify.error.issues) ctx.addIssue({ code: "custom", path: ["notifyStockQty"], message: issue.message });

@@ -190,7 +190,7 @@ describe("the product page's assigned sources (multi-source mode)", () => {
     const result = saveProduct(db, {
       id,
       product: {},
-      sources: [{ sourceCode: "default", isInStock: true, qty: 3, notifyStockQty: null }],
+      sources: [{ sourceCode: "default", isInStock: true, qty: 3, notifyUseDefault: true, notifyStockQty: null }],
       lock: loaded.lock,
       actor: null,
     });
@@ -228,8 +228,10 @@ describe("productFormSchema: assigned sources (the stock item's rules and messag
       sources: [row("default", { qty: "25" }), row("north", { notifyUseDefault: false, notifyStockQty: "40" })],
     });
     expect(parsed.sources).toEqual([
-      { sourceCode: "default", isInStock: true, qty: 25, notifyStockQty: null },
-      { sourceCode: "north", isInStock: true, qty: 0, notifyStockQty: 40 },
+      { sourceCode: "default", isInStock: true, qty: 25, notifyUseDefault: true, notifyStockQty: null },
+      { sourceCode: "north", isInStock: true, qty: 0, notifyUseDefault: false, notifyStockQty: 40 },
     ]);
+    // The browser sends the resolver's parsed values; the server action parses them again.
+    expect(productFormSchema.parse(parsed)).toEqual(parsed);
   });
 });
