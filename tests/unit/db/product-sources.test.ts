@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createAdminUser } from "@/db/queries/auth";
 import { listLowStock } from "@/db/queries/low-stock";
 import { placeOrder } from "@/db/queries/orders";
-import { MODE_CHANGED, getProductForEdit, saveProduct, type ProductEditData } from "@/db/queries/products";
+import { MODE_CHANGED, getNewProductForm, getProductForEdit, saveProduct, type ProductEditData } from "@/db/queries/products";
 import { deleteSourceItems, saveSourceItems } from "@/db/queries/source-items";
 import { saveSource } from "@/db/queries/sources";
 import { saveStock, saveStockSourceLinks } from "@/db/queries/stocks";
@@ -81,6 +81,13 @@ describe("the product page's assigned sources (multi-source mode)", () => {
       { code: "north", name: "North Warehouse", enabled: true },
     ]);
     expect(salable(db)).toEqual(["Default Stock: 75"]);
+  });
+
+  it("a new product starts with the default source assigned: Qty 0, In Stock, Use Default; single-source mode has no rows", () => {
+    expect(getNewProductForm(multiSource()).assignedSources).toEqual([
+      { sourceCode: "default", isInStock: true, qty: 0, notifyUseDefault: true, notifyStockQty: 10 },
+    ]);
+    expect(getNewProductForm(tempDb())).toMatchObject({ assignedSources: [], sources: [] });
   });
 
   it("assigning north with Qty 10 stores it In Stock with Use Default; Retail Stock 60, Default Stock stays 75", () => {
