@@ -1,25 +1,37 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
   ADVANCED_INVENTORY_FIELDS,
   DEFAULT_PRODUCT_SETTINGS,
   STOCK_STATUS_OPTIONS,
   USE_CONFIG_FLAGS,
+  effectiveNotifyQty,
   effectiveSettings,
   formatQty,
   optionLabel,
+  round4,
   salableFigureLabel,
   salableQtyLabel,
   statusOnProductSave,
   withGlobalValuesShown,
   type OverridableField,
+  type EffectiveSettings,
   type ProductInventorySettings,
   type SourceItemStatus,
 } from "@/lib/inventory";
 import { REQUIRED } from "@/lib/validation/auth";
 import type { ProductGridQuery } from "@/lib/validation/product-grid";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
-import { SKU_TAKEN, type ProductFormInput, type ProductFormValues, type ProductLock, type StockItemValues } from "@/lib/validation/product";
+import {
+  SKU_TAKEN,
+  type ProductFormInput,
+  type ProductFormValues,
+  type ProductLock,
+  type SourceAssignment,
+  type SourceAssignmentInput,
+  type SourceOption,
+  type StockItemValues,
+} from "@/lib/validation/product";
 import type { Tx } from "../client";
 import {
   effectiveInventory,
@@ -35,7 +47,7 @@ import { writeAudit, type AuditEntry } from "./audit";
 import { invalid } from "./errors";
 import { getGlobalConfig, getProductInventoryState, refreshInventoryIndex, type ResolvedConfig } from "./inventory";
 import { sqlSearch, type SearchFields } from "./search";
-import { isSingleSourceMode } from "./sources";
+import { isSingleSourceMode, listAllSources, missingSourceCodes, sourceNotFound } from "./sources";
 import { productNotFound } from "./stocks";
 
 /** "Default Stock" (id 1) and the `default` source always exist (spec, Terms). */
@@ -506,6 +518,12 @@ export interface ProductFormData {
   singleSourceMode: boolean;
   /** The configuration the panel's disabled inputs and notes read (spec §1.3). */
   config: ResolvedConfig;
+  /**
+   * Multi-source mode: the form's assigned-sources rows (a "Use Default" Notify Qty holds the
+   * product's effective value, shown disabled) and every source, to assign; empty otherwise.
+   */
+  assignedSources: SourceAssignmentInput[];
+  sources: SourceOption[];
 }
 
 export interface ProductEditData extends ProductFormData {
@@ -513,7 +531,7 @@ export interface ProductEditData extends ProductFormData {
   /** ISO 8601 UTC times of creation and of the last save. */
   createdAt: string;
   updatedAt: string;
-  values: ProductFormValues;
+  values: StoredFormValues;
   lock: ProductLock;
   sourceItems: ProductSourceItem[];
   /** The default source item was set Out of Stock by spec §8, not by an admin. */
@@ -540,9 +558,30 @@ function listProductSourceItems(db: Tx, sku: string): ProductSourceItem[] {
     .all();
 }
 
-/** A new product's form: every "Use Config Settings" checked, showing the global values (spec §1.2). */
+/** The product's source items as the form's rows; "Use Default" shows the effective Notify Qty (spec §9). */
+function assignmentRows(items: readonly Omit<ProductSourceItem, "sourceName" | "sourceEnabled" | "statusAutomatic">[], eff: EffectiveSettings) {
+  return items.map(
+    (item): SourceAssignmentInput => ({
+      sourceCode: item.sourceCode,
+      isInStock: item.status === 1,
+      qty: item.quantity,
+      notifyUseDefault: item.notifyStockQty === null,
+      notifyStockQty: effectiveNotifyQty(item.notifyStockQty, eff),
+    }),
+  );
+}
+
+const sourceOptions = (db: Tx): SourceOption[] =>
+  listAllSources(db).map((s) => ({ code: s.code, name: s.name, enabled: s.enabled }));
+
+/**
+ * A new product's form: every "Use Config Settings" checked, showing the global values (spec
+ * §1.2). In multi-source mode the default source is assigned (Qty 0, In Stock), as in Magento.
+ */
 export function getNewProductForm(db: Tx): ProductFormData {
   const config = getGlobalConfig(db);
+  const singleSourceMode = isSingleSourceMode(db);
+  const eff = effectiveSettings(DEFAULT_PRODUCT_SETTINGS, config.values, config.origins);
   return {
     values: {
       enabled: true,
@@ -552,9 +591,16 @@ export function getNewProductForm(db: Tx): ProductFormData {
       typeId: "simple",
       stockItem: { qty: 0, isInStock: true, ...withGlobalValuesShown(DEFAULT_PRODUCT_SETTINGS, config.values) },
     },
-    singleSourceMode: isSingleSourceMode(db),
+    singleSourceMode,
     config,
+    assignedSources: singleSourceMode ? [] : assignmentRows([newAssignment(DEFAULT_SOURCE_CODE)], eff),
+    sources: singleSourceMode ? [] : sourceOptions(db),
   };
+}
+
+/** A newly assigned source: Qty 0, In Stock, Notify Qty "Use Default" (Magento's defaults). */
+function newAssignment(sourceCode: string) {
+  return { sourceCode, quantity: 0, status: 1 as const, notifyStockQty: null };
 }
 
 /**
@@ -574,9 +620,11 @@ export function getProductForEdit(db: Tx, by: { id: number } | { sku: string }):
     createdAt: product.createdAt,
     updatedAt: product.updatedAt,
     values: { ...stored, stockItem: { ...stored.stockItem, ...withGlobalValuesShown(settings, config.values) } },
-    lock: { version: product.version, snapshot: lockSnapshot(stored, singleSourceMode) },
+    lock: { version: product.version, snapshot: lockSnapshot(stored, singleSourceMode, items) },
     singleSourceMode,
     config,
+    assignedSources: singleSourceMode ? [] : assignmentRows(items, effective),
+    sources: singleSourceMode ? [] : sourceOptions(db),
     sourceItems: items,
     statusAutomatic: items.find((i) => i.sourceCode === DEFAULT_SOURCE_CODE)?.statusAutomatic ?? false,
     salable: state.stocks.map((s) => ({
@@ -587,10 +635,13 @@ export function getProductForEdit(db: Tx, by: { id: number } | { sku: string }):
   };
 }
 
+/** The form's values as stored; in multi-source mode the sources are `assignedSources`. */
+type StoredFormValues = Omit<ProductFormValues, "sources">;
+
 type StoredProduct = Pick<typeof products.$inferSelect, "enabled" | "name" | "sku" | "price" | "typeId">;
 
 /** The form's values as stored; quantity and status are the default source item's (single-source mode). */
-function storedValues(product: StoredProduct, settings: ProductInventorySettings, items: ProductSourceItem[]): ProductFormValues {
+function storedValues(product: StoredProduct, settings: ProductInventorySettings, items: ProductSourceItem[]): StoredFormValues {
   const own = items.find((i) => i.sourceCode === DEFAULT_SOURCE_CODE);
   return {
     enabled: product.enabled,
@@ -603,6 +654,10 @@ function storedValues(product: StoredProduct, settings: ProductInventorySettings
 }
 
 const yesNo = (v: boolean) => (v ? "Yes" : "No");
+const statusLabel = (status: SourceItemStatus) => STOCK_STATUS_OPTIONS.find((o) => o.value === status)!.label;
+/** Snapshot keys of assigned sources ("Source north"); a missing one reads "Not assigned". */
+const SOURCE_KEY = "Source ";
+const NOT_ASSIGNED = "Not assigned";
 const labelOf = (field: string) => ADVANCED_INVENTORY_FIELDS.find((f) => f.field === field)!.label;
 
 /**
@@ -610,7 +665,11 @@ const labelOf = (field: string) => ADVANCED_INVENTORY_FIELDS.find((f) => f.field
  * against and the wording of what changed. A field on "Use Config Settings" reads as such, so a
  * configuration change is not mistaken for a change to the product.
  */
-function lockSnapshot(values: ProductFormValues, singleSourceMode: boolean): Record<string, string> {
+function lockSnapshot(
+  values: StoredFormValues,
+  singleSourceMode: boolean,
+  items: readonly ProductSourceItem[],
+): Record<string, string> {
   const item = values.stockItem;
   const snapshot: Record<string, string> = {
     "Enable Product": yesNo(values.enabled),
@@ -620,7 +679,14 @@ function lockSnapshot(values: ProductFormValues, singleSourceMode: boolean): Rec
   };
   if (singleSourceMode) {
     snapshot.Quantity = formatQty(item.qty);
-    snapshot[labelOf("stockStatus")] = STOCK_STATUS_OPTIONS.find((o) => o.value === (item.isInStock ? 1 : 0))!.label;
+    snapshot[labelOf("stockStatus")] = statusLabel(item.isInStock ? 1 : 0);
+  } else {
+    // Keyed by code: renaming a source elsewhere is not a change to this product.
+    for (const source of items) {
+      const notify = source.notifyStockQty === null ? "Use Default" : formatQty(source.notifyStockQty);
+      snapshot[`${SOURCE_KEY}${source.sourceCode}`] =
+        `Qty ${formatQty(source.quantity)}, ${statusLabel(source.status)}, Notify Qty ${notify}`;
+    }
   }
   for (const field of Object.keys(USE_CONFIG_FLAGS) as OverridableField[]) {
     snapshot[labelOf(field)] = item[USE_CONFIG_FLAGS[field]] ? "Use Config Settings" : optionLabel(field, item[field]);
@@ -637,9 +703,11 @@ export interface FieldChange {
 }
 
 function diffSnapshots(before: Record<string, string>, after: Record<string, string>): FieldChange[] {
-  return Object.keys(after)
-    .filter((field) => before[field] !== after[field])
-    .map((field) => ({ field, from: before[field] ?? "", to: after[field] }));
+  const value = (snapshot: Record<string, string>, field: string) =>
+    snapshot[field] ?? (field.startsWith(SOURCE_KEY) ? NOT_ASSIGNED : "");
+  return [...new Set([...Object.keys(after), ...Object.keys(before)])]
+    .filter((field) => value(before, field) !== value(after, field))
+    .map((field) => ({ field, from: value(before, field), to: value(after, field) }));
 }
 
 export interface ProductPatch {
@@ -656,6 +724,11 @@ export interface SaveProductInput {
   product: ProductPatch;
   /** Only the fields named change (a REST PUT of a stock item names a few). */
   stockItem?: Partial<StockItemValues>;
+  /**
+   * Multi-source mode, the product page: every source the product is assigned to, as the admin
+   * left the grid (sources left out are unassigned). Absent: source items stay as they are.
+   */
+  sources?: SourceAssignment[];
   /** The product page's lock: refuse the save when the product changed since it was loaded. */
   lock?: ProductLock;
   actor: AuditEntry["actor"];
@@ -677,6 +750,8 @@ export type SaveProductResult =
 
 export const PRODUCT_NOT_FOUND = "This product no longer exists.";
 export const SKU_RESERVED = "The SKU can't be changed while orders still reserve this product.";
+export const MODE_CHANGED =
+  "Sources were added or removed after you opened this page, so its quantity fields no longer apply. Nothing was saved. Reload the page, then make your changes again.";
 
 /** The refusal of a stale save, naming what changed since the page was loaded. */
 export function staleMessage(changes: FieldChange[]): string {
@@ -701,7 +776,7 @@ export function saveProduct(db: Tx, input: SaveProductInput): SaveProductResult 
       const items = current ? listProductSourceItems(tx, current.product.sku) : [];
       const singleSourceMode = isSingleSourceMode(tx);
       const before = current ? storedValues(current.product, current.settings, items) : null;
-      const beforeSnapshot = before ? lockSnapshot(before, singleSourceMode) : {};
+      const beforeSnapshot = before ? lockSnapshot(before, singleSourceMode, items) : {};
 
       if (current && before && input.lock) {
         const changes = diffSnapshots(input.lock.snapshot, beforeSnapshot);
@@ -725,6 +800,15 @@ export function saveProduct(db: Tx, input: SaveProductInput): SaveProductResult 
       if (current && sku !== current.product.sku && hasOpenReservations(tx, current.product.sku)) {
         // Reservations are keyed by SKU and append-only: renaming would free what orders hold.
         return { ok: false, error: "invalid", fieldErrors: { sku: SKU_RESERVED } };
+      }
+      if (input.sources) {
+        // The page was rendered in multi-source mode; in single-source mode Quantity applies.
+        if (singleSourceMode) return { ok: false, error: "stale", message: MODE_CHANGED, changes: [] };
+        const unknown = new Set(missingSourceCodes(tx, input.sources.map((s) => s.sourceCode)));
+        const fieldErrors = Object.fromEntries(
+          input.sources.flatMap((s, i) => (unknown.has(s.sourceCode) ? [[`sources.${i}.sourceCode`, sourceNotFound(s.sourceCode).message]] : [])),
+        );
+        if (unknown.size > 0) return { ok: false, error: "invalid", fieldErrors };
       }
 
       // A new product starts on "Use Config Settings" everywhere (spec §1.2), In Stock with 0.
@@ -775,11 +859,14 @@ export function saveProduct(db: Tx, input: SaveProductInput): SaveProductResult 
           .values({ sku, sourceCode: DEFAULT_SOURCE_CODE, ...item })
           .onConflictDoUpdate({ target: [sourceItems.sku, sourceItems.sourceCode], set: item })
           .run();
+      } else if (input.sources) {
+        writeAssignedSources(tx, sku, items, input.sources);
       }
 
       const saved = getProductInventoryState(tx, { id })!;
-      const after = storedValues(saved.product, saved.settings, listProductSourceItems(tx, sku));
-      const changes = diffSnapshots(beforeSnapshot, lockSnapshot(after, singleSourceMode));
+      const savedItems = listProductSourceItems(tx, sku);
+      const after = storedValues(saved.product, saved.settings, savedItems);
+      const changes = diffSnapshots(beforeSnapshot, lockSnapshot(after, singleSourceMode, savedItems));
       writeAudit(tx, {
         actor: input.actor,
         action: current ? "product_saved" : "product_created",
@@ -792,6 +879,33 @@ export function saveProduct(db: Tx, input: SaveProductInput): SaveProductResult 
     },
     { behavior: "immediate" },
   );
+}
+
+/**
+ * Multi-source mode: the product's source items become exactly `assigned` (new ones created,
+ * the rest updated, those left out unassigned). Spec §8 switches statuses only in single-source
+ * mode, so the status is the admin's; an automatic Out of Stock the admin left alone stays
+ * automatic. Reservations are per stock, so unassigning never touches them.
+ */
+function writeAssignedSources(tx: Tx, sku: string, before: readonly ProductSourceItem[], assigned: readonly SourceAssignment[]) {
+  const stored = new Map(before.map((item) => [item.sourceCode, item]));
+  for (const source of assigned) {
+    const status: SourceItemStatus = source.isInStock ? 1 : 0;
+    const old = stored.get(source.sourceCode);
+    const item = {
+      quantity: round4(source.qty),
+      status,
+      statusAutomatic: !!old && old.statusAutomatic && old.status === status,
+      notifyStockQty: source.notifyStockQty === null ? null : round4(source.notifyStockQty),
+    };
+    tx.insert(sourceItems)
+      .values({ sku, sourceCode: source.sourceCode, ...item })
+      .onConflictDoUpdate({ target: [sourceItems.sku, sourceItems.sourceCode], set: item })
+      .run();
+  }
+  tx.delete(sourceItems)
+    .where(and(eq(sourceItems.sku, sku), notInArray(sourceItems.sourceCode, assigned.map((s) => s.sourceCode))))
+    .run();
 }
 
 export const PRODUCT_RESERVED = "The product can't be deleted while orders still reserve it. Ship or cancel them first.";
@@ -815,7 +929,7 @@ export function deleteProduct(db: Tx, sku: string, actor: AuditEntry["actor"]): 
   );
 }
 
-function productPart({ stockItem: _stockItem, ...product }: ProductFormValues): ProductPatch {
+function productPart({ stockItem: _stockItem, ...product }: StoredFormValues): ProductPatch {
   return product;
 }
 

@@ -77,12 +77,94 @@ export class AdvancedInventoryDialog {
   }
 }
 
+/** The product page's "Sources" section (multi-source mode): the assigned-sources grid and "Assign Sources". */
+export class SourcesSection {
+  constructor(private readonly page: Page) {}
+
+  get section() {
+    return this.page.getByRole("region", { name: "Sources", exact: true });
+  }
+
+  get assignDialog() {
+    return this.page.getByRole("dialog", { name: "Assign Sources" });
+  }
+
+  /** The names of the assigned sources, in grid order. */
+  names() {
+    return this.section.getByRole("table", { name: "Assigned Sources" }).locator("tbody tr td:first-child > span:first-child").allInnerTexts();
+  }
+
+  /** The sources "Assign Sources" offers, as [Name, Code, Enabled]. */
+  async offered() {
+    await this.section.getByRole("button", { name: "Assign Sources" }).click();
+    const rows = await this.assignDialog
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td")).slice(1).map((td) => (td.textContent ?? "").trim())));
+    await this.assignDialog.getByRole("button", { name: "Cancel" }).click();
+    return rows;
+  }
+
+  /** "Assign Sources": tick each source by name, then "Done". */
+  async assign(...names: string[]) {
+    await this.section.getByRole("button", { name: "Assign Sources" }).click();
+    for (const name of names) await this.assignDialog.getByRole("checkbox", { name: `Assign ${name}` }).check();
+    await this.assignDialog.getByRole("button", { name: "Done" }).click();
+  }
+
+  /** A source's row in the assigned-sources grid. */
+  row(name: string) {
+    return this.section.getByRole("table", { name: "Assigned Sources" }).locator("tbody tr").filter({ hasText: name });
+  }
+
+  qty(name: string) {
+    return this.row(name).getByLabel("Qty", { exact: true });
+  }
+
+  status(name: string) {
+    return this.row(name).getByLabel("Source Item Status");
+  }
+
+  notifyQty(name: string) {
+    return this.row(name).getByLabel("Notify Qty", { exact: true });
+  }
+
+  useDefault(name: string) {
+    return this.row(name).getByRole("checkbox", { name: "Use Default" });
+  }
+
+  async setQty(name: string, qty: string) {
+    await this.qty(name).fill(qty);
+  }
+
+  async setStatus(name: string, status: "In Stock" | "Out of Stock") {
+    await this.status(name).selectOption({ label: status });
+  }
+
+  /** The source's own Notify Qty ("Use Default" off), or null for "Use Default". */
+  async setNotifyQty(name: string, qty: string | null) {
+    await this.useDefault(name).setChecked(qty === null);
+    if (qty !== null) await this.notifyQty(name).fill(qty);
+  }
+
+  async unassign(name: string) {
+    await this.row(name).getByRole("button", { name: "Unassign" }).click();
+  }
+
+  /** The message under a row's input, found through its aria-describedby. */
+  async fieldError(input: Locator) {
+    const ids = (await input.getAttribute("aria-describedby"))!.split(" ");
+    return this.page.locator(`[id="${ids[0]}"]`);
+  }
+}
+
 /** Catalog > Products > New / edit product. */
 export class ProductPage {
   readonly advancedInventory: AdvancedInventoryDialog;
+  readonly sources: SourcesSection;
 
   constructor(private readonly page: Page) {
     this.advancedInventory = new AdvancedInventoryDialog(page);
+    this.sources = new SourcesSection(page);
   }
 
   /** Catalog > Products: finds the SKU by keyword and follows its "Edit" link. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Backorders, ProductInventorySettings } from "@/lib/inventory";
 import { REQUIRED } from "./auth";
+import { codeField } from "./fields";
 
 /** Magento's messages (spec §1.1, §1.2), client and server alike. */
 export const VALID_NUMBER = "Please enter a valid number in this field.";
@@ -119,8 +120,68 @@ export const productFields = z.object({
   typeId: z.enum(["simple", "virtual"], { error: SELECT_OPTION }),
 });
 
-/** The product page: the product fields and its Advanced Inventory panel. */
-export const productFormSchema = productFields.extend({ stockItem: stockItemSchema });
+/**
+ * An assigned source as saved: null Notify Qty = "Use Default". It parses again to itself: the
+ * form's resolver hands the parsed values to the server action, which parses them once more.
+ */
+export interface SourceAssignment {
+  sourceCode: string;
+  isInStock: boolean;
+  qty: number;
+  notifyUseDefault: boolean;
+  notifyStockQty: number | null;
+}
+
+/** A source the product page can assign ("Assign Sources"). */
+export interface SourceOption {
+  code: string;
+  name: string;
+  enabled: boolean;
+}
+
+export const SOURCE_ASSIGNED_TWICE = "This source is already assigned to the product.";
+
+/**
+ * One row of the product page's assigned-sources grid (multi-source mode): the source item's
+ * status, quantity and Notify Qty, with the stock item's field rules and messages. "Use Default"
+ * checked stores null: the product's effective Notify for Quantity Below applies (spec §9), so
+ * whatever the disabled box held is not read.
+ */
+export const sourceAssignmentSchema = z
+  .object({
+    sourceCode: codeField(),
+    isInStock: stockItemFields.shape.isInStock,
+    qty: stockItemFields.shape.qty,
+    notifyUseDefault: flag,
+    notifyStockQty: z.unknown(),
+  })
+  .transform(({ notifyStockQty, ...row }, ctx): SourceAssignment => {
+    if (row.notifyUseDefault) return { ...row, notifyStockQty: null };
+    const notify = stockItemFields.shape.notifyStockQty.safeParse(notifyStockQty);
+    if (notify.success) return { ...row, notifyStockQty: notify.data };
+    for (const issue of notify.error.issues) ctx.addIssue({ code: "custom", path: ["notifyStockQty"], message: issue.message });
+    return z.NEVER;
+  });
+
+export type SourceAssignmentInput = z.input<typeof sourceAssignmentSchema>;
+
+/**
+ * The product page: the product fields, its Advanced Inventory panel and, in multi-source mode,
+ * its assigned sources (absent in single-source mode, where Quantity is the default source's).
+ * A product without Qty Uses Decimals takes whole quantities at every source (spec §1.2).
+ */
+export const productFormSchema = productFields
+  .extend({ stockItem: stockItemSchema, sources: z.array(sourceAssignmentSchema).max(1000).optional() })
+  .superRefine((form, ctx) => {
+    const seen = new Set<string>();
+    form.sources?.forEach((row, i) => {
+      if (!form.stockItem.isQtyDecimal && !Number.isInteger(row.qty)) {
+        ctx.addIssue({ code: "custom", path: ["sources", i, "qty"], message: VALID_INTEGER });
+      }
+      if (seen.has(row.sourceCode)) ctx.addIssue({ code: "custom", path: ["sources", i, "sourceCode"], message: SOURCE_ASSIGNED_TWICE });
+      seen.add(row.sourceCode);
+    });
+  });
 
 export type ProductFormInput = z.input<typeof productFormSchema>;
 export type ProductFormValues = z.output<typeof productFormSchema>;

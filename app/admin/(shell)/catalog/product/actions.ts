@@ -31,8 +31,8 @@ export async function saveProductAction(input: unknown): Promise<ActionResult> {
   const lock = id === undefined ? undefined : productLockSchema.safeParse(request.data.lock);
   if (lock && !lock.success) return { ok: false, fieldErrors: {}, formError: RELOAD };
 
-  const { stockItem, ...product } = parsed.data;
-  const result = saveProduct(getDb(), { id, product, stockItem, lock: lock?.data, actor: admin });
+  const { stockItem, sources, ...product } = parsed.data;
+  const result = saveProduct(getDb(), { id, product, stockItem, sources, lock: lock?.data, actor: admin });
   if (!result.ok) {
     if (result.error === "invalid") return { ok: false, fieldErrors: result.fieldErrors, formError: CHECK_FIELDS };
     return { ok: false, fieldErrors: {}, formError: result.message };

@@ -139,7 +139,7 @@ export function SelectControl<T>(
 }
 
 /** The message of a field, in an aria-live region right under it. */
-function FieldMessage({ id, name }: { id: string; name: FormPath }) {
+export function FieldMessage({ id, name }: { id: string; name: FormPath }) {
   const { errors } = useFormState<ProductFormInput>({ name });
   return <FieldError id={id} message={(get(errors, name) as { message?: string } | undefined)?.message} />;
 }

@@ -1,50 +1,264 @@
-import { STOCK_STATUS_OPTIONS, formatQty } from "@/lib/inventory";
-import type { ProductSourceItem } from "@/db/queries/products";
+"use client";
+
+import * as Dialog from "@radix-ui/react-dialog";
+import { useState } from "react";
+import { useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { STOCK_STATUS_OPTIONS, effectiveNotifyQty, formatQty } from "@/lib/inventory";
+import type { ProductFormInput, SourceAssignmentInput, SourceOption } from "@/lib/validation/product";
 import { AdvancedInventory } from "./advanced-inventory";
+import { FieldMessage, SelectControl, TextControl, booleanText } from "./fields";
+import { useLiveInventory } from "./product-form";
+
+const STATUS_CHOICES = STOCK_STATUS_OPTIONS.map((o) => ({ value: String(o.value), label: o.label }));
+const COLUMNS = ["Name", "Source Status", "Source Item Status", "Qty", "Notify Qty"];
 
 /**
- * Multi-source mode: quantities live in source items, one per assigned source (screens-and-api.md
- * "Sources" grid). Shown as they are; Advanced Inventory edits the product's own settings.
+ * Multi-source mode (screens-and-api.md "Sources"): each assigned source keeps its own status,
+ * quantity and Notify Qty for this product. "Assign Sources" adds rows, "Unassign" removes one;
+ * like everything on the page, nothing is stored until Save.
  */
-export function SourcesSection({ items }: { items: ProductSourceItem[] }) {
+export function SourcesSection({ sources }: { sources: SourceOption[] }) {
+  const { control } = useFormContext<ProductFormInput>();
+  const { fields, append, remove } = useFieldArray({ control, name: "sources" });
+  const { effective } = useLiveInventory();
+  const byCode = new Map(sources.map((s) => [s.code, s]));
+  const assigned = new Set(fields.map((f) => f.sourceCode));
+
+  const assign = (codes: string[]) =>
+    append(
+      // Magento's defaults for a newly assigned source: Qty 0, In Stock, Notify Qty "Use Default".
+      codes.map(
+        (code): SourceAssignmentInput => ({
+          sourceCode: code,
+          isInStock: true,
+          qty: 0,
+          notifyUseDefault: true,
+          notifyStockQty: effectiveNotifyQty(null, effective),
+        }),
+      ),
+      { shouldFocus: false },
+    );
+
   return (
     <section aria-labelledby="sources-heading" className="space-y-4 border border-line bg-white p-6">
       <div className="flex items-center justify-between gap-4">
         <h2 id="sources-heading" className="text-xl font-light">
           Sources
         </h2>
-        <AdvancedInventory />
+        <div className="flex items-center gap-4">
+          <AssignSourcesDialog unassigned={sources.filter((s) => !assigned.has(s.code))} onAssign={assign} />
+          <AdvancedInventory />
+        </div>
       </div>
       <p className="text-sm text-muted">
         More than one source exists, so each source keeps its own quantity and status for this product.
       </p>
-      {items.length === 0 ? (
+      {fields.length === 0 ? (
         <p className="text-sm">This product is not assigned to any source.</p>
       ) : (
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Assigned Sources</caption>
           <thead className="bg-[#514943] text-white">
             <tr>
-              {["Name", "Source Status", "Source Item Status", "Qty", "Notify Qty"].map((h) => (
+              {COLUMNS.map((h) => (
                 <th key={h} scope="col" className="px-3 py-2 font-semibold">
                   {h}
                 </th>
               ))}
+              <th scope="col" className="px-3 py-2">
+                <span className="sr-only">Unassign</span>
+              </th>
             </tr>
           </thead>
           <tbody>
-            {items.map((item) => (
-              <tr key={item.sourceCode} className="border-b border-line">
-                <td className="px-3 py-2">{item.sourceName}</td>
-                <td className="px-3 py-2">{item.sourceEnabled ? "Enabled" : "Disabled"}</td>
-                <td className="px-3 py-2">{STOCK_STATUS_OPTIONS.find((o) => o.value === item.status)!.label}</td>
-                <td className="px-3 py-2">{formatQty(item.quantity)}</td>
-                <td className="px-3 py-2">{item.notifyStockQty === null ? "Use Default" : formatQty(item.notifyStockQty)}</td>
-              </tr>
+            {fields.map((field, index) => (
+              <AssignedSourceRow
+                key={field.id}
+                index={index}
+                source={byCode.get(field.sourceCode) ?? { code: field.sourceCode, name: field.sourceCode, enabled: false }}
+                onUnassign={() => remove(index)}
+              />
             ))}
           </tbody>
         </table>
       )}
     </section>
+  );
+}
+
+function AssignedSourceRow({ index, source, onUnassign }: { index: number; source: SourceOption; onUnassign: () => void }) {
+  const id = `source-${index}`;
+  return (
+    <tr className="border-b border-line align-top">
+      <td className="px-3 py-2">
+        <span className="block pt-2">{source.name}</span>
+        <span className="block text-xs text-muted">{source.code}</span>
+        <FieldMessage id={`${id}-code-error`} name={`sources.${index}.sourceCode`} />
+      </td>
+      <td className="px-3 py-2">
+        <span className="block pt-2">{source.enabled ? "Enabled" : "Disabled"}</span>
+      </td>
+      <td className="px-3 py-2">
+        <label htmlFor={`${id}-status`} className="sr-only">
+          Source Item Status
+        </label>
+        <SelectControl id={`${id}-status`} name={`sources.${index}.isInStock`} options={STATUS_CHOICES} {...booleanText} />
+        <FieldMessage id={`${id}-status-error`} name={`sources.${index}.isInStock`} />
+      </td>
+      <td className="px-3 py-2">
+        <label htmlFor={`${id}-qty`} className="sr-only">
+          Qty
+        </label>
+        <TextControl id={`${id}-qty`} name={`sources.${index}.qty`} inputMode="decimal" />
+        <FieldMessage id={`${id}-qty-error`} name={`sources.${index}.qty`} />
+      </td>
+      <td className="px-3 py-2">
+        <NotifyQty id={`${id}-notify`} index={index} />
+      </td>
+      <td className="px-3 py-2">
+        <Button variant="link" className="pt-2 text-sm" onClick={onUnassign}>
+          Unassign
+        </Button>
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * Notify Qty with "Use Default": checked stores null, and the box shows, disabled, the product's
+ * effective Notify for Quantity Below as the Advanced Inventory panel now has it (spec §9).
+ * Unchecking starts the source's own value from that figure.
+ */
+function NotifyQty({ id, index }: { id: string; index: number }) {
+  const { setValue, clearErrors } = useFormContext<ProductFormInput>();
+  const { field: useDefault } = useController<ProductFormInput, `sources.${number}.notifyUseDefault`>({
+    name: `sources.${index}.notifyUseDefault`,
+  });
+  const { effective } = useLiveInventory();
+  const inherited = effectiveNotifyQty(null, effective);
+  const checked = useWatch<ProductFormInput, `sources.${number}.notifyUseDefault`>({ name: `sources.${index}.notifyUseDefault` }) === true;
+  return (
+    <div>
+      <label htmlFor={id} className="sr-only">
+        Notify Qty
+      </label>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        {checked ? (
+          <input id={id} type="text" value={formatQty(inherited)} disabled className="w-40 border border-line bg-white px-3 py-2 text-sm" />
+        ) : (
+          <TextControl id={id} name={`sources.${index}.notifyStockQty`} inputMode="decimal" />
+        )}
+        <span className="flex items-center gap-2">
+          <input
+            id={`${id}-use-default`}
+            ref={useDefault.ref}
+            type="checkbox"
+            checked={checked}
+            onChange={(e) => {
+              useDefault.onChange(e.target.checked);
+              setValue(`sources.${index}.notifyStockQty`, inherited);
+              clearErrors(`sources.${index}.notifyStockQty`);
+            }}
+            className="h-4 w-4 accent-accent"
+          />
+          <label htmlFor={`${id}-use-default`}>Use Default</label>
+        </span>
+      </div>
+      <FieldMessage id={`${id}-error`} name={`sources.${index}.notifyStockQty`} />
+    </div>
+  );
+}
+
+/**
+ * "Assign Sources": the sources not yet assigned, each with a checkbox; "Done" adds the ticked
+ * ones to the grid, "Cancel" and Escape add nothing. Keyboard usable (Radix Dialog traps focus
+ * and returns it to the button).
+ */
+function AssignSourcesDialog({ unassigned, onAssign }: { unassigned: SourceOption[]; onAssign: (codes: string[]) => void }) {
+  const [open, setOpen] = useState(false);
+  const [picked, setPicked] = useState<Set<string>>(new Set());
+  const toggle = (code: string, on: boolean) =>
+    setPicked((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(code);
+      else next.delete(code);
+      return next;
+    });
+  const close = () => {
+    setPicked(new Set());
+    setOpen(false);
+  };
+  const done = () => {
+    onAssign(unassigned.filter((s) => picked.has(s.code)).map((s) => s.code));
+    close();
+  };
+
+  return (
+    <Dialog.Root open={open} onOpenChange={(next) => (next ? setOpen(true) : close())}>
+      <Dialog.Trigger asChild>
+        <Button variant="link" className="text-sm">
+          Assign Sources
+        </Button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
+        <Dialog.Content className="fixed inset-y-0 right-0 z-50 flex w-full max-w-3xl flex-col bg-white shadow-2xl focus:outline-none">
+          <div className="flex items-center justify-between gap-4 border-b border-line bg-page px-8 py-5">
+            <div>
+              <Dialog.Title className="text-2xl font-light">Assign Sources</Dialog.Title>
+              <Dialog.Description className="mt-1 text-sm text-muted">
+                Ticked sources are added with Qty 0 and In Stock. Nothing is stored until you save the product.
+              </Dialog.Description>
+            </div>
+            <div className="flex gap-2">
+              <Button onClick={close}>Cancel</Button>
+              <Button variant="primary" onClick={done}>
+                Done
+              </Button>
+            </div>
+          </div>
+          <div className="flex-1 overflow-y-auto px-8 py-6">
+            {unassigned.length === 0 ? (
+              <p className="text-sm">Every source is already assigned to this product.</p>
+            ) : (
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Sources not assigned</caption>
+                <thead className="bg-[#514943] text-white">
+                  <tr>
+                    <th scope="col" className="px-3 py-2">
+                      <span className="sr-only">Assign</span>
+                    </th>
+                    {["Name", "Code", "Enabled"].map((h) => (
+                      <th key={h} scope="col" className="px-3 py-2 font-semibold">
+                        {h}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {unassigned.map((source) => (
+                    <tr key={source.code} className="border-b border-line">
+                      <td className="px-3 py-2">
+                        <input
+                          type="checkbox"
+                          aria-label={`Assign ${source.name}`}
+                          checked={picked.has(source.code)}
+                          onChange={(e) => toggle(source.code, e.target.checked)}
+                          className="h-4 w-4 accent-accent"
+                        />
+                      </td>
+                      <td className="px-3 py-2">{source.name}</td>
+                      <td className="px-3 py-2">{source.code}</td>
+                      <td className="px-3 py-2">{source.enabled ? "Yes" : "No"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
   );
 }

@@ -16,13 +16,13 @@ export default async function NewProductPage() {
   return (
     <ProductForm
       title="New Product"
-      initial={form.values}
+      initial={form.singleSourceMode ? form.values : { ...form.values, sources: form.assignedSources }}
       config={form.config}
       singleSourceMode={form.singleSourceMode}
       statusAutomatic={false}
     >
       <GeneralSection />
-      {form.singleSourceMode ? <QuantitySection /> : <SourcesSection items={[]} />}
+      {form.singleSourceMode ? <QuantitySection /> : <SourcesSection sources={form.sources} />}
     </ProductForm>
   );
 }

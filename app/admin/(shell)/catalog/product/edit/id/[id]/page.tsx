@@ -28,7 +28,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
       key={data.lock.version}
       title={data.values.name}
       productId={data.id}
-      initial={data.values}
+      initial={data.singleSourceMode ? data.values : { ...data.values, sources: data.assignedSources }}
       lock={data.lock}
       config={data.config}
       singleSourceMode={data.singleSourceMode}
@@ -38,7 +38,7 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
       notice={<FlashMessages messages={await readFlash()} />}
     >
       <GeneralSection />
-      {data.singleSourceMode ? <QuantitySection /> : <SourcesSection items={data.sourceItems} />}
+      {data.singleSourceMode ? <QuantitySection /> : <SourcesSection sources={data.sources} />}
       <SalableQuantitySection salable={data.salable} />
       <ReservationsPanel sku={data.values.sku} />
       <SellDownSection />
