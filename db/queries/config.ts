@@ -20,7 +20,7 @@ import type { Tx } from "../client";
 import { configData, configHistory, productInventory, products, sourceItems, storeGroups, stores, websites } from "../schema";
 import { writeAudit } from "./audit";
 import { getGlobalConfig, listConfigRows, refreshInventoryIndex, toProductSettings } from "./inventory";
-import { isSingleSourceMode } from "./sources";
+import { DEFAULT_SOURCE_CODE, isSingleSourceMode } from "./sources";
 
 /** A scope of the configuration page that exists. */
 export interface ScopeTarget {
@@ -148,7 +148,6 @@ export function getConfigPageData(db: Tx, scope: Scope, scopeId: number, history
   return { ...config, history: listConfigHistory(db, historyPage, HISTORY_PAGE_SIZE) };
 }
 
-const DEFAULT_SOURCE = "default";
 const STATUS_CHUNK = 2000;
 
 /**
@@ -165,7 +164,7 @@ function applyConfigStatusChanges(db: Tx, config: ResolvedInventoryConfig): { to
       .from(sourceItems)
       .innerJoin(products, eq(products.sku, sourceItems.sku))
       .innerJoin(productInventory, eq(productInventory.productId, products.id))
-      .where(and(eq(sourceItems.sourceCode, DEFAULT_SOURCE), gt(sourceItems.id, lastId)))
+      .where(and(eq(sourceItems.sourceCode, DEFAULT_SOURCE_CODE), gt(sourceItems.id, lastId)))
       .orderBy(asc(sourceItems.id))
       .limit(STATUS_CHUNK)
       .all();

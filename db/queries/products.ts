@@ -47,13 +47,11 @@ import { writeAudit, type AuditEntry } from "./audit";
 import { invalid } from "./errors";
 import { getGlobalConfig, getProductInventoryState, refreshInventoryIndex, type ResolvedConfig } from "./inventory";
 import { sqlSearch, type SearchFields } from "./search";
-import { isSingleSourceMode, listAllSources, missingSourceCodes, sourceNotFound } from "./sources";
+import { DEFAULT_SOURCE_CODE, isSingleSourceMode, listAllSources, missingSourceCodes, sourceNotFound } from "./sources";
 import { productNotFound } from "./stocks";
 
 /** "Default Stock" (id 1) and the `default` source always exist (spec, Terms). */
 export const DEFAULT_STOCK_ID = 1;
-export const DEFAULT_SOURCE_CODE = "default";
-
 export interface NewProduct {
   sku: string;
   name: string;

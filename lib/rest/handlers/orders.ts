@@ -1,4 +1,5 @@
 import { cancelOrder, placeOrder, shipOrder, type OrderFailure, type OrderLineInput } from "@/db/queries/orders";
+import { DEFAULT_SOURCE_CODE } from "@/db/queries/sources";
 import { orderIdParam, placeOrderFields, shipOrderFields } from "@/lib/validation/order";
 import { parseOr400, requestBody } from "../body";
 import { fieldError, RestError } from "../errors";
@@ -14,7 +15,6 @@ const ORDER_NOT_FOUND = "The entity that was requested doesn't exist. Verify the
 /** Magento's OrderService answers `false` here; Stockroom says why instead. */
 const NOTHING_TO_CANCEL = "You cannot cancel this order: every item in it is already shipped or canceled.";
 /** Magento ships from the default source when no source is named (single-source mode). */
-const DEFAULT_SOURCE = "default";
 
 /** Magento's ShipOrder fields Stockroom accepts and does not keep (no e-mails, comments or tracking). */
 const IGNORED_SHIP_FIELDS = ["notify", "appendComment", "comment", "tracks", "packages"] as const;
@@ -89,7 +89,7 @@ export const orderRoutes: RestRoute[] = [
       const body = parseOr400(shipBody, await json());
       const result = shipOrder(db, {
         orderId: id,
-        sourceCode: body.arguments?.extension_attributes?.source_code ?? DEFAULT_SOURCE,
+        sourceCode: body.arguments?.extension_attributes?.source_code ?? DEFAULT_SOURCE_CODE,
         items: body.items?.map((item) => ({ orderItemId: item.order_item_id, qty: item.qty })),
         actor: admin,
       });
