@@ -1,9 +1,8 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
 import { useEffect, useRef } from "react";
 import { useController, useFormContext } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+import { SidePanel } from "@/components/ui/side-panel";
 import {
   ADVANCED_INVENTORY_FIELDS,
   STOCK_STATUS_OPTIONS,
@@ -67,54 +66,37 @@ export function AdvancedInventory() {
   };
 
   return (
-    <Dialog.Root open={advancedOpen} onOpenChange={(open) => (open ? setAdvancedOpen(true) : cancel())}>
-      <Dialog.Trigger asChild>
-        <Button variant="link" className="text-sm">
-          Advanced Inventory
-        </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <Dialog.Content
-          className={`fixed inset-y-0 right-0 z-50 flex w-full flex-col bg-white shadow-2xl focus:outline-none ${sellDown ? "max-w-6xl" : "max-w-4xl"}`}
-          onOpenAutoFocus={(event) => {
-            // Opened by a refused save: start at the first field with a message.
-            const field = firstInvalid();
-            const target = field && document.getElementById(inputId(field));
-            if (target) {
-              event.preventDefault();
-              target.focus();
-            }
-          }}
-        >
-          <div className="flex items-center justify-between gap-4 border-b border-line bg-page px-8 py-5">
-            <div>
-              <Dialog.Title className="text-2xl font-light">Advanced Inventory</Dialog.Title>
-              <Dialog.Description className="mt-1 text-sm text-muted">
-                Settings for this product only. Nothing is stored until you save the product.
-              </Dialog.Description>
-            </div>
-            <div className="flex gap-2">
-              <Button onClick={cancel}>Cancel</Button>
-              <Button variant="primary" onClick={done}>
-                Done
-              </Button>
-            </div>
+    <SidePanel
+      trigger="Advanced Inventory"
+      title="Advanced Inventory"
+      description="Settings for this product only. Nothing is stored until you save the product."
+      open={advancedOpen}
+      onOpen={() => setAdvancedOpen(true)}
+      onCancel={cancel}
+      onDone={done}
+      widthClass={sellDown ? "max-w-6xl" : "max-w-4xl"}
+      onOpenAutoFocus={(event) => {
+        // Opened by a refused save: start at the first field with a message.
+        const field = firstInvalid();
+        const target = field && document.getElementById(inputId(field));
+        if (target) {
+          event.preventDefault();
+          target.focus();
+        }
+      }}
+    >
+      {/* Wide screens: the fields and the chart side by side, each scrolling on its own. */}
+      <div className="flex-1 overflow-y-auto lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:overflow-hidden">
+        <div className="space-y-5 px-8 py-6 lg:overflow-y-auto">
+          <PanelFields />
+        </div>
+        {sellDown && (
+          <div className="border-t border-line bg-page px-6 py-6 lg:overflow-y-auto lg:border-t-0 lg:border-l">
+            <SellDownAside />
           </div>
-          {/* Wide screens: the fields and the chart side by side, each scrolling on its own. */}
-          <div className="flex-1 overflow-y-auto lg:grid lg:grid-cols-[minmax(0,1fr)_26rem] lg:overflow-hidden">
-            <div className="space-y-5 px-8 py-6 lg:overflow-y-auto">
-              <PanelFields />
-            </div>
-            {sellDown && (
-              <div className="border-t border-line bg-page px-6 py-6 lg:overflow-y-auto lg:border-t-0 lg:border-l">
-                <SellDownAside />
-              </div>
-            )}
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        )}
+      </div>
+    </SidePanel>
   );
 }
 

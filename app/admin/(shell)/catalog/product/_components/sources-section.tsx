@@ -1,9 +1,9 @@
 "use client";
 
-import * as Dialog from "@radix-ui/react-dialog";
 import { useState } from "react";
 import { useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
+import { SidePanel } from "@/components/ui/side-panel";
 import { STOCK_STATUS_OPTIONS, effectiveNotifyQty, formatQty } from "@/lib/inventory";
 import type { ProductFormInput, SourceAssignmentInput, SourceOption } from "@/lib/validation/product";
 import { AdvancedInventory } from "./advanced-inventory";
@@ -195,70 +195,54 @@ function AssignSourcesDialog({ unassigned, onAssign }: { unassigned: SourceOptio
   };
 
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => (next ? setOpen(true) : close())}>
-      <Dialog.Trigger asChild>
-        <Button variant="link" className="text-sm">
-          Assign Sources
-        </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
-        <Dialog.Content className="fixed inset-y-0 right-0 z-50 flex w-full max-w-3xl flex-col bg-white shadow-2xl focus:outline-none">
-          <div className="flex items-center justify-between gap-4 border-b border-line bg-page px-8 py-5">
-            <div>
-              <Dialog.Title className="text-2xl font-light">Assign Sources</Dialog.Title>
-              <Dialog.Description className="mt-1 text-sm text-muted">
-                Ticked sources are added with Qty 0 and In Stock. Nothing is stored until you save the product.
-              </Dialog.Description>
-            </div>
-            <div className="flex gap-2">
-              <Button onClick={close}>Cancel</Button>
-              <Button variant="primary" onClick={done}>
-                Done
-              </Button>
-            </div>
-          </div>
-          <div className="flex-1 overflow-y-auto px-8 py-6">
-            {unassigned.length === 0 ? (
-              <p className="text-sm">Every source is already assigned to this product.</p>
-            ) : (
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Sources not assigned</caption>
-                <thead className="bg-[#514943] text-white">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">
-                      <span className="sr-only">Assign</span>
-                    </th>
-                    {["Name", "Code", "Enabled"].map((h) => (
-                      <th key={h} scope="col" className="px-3 py-2 font-semibold">
-                        {h}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {unassigned.map((source) => (
-                    <tr key={source.code} className="border-b border-line">
-                      <td className="px-3 py-2">
-                        <input
-                          type="checkbox"
-                          aria-label={`Assign ${source.name}`}
-                          checked={picked.has(source.code)}
-                          onChange={(e) => toggle(source.code, e.target.checked)}
-                          className="h-4 w-4 accent-accent"
-                        />
-                      </td>
-                      <td className="px-3 py-2">{source.name}</td>
-                      <td className="px-3 py-2">{source.code}</td>
-                      <td className="px-3 py-2">{source.enabled ? "Yes" : "No"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <SidePanel
+      trigger="Assign Sources"
+      title="Assign Sources"
+      description="Ticked sources are added with Qty 0 and In Stock. Nothing is stored until you save the product."
+      open={open}
+      onOpen={() => setOpen(true)}
+      onCancel={close}
+      onDone={done}
+    >
+      <div className="flex-1 overflow-y-auto px-8 py-6">
+        {unassigned.length === 0 ? (
+          <p className="text-sm">Every source is already assigned to this product.</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Sources not assigned</caption>
+            <thead className="bg-[#514943] text-white">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">Assign</span>
+                </th>
+                {["Name", "Code", "Enabled"].map((h) => (
+                  <th key={h} scope="col" className="px-3 py-2 font-semibold">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {unassigned.map((source) => (
+                <tr key={source.code} className="border-b border-line">
+                  <td className="px-3 py-2">
+                    <input
+                      type="checkbox"
+                      aria-label={`Assign ${source.name}`}
+                      checked={picked.has(source.code)}
+                      onChange={(e) => toggle(source.code, e.target.checked)}
+                      className="h-4 w-4 accent-accent"
+                    />
+                  </td>
+                  <td className="px-3 py-2">{source.name}</td>
+                  <td className="px-3 py-2">{source.code}</td>
+                  <td className="px-3 py-2">{source.enabled ? "Yes" : "No"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </SidePanel>
   );
 }
