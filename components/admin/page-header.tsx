@@ -1,3 +1,6 @@
+import Link from "next/link";
+import { Button, buttonClass } from "@/components/ui/button";
+
 /** Page title bar: large light title, the page's primary button(s) on the right. */
 export function PageHeader({ title, actions }: { title: string; actions?: React.ReactNode }) {
   return (
@@ -5,5 +8,34 @@ export function PageHeader({ title, actions }: { title: string; actions?: React.
       <h1 className="text-3xl font-light">{title}</h1>
       {actions && <div className="flex gap-2">{actions}</div>}
     </header>
+  );
+}
+
+/** An edit page's title bar, as Magento's: "Back" to the grid and "Save" submitting the page's form. */
+export function EditPageHeader({
+  title,
+  backHref,
+  formId,
+  pending,
+}: {
+  title: string;
+  backHref: string;
+  formId: string;
+  pending: boolean;
+}) {
+  return (
+    <PageHeader
+      title={title}
+      actions={
+        <>
+          <Link href={backHref} className={buttonClass("secondary")}>
+            Back
+          </Link>
+          <Button type="submit" form={formId} variant="primary" disabled={pending}>
+            Save
+          </Button>
+        </>
+      }
+    />
   );
 }

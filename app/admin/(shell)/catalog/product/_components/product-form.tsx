@@ -1,11 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { createContext, useContext, useMemo, useState, useTransition } from "react";
 import { FormProvider, useForm, useWatch, type FieldErrors, type Path } from "react-hook-form";
-import { PageHeader } from "@/components/admin/page-header";
-import { Button, buttonClass } from "@/components/ui/button";
+import { EditPageHeader } from "@/components/admin/page-header";
 import { Message } from "@/components/ui/message";
 import {
   DEFAULT_PRODUCT_SETTINGS,
@@ -162,19 +160,7 @@ export function ProductForm(props: ProductFormProps) {
   return (
     <MetaContext.Provider value={meta}>
       <FormProvider {...form}>
-        <PageHeader
-          title={props.title}
-          actions={
-            <>
-              <Link href="/admin/catalog/product" className={buttonClass("secondary")}>
-                Back
-              </Link>
-              <Button type="submit" form={PRODUCT_FORM_ID} variant="primary" disabled={pending}>
-                Save
-              </Button>
-            </>
-          }
-        />
+        <EditPageHeader title={props.title} backHref="/admin/catalog/product" formId={PRODUCT_FORM_ID} pending={pending} />
         {props.notice}
         <form id={PRODUCT_FORM_ID} onSubmit={onSubmit} noValidate className="mt-6 space-y-6">
           <div aria-live="assertive">{formError && <Message kind="error">{formError}</Message>}</div>

@@ -1,13 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { PageHeader } from "@/components/admin/page-header";
+import { EditPageHeader } from "@/components/admin/page-header";
 import { FieldError } from "@/components/form/field-error";
-import { Button, buttonClass } from "@/components/ui/button";
 import { Message } from "@/components/ui/message";
 import { sourceSchema } from "@/lib/validation/msi";
 import { saveSourceAction } from "../actions";
@@ -73,19 +71,7 @@ export function SourceForm({
   );
   return (
     <>
-      <PageHeader
-        title={title}
-        actions={
-          <>
-            <Link href="/admin/inventory/source" className={buttonClass("secondary")}>
-              Back
-            </Link>
-            <Button type="submit" form="source-form" variant="primary" disabled={pending}>
-              Save
-            </Button>
-          </>
-        }
-      />
+      <EditPageHeader title={title} backHref="/admin/inventory/source" formId="source-form" pending={pending} />
       <form id="source-form" onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
         <div aria-live="polite">{result && <Message kind={result.kind}>{result.text}</Message>}</div>
         <fieldset className="space-y-4 border border-line bg-white p-6">

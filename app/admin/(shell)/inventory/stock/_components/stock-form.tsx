@@ -5,9 +5,9 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { PageHeader } from "@/components/admin/page-header";
+import { EditPageHeader } from "@/components/admin/page-header";
 import { FieldError } from "@/components/form/field-error";
-import { Button, buttonClass } from "@/components/ui/button";
+import { buttonClass } from "@/components/ui/button";
 import { Message } from "@/components/ui/message";
 import { stockFormSchema } from "@/lib/validation/msi";
 import { saveStockAction } from "../actions";
@@ -61,19 +61,7 @@ export function StockForm({
   const { errors } = formState;
   return (
     <>
-      <PageHeader
-        title={title}
-        actions={
-          <>
-            <Link href="/admin/inventory/stock" className={buttonClass("secondary")}>
-              Back
-            </Link>
-            <Button type="submit" form="stock-form" variant="primary" disabled={pending}>
-              Save
-            </Button>
-          </>
-        }
-      />
+      <EditPageHeader title={title} backHref="/admin/inventory/stock" formId="stock-form" pending={pending} />
       <form id="stock-form" onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
         <div aria-live="polite">{result && <Message kind={result.kind}>{result.text}</Message>}</div>
         <fieldset className="space-y-4 border border-line bg-white p-6">
