@@ -2,7 +2,7 @@
 // password is printed at start-up and the first request does not pay for migrations.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { getDb } = await import("./db/client");
-    getDb();
+    const { getDb } = await import("./server/db");
+    await getDb();
   }
 }

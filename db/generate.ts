@@ -1,8 +1,6 @@
-import { parseArgs } from "node:util";
-import { databasePath, openDb, type Tx } from "./client";
+import type { Conn } from "./connection";
 import { refreshInventoryIndex } from "./queries/inventory";
 import { productInventory, products, reservations, sources, sourceItems, stockSourceLinks } from "./schema";
-import { seed } from "./seed";
 
 export interface GenerateOptions {
   products: number;
@@ -35,7 +33,7 @@ function insertBatched<T>(rows: T[], insert: (batch: T[]) => void) {
  * Adds a large synthetic catalog for benchmarks: products spread over several sources, a mix of
  * per-product overrides (backorders, thresholds, manage stock off) and many reservations.
  */
-export function generateCatalog(db: Tx, opts: GenerateOptions): void {
+export async function generateCatalog(db: Conn, opts: GenerateOptions): Promise<void> {
   const rnd = prng(opts.seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const sourceCodes = ["default"];
@@ -99,33 +97,6 @@ export function generateCatalog(db: Tx, opts: GenerateOptions): void {
     });
     insertBatched(resRows, (batch) => db.insert(reservations).values(batch).run());
   }
-  refreshInventoryIndex(db);
+  await refreshInventoryIndex(db);
 }
 
-// CLI: npm run generate -- --products 100000 [--sources 3] [--reservations 150] [--fresh]
-if (process.argv[1]?.replace(/\\/g, "/").endsWith("db/generate.ts")) {
-  const { values } = parseArgs({
-    options: {
-      products: { type: "string", default: "1000" },
-      sources: { type: "string", default: "3" },
-      reservations: { type: "string", default: "150" },
-      seed: { type: "string", default: "42" },
-    },
-  });
-  const db = openDb(databasePath());
-  const started = performance.now();
-  db.transaction(
-    (tx) => {
-      if (!tx.select({ id: sources.code }).from(sources).limit(1).get()) seed(tx, "none");
-      generateCatalog(tx, {
-        products: Number(values.products),
-        sources: Number(values.sources),
-        reservationsPer100: Number(values.reservations),
-        seed: Number(values.seed),
-      });
-    },
-    { behavior: "immediate" },
-  );
-  console.log(`Generated ${values.products} products in ${((performance.now() - started) / 1000).toFixed(1)} s → ${databasePath()}`);
-  db.$client.close();
-}

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { databasePath, openDb, type Db } from "./client";
+import { transaction, type Db } from "./connection";
 import { seed, type SeedKind } from "./seed";
 
 // Every data table, children first; admin users and their sessions survive a reset.
@@ -28,21 +28,12 @@ const DATA_TABLES = [
 ] as const;
 
 /** Empties every data table and seeds again, in one transaction: a reader never sees half. */
-export function resetDatabase(db: Db, kind: SeedKind): void {
-  db.transaction(
-    (tx) => {
+export async function resetDatabase(db: Db, kind: SeedKind): Promise<void> {
+  await transaction(db, async (tx) => {
       for (const table of DATA_TABLES) tx.run(sql.raw(`DELETE FROM ${table}`));
       tx.run(sql.raw(`DELETE FROM sqlite_sequence WHERE name IN (${DATA_TABLES.map((t) => `'${t}'`).join(",")})`));
-      seed(tx, kind);
+      await seed(tx, kind);
     },
-    { behavior: "immediate" },
   );
 }
 
-// CLI: `npm run db:reset` (SEED=none for an empty catalog).
-if (process.argv[1]?.replace(/\\/g, "/").endsWith("db/reset.ts")) {
-  const db = openDb(databasePath());
-  resetDatabase(db, process.env.SEED === "none" ? "none" : "demo");
-  db.$client.close();
-  console.log(`Reset ${databasePath()}`);
-}

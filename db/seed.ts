@@ -1,13 +1,13 @@
-import { databasePath, getDb, type Tx } from "./client";
-import { insertProduct, type NewProduct } from "./queries/products";
-import { configData, sources, stockSalesChannels, stockSourceLinks, stocks, storeGroups, stores, websites } from "./schema";
+import type { Tx } from "./connection";
+import { refreshInventoryIndex } from "./queries/inventory";
+import { configData, productInventory, products, sourceItems, sources, stockSalesChannels, stockSourceLinks, stocks, storeGroups, stores, websites } from "./schema";
 
 /**
  * What always exists (spec screens-and-api "Ids as in Magento"): Main Website `base` (id 1),
  * Main Website Store (id 1), Default Store View `default` (id 1), the `default` source and
  * Default Stock (id 1) selling to Main Website.
  */
-export function seedDefaults(db: Tx): void {
+export async function seedDefaults(db: Tx): Promise<void> {
   db.insert(websites).values({ id: 1, code: "base", name: "Main Website" }).run();
   db.insert(storeGroups).values({ id: 1, websiteId: 1, code: "main_website_store", name: "Main Website Store" }).run();
   db.insert(stores).values({ id: 1, code: "default", websiteId: 1, groupId: 1, name: "Default Store View" }).run();
@@ -15,6 +15,34 @@ export function seedDefaults(db: Tx): void {
   db.insert(stocks).values({ id: 1, name: "Default Stock" }).run();
   db.insert(stockSourceLinks).values({ stockId: 1, sourceCode: "default", priority: 1 }).run();
   db.insert(stockSalesChannels).values({ type: "website", code: "base", stockId: 1 }).run();
+}
+
+export interface NewProduct {
+  sku: string;
+  name: string;
+  price: number;
+  typeId?: "simple" | "virtual";
+  enabled?: boolean;
+  inventory?: Partial<Omit<typeof productInventory.$inferInsert, "productId">>;
+  sourceItems?: { sourceCode: string; quantity: number; status: 0 | 1; notifyStockQty?: number | null }[];
+}
+
+/**
+ * Writes a product exactly as given (its stock status too, no spec §8 switch and no audit entry):
+ * seeding lays down a catalog that already exists, it is not a merchant's save.
+ */
+export async function seedProduct(db: Tx, input: NewProduct): Promise<number> {
+  const { id } = db
+    .insert(products)
+    .values({ sku: input.sku, name: input.name, price: input.price, typeId: input.typeId, enabled: input.enabled })
+    .returning({ id: products.id })
+    .get();
+  db.insert(productInventory).values({ productId: id, ...input.inventory }).run();
+  for (const item of input.sourceItems ?? []) {
+    db.insert(sourceItems).values({ sku: input.sku, ...item }).run();
+  }
+  await refreshInventoryIndex(db, [id]);
+  return id;
 }
 
 const inStock = (quantity: number) => [{ sourceCode: "default", quantity, status: 1 as const }];
@@ -76,7 +104,7 @@ export const DEMO_PRODUCTS: NewProduct[] = [
   { sku: "SR-PEN", name: "Brass Pen", price: 35, sourceItems: inStock(1) },
 ];
 
-export function seedDemo(db: Tx): void {
+export async function seedDemo(db: Tx): Promise<void> {
   // The seed scenario's settings (issue: demo data): backorders on with threshold −50 at Default
   // Config, Notify for Quantity Below 10, Only X left Threshold 5 on the Main Website.
   db.insert(configData)
@@ -87,19 +115,14 @@ export function seedDemo(db: Tx): void {
       { scope: "websites", scopeId: 1, path: "cataloginventory/options/stock_threshold_qty", value: "5" },
     ])
     .run();
-  for (const product of DEMO_PRODUCTS) insertProduct(db, product);
+  for (const product of DEMO_PRODUCTS) await seedProduct(db, product);
 }
 
 export type SeedKind = "demo" | "none";
 
 /** Fills an empty database: the defaults, plus the demo catalog for "demo". */
-export function seed(db: Tx, kind: SeedKind): void {
-  seedDefaults(db);
-  if (kind === "demo") seedDemo(db);
+export async function seed(db: Tx, kind: SeedKind): Promise<void> {
+  await seedDefaults(db);
+  if (kind === "demo") await seedDemo(db);
 }
 
-// CLI: `npm run db:seed` prepares DATABASE_PATH as the server does on start (empty → seeded).
-if (process.argv[1]?.replace(/\\/g, "/").endsWith("db/seed.ts")) {
-  getDb();
-  console.log(`Prepared ${databasePath()}`);
-}

@@ -1,5 +1,5 @@
 import { test as base, expect } from "@playwright/test";
-import { openDb } from "@/db/client";
+import { closeDb, openDb } from "@/db/connection";
 import { resetDatabase } from "@/db/reset";
 import { SignInPage } from "./pages/sign-in-page";
 
@@ -17,8 +17,8 @@ export const test = base.extend<Fixtures>({
   resetDb: [
     async ({}, use) => {
       const db = openDb(process.env.E2E_DATABASE_PATH!);
-      resetDatabase(db, "demo");
-      db.$client.close();
+      await resetDatabase(db, "demo");
+      closeDb(db);
       await use();
     },
     { auto: true },
@@ -29,7 +29,7 @@ export const test = base.extend<Fixtures>({
   adminPage: async ({ page, signInPage }, use) => {
     await signInPage.goto();
     await signInPage.signIn(ADMIN.username, ADMIN.password);
-    await expect(page).toHaveURL(/\/admin\/dashboard$/);
+    (await expect(page)).toHaveURL(/\/admin\/dashboard$/);
     await use(page);
   },
 });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatPrice } from "@/components/storefront/price";
 import { StockStatus } from "@/components/storefront/stock-status";
 import { StoreSwitcher } from "@/components/storefront/store-switcher";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { listStorefrontProducts, listStoreViews } from "@/db/queries/storefront";
 import { storefrontLabels } from "@/lib/inventory";
 import { storeContextOrNotFound, storeHref } from "./_components/store-context";
@@ -23,11 +23,11 @@ export default async function StorefrontIndexPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const query = await searchParams;
-  const ctx = storeContextOrNotFound(query.store);
+  const ctx = await storeContextOrNotFound(query.store);
   const requested = Number(query.p);
   const page = Number.isInteger(requested) && requested > 1 ? requested : 1;
-  const db = getDb();
-  const { products, total } = listStorefrontProducts(db, ctx, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const db = await getDb();
+  const { products, total } = await listStorefrontProducts(db, ctx, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const config = ctx.config.values;
   const pageHref = (p: number) => storeHref("/preview", ctx.store.code, p > 1 ? { p: String(p) } : {});
@@ -36,7 +36,7 @@ export default async function StorefrontIndexPage({
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-4xl font-light">All products</h1>
-        <StoreSwitcher stores={listStoreViews(db)} current={ctx.store.code} hrefFor={(code) => storeHref("/preview", code)} />
+        <StoreSwitcher stores={await listStoreViews(db)} current={ctx.store.code} hrefFor={(code) => storeHref("/preview", code)} />
       </div>
       <p className="mt-2 text-sm text-muted">
         {total === 1 ? "1 item" : `${total} items`}

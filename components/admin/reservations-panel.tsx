@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { listOpenReservations, type ReservationEvent } from "@/db/queries/reservations";
+import type { ReservationEvent, StockReservations } from "@/db/queries/reservations";
 import { formatQty, RESERVATION_EVENT_LABELS } from "@/lib/inventory";
 
 const signed = (n: number) => (n > 0 ? `+${formatQty(n)}` : formatQty(n));
@@ -13,8 +12,7 @@ function events(list: ReservationEvent[]) {
  * Why Salable Quantity differs from Quantity (spec §2, §7): per stock, each order still holding
  * a reservation of this SKU, with its events, and the stock's reserved total.
  */
-export function ReservationsPanel({ sku }: { sku: string }) {
-  const stocks = listOpenReservations(getDb(), sku);
+export function ReservationsPanel({ stocks }: { stocks: StockReservations[] }) {
   return (
     <section aria-labelledby="reservations-title" className="border border-line bg-white p-5">
       <h2 id="reservations-title" className="text-xl font-light">

@@ -1,24 +1,24 @@
 import { and, count, eq, gt, lt } from "drizzle-orm";
-import type { Tx } from "../client";
+import { transaction, type Conn } from "../connection";
 import { adminSessions, adminUsers } from "../schema";
 
 export type SessionKind = "session" | "api";
 
-export function countAdminUsers(db: Tx): number {
+export async function countAdminUsers(db: Conn): Promise<number> {
   return db.select({ n: count() }).from(adminUsers).get()?.n ?? 0;
 }
 
-export function createAdminUser(db: Tx, username: string, passwordHash: string) {
-  return db.insert(adminUsers).values({ username, passwordHash }).returning({ id: adminUsers.id }).get();
+export async function createAdminUser(db: Conn, username: string, passwordHash: string) {
+  return transaction(db, async (tx) => tx.insert(adminUsers).values({ username, passwordHash }).returning({ id: adminUsers.id }).get());
 }
 
-export function getAdminByUsername(db: Tx, username: string) {
+export async function getAdminByUsername(db: Conn, username: string) {
   return db.select().from(adminUsers).where(eq(adminUsers.username, username)).get();
 }
 
 /** Counts a failed sign-in; the account locks once `maxFailures` is reached. */
-export function recordSignInFailure(db: Tx, userId: number, maxFailures: number, lockUntil: string) {
-  db.transaction((tx) => {
+export async function recordSignInFailure(db: Conn, userId: number, maxFailures: number, lockUntil: string) {
+  await transaction(db, async (tx) => {
     const user = tx.select({ failures: adminUsers.failures }).from(adminUsers).where(eq(adminUsers.id, userId)).get();
     const failures = (user?.failures ?? 0) + 1;
     tx.update(adminUsers)
@@ -28,16 +28,20 @@ export function recordSignInFailure(db: Tx, userId: number, maxFailures: number,
   });
 }
 
-export function clearSignInFailures(db: Tx, userId: number) {
-  db.update(adminUsers).set({ failures: 0, lockExpires: null }).where(eq(adminUsers.id, userId)).run();
+export async function clearSignInFailures(db: Conn, userId: number) {
+  await transaction(db, async (tx) => tx.update(adminUsers).set({ failures: 0, lockExpires: null }).where(eq(adminUsers.id, userId)).run());
 }
 
-export function createSession(db: Tx, row: { tokenHash: string; kind: SessionKind; userId: number; expiresAt: string }) {
-  db.insert(adminSessions).values(row).run();
+/** Stores a session or API token, dropping the expired ones on the way. */
+export async function createSession(db: Conn, row: { tokenHash: string; kind: SessionKind; userId: number; expiresAt: string }, nowIso: string) {
+  await transaction(db, async (tx) => {
+    tx.delete(adminSessions).where(lt(adminSessions.expiresAt, nowIso)).run();
+    tx.insert(adminSessions).values(row).run();
+  });
 }
 
 /** The active admin behind a session or token hash, or null when unknown, expired or disabled. */
-export function getSessionUser(db: Tx, tokenHash: string, kind: SessionKind, nowIso: string) {
+export async function getSessionUser(db: Conn, tokenHash: string, kind: SessionKind, nowIso: string) {
   return (
     db
       .select({ id: adminUsers.id, username: adminUsers.username })
@@ -55,10 +59,6 @@ export function getSessionUser(db: Tx, tokenHash: string, kind: SessionKind, now
   );
 }
 
-export function deleteSession(db: Tx, tokenHash: string) {
-  db.delete(adminSessions).where(eq(adminSessions.tokenHash, tokenHash)).run();
-}
-
-export function deleteExpiredSessions(db: Tx, nowIso: string) {
-  db.delete(adminSessions).where(lt(adminSessions.expiresAt, nowIso)).run();
+export async function deleteSession(db: Conn, tokenHash: string) {
+  await transaction(db, async (tx) => tx.delete(adminSessions).where(eq(adminSessions.tokenHash, tokenHash)).run());
 }

@@ -13,13 +13,13 @@ import {
   type StockSnapshot,
 } from "@/lib/inventory";
 import type { ConfigSave } from "@/lib/validation/config";
-import type { Tx } from "../client";
+import { readSnapshot, type Conn } from "../connection";
 import { productInventory, products, stockSalesChannels, websites } from "../schema";
 import { getScopeTarget } from "./config";
 import { listConfigRows, loadStockSnapshotsInSkuRange } from "./inventory";
 
 /** Each website's stock and Only X left Threshold before and after the change (spec §6). */
-function listImpactChannels(db: Tx, before: ConfigRow[], after: ConfigRow[]): ImpactChannel[] {
+async function listImpactChannels(db: Conn, before: ConfigRow[], after: ConfigRow[]): Promise<ImpactChannel[]> {
   return db
     .select({ websiteId: websites.id, stockId: stockSalesChannels.stockId })
     .from(websites)
@@ -51,7 +51,7 @@ type ImpactRow = [
  * stocks, in SKU order, CHUNK products at a time: three index range scans a chunk, never a query
  * per product, and positional rows because object mapping dominates at 100,000 products.
  */
-function* streamImpactProducts(db: Tx, stockIds: readonly number[]): Generator<ImpactProduct> {
+function* streamImpactProducts(db: Conn, stockIds: readonly number[]): Generator<ImpactProduct> {
   let lastSku = "";
   for (;;) {
     const chunk = db
@@ -104,12 +104,12 @@ export const IMPACT_ID_LIMIT = 200;
  * What saving `values` at the scope would do to the real catalog, computed with lib/inventory
  * over every product from one consistent read; null when the change cannot affect any product.
  */
-export function getConfigImpact(db: Tx, save: Omit<ConfigSave, "expected">, idLimit = IMPACT_ID_LIMIT): ConfigImpact | null {
-  return db.transaction((tx) => {
-    if (!getScopeTarget(tx, save.scope, save.scopeId)) return null;
-    const rows = listConfigRows(tx);
+export async function getConfigImpact(db: Conn, save: Omit<ConfigSave, "expected">, idLimit = IMPACT_ID_LIMIT): Promise<ConfigImpact | null> {
+  return readSnapshot(db, async (tx) => {
+    if (!(await getScopeTarget(tx, save.scope, save.scopeId))) return null;
+    const rows = await listConfigRows(tx);
     const after = withConfigValues(rows, save.scope, save.scopeId, save.values);
-    const channels = listImpactChannels(tx, rows, after);
+    const channels = await listImpactChannels(tx, rows, after);
     const change = { before: resolveConfig(rows, null), after: resolveConfig(after, null), channels };
     if (!changeHasImpact(change)) return null;
     const stockIds = [...new Set(channels.map((channel) => channel.stockId))];

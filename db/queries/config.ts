@@ -16,11 +16,12 @@ import {
   type SourceItemStatus,
 } from "@/lib/inventory";
 import { canonicalConfigValue, configValueIssues, minMaxSaleQtyError, type ConfigSave } from "@/lib/validation/config";
-import type { Tx } from "../client";
+import { transaction, type Conn } from "../connection";
 import { configData, configHistory, productInventory, products, sourceItems, storeGroups, stores, websites } from "../schema";
 import { writeAudit } from "./audit";
 import { getGlobalConfig, listConfigRows, refreshInventoryIndex, toProductSettings } from "./inventory";
 import { DEFAULT_SOURCE_CODE, isSingleSourceMode } from "./sources";
+import { invalid, notFound, Refusal } from "@/lib/refusal";
 
 /** A scope of the configuration page that exists. */
 export interface ScopeTarget {
@@ -34,7 +35,7 @@ export interface ScopeTarget {
  * The scope at (scope, scopeId) if it exists: Default Config is id 0; a website or store view must
  * be in the database (never trust an id from the browser or an API client).
  */
-export function getScopeTarget(db: Tx, scope: Scope, scopeId: number): ScopeTarget | null {
+export async function getScopeTarget(db: Conn, scope: Scope, scopeId: number): Promise<ScopeTarget | null> {
   if (scope === "default") return scopeId === 0 ? { scope, scopeId } : null;
   if (scope === "websites") {
     return db.select({ id: websites.id }).from(websites).where(eq(websites.id, scopeId)).get() ? { scope, scopeId } : null;
@@ -52,7 +53,7 @@ export interface ScopeTree {
 }
 
 /** Websites › store groups › store views, for the "Scope:" switcher. Three queries. */
-export function getScopeTree(db: Tx): ScopeTree {
+export async function getScopeTree(db: Conn): Promise<ScopeTree> {
   const websiteRows = db.select().from(websites).orderBy(asc(websites.sortOrder), asc(websites.id)).all();
   const groupRows = db.select().from(storeGroups).orderBy(asc(storeGroups.id)).all();
   const storeRows = db.select().from(stores).orderBy(asc(stores.id)).all();
@@ -98,7 +99,7 @@ export interface ConfigHistoryPage {
 }
 
 /** Every saved configuration value, newest first, one page of it (paged in SQL). */
-export function listConfigHistory(db: Tx, page: number, pageSize: number): ConfigHistoryPage {
+export async function listConfigHistory(db: Conn, page: number, pageSize: number): Promise<ConfigHistoryPage> {
   const total = db.select({ n: count() }).from(configHistory).get()?.n ?? 0;
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, page), lastPage);
@@ -129,10 +130,10 @@ export interface ScopeConfig {
 }
 
 /** The configuration as seen from one scope, or null when the scope does not exist. Four queries. */
-export function getScopeConfig(db: Tx, scope: Scope, scopeId: number): ScopeConfig | null {
-  const target = getScopeTarget(db, scope, scopeId);
+export async function getScopeConfig(db: Conn, scope: Scope, scopeId: number): Promise<ScopeConfig | null> {
+  const target = await getScopeTarget(db, scope, scopeId);
   if (!target) return null;
-  return { target, tree: getScopeTree(db), rows: listConfigRows(db) };
+  return { target, tree: await getScopeTree(db), rows: await listConfigRows(db) };
 }
 
 export interface ConfigPageData extends ScopeConfig {
@@ -142,10 +143,10 @@ export interface ConfigPageData extends ScopeConfig {
 export const HISTORY_PAGE_SIZE = 20;
 
 /** Everything the configuration page shows at one scope, or null when the scope does not exist. */
-export function getConfigPageData(db: Tx, scope: Scope, scopeId: number, historyPage = 1): ConfigPageData | null {
-  const config = getScopeConfig(db, scope, scopeId);
+export async function getConfigPageData(db: Conn, scope: Scope, scopeId: number, historyPage = 1): Promise<ConfigPageData | null> {
+  const config = await getScopeConfig(db, scope, scopeId);
   if (!config) return null;
-  return { ...config, history: listConfigHistory(db, historyPage, HISTORY_PAGE_SIZE) };
+  return { ...config, history: await listConfigHistory(db, historyPage, HISTORY_PAGE_SIZE) };
 }
 
 const STATUS_CHUNK = 2000;
@@ -154,9 +155,9 @@ const STATUS_CHUNK = 2000;
  * Spec §8 after a configuration change, single-source mode: default source items follow
  * statusOnConfigChange under the new [GLOBAL] configuration. Returns how many switched each way.
  */
-function applyConfigStatusChanges(db: Tx, config: ResolvedInventoryConfig): { toOutOfStock: number; toInStock: number } {
+async function applyConfigStatusChanges(db: Conn, config: ResolvedInventoryConfig): Promise<{ toOutOfStock: number; toInStock: number }> {
   const switched = { toOutOfStock: 0, toInStock: 0 };
-  if (!isSingleSourceMode(db)) return switched;
+  if (!await isSingleSourceMode(db)) return switched;
   let lastId = 0;
   for (;;) {
     const chunk = db
@@ -202,16 +203,10 @@ export interface ConfigValueChange {
   newValue: string | null;
 }
 
-export type SaveConfigResult =
-  | { ok: true; changes: ConfigValueChange[]; warnings: ConfigWarning[] }
-  | {
-      ok: false;
-      /** scope: no such scope; invalid: a value breaks a rule; conflict: changed by someone else meanwhile. */
-      reason: "scope" | "invalid" | "conflict";
-      /** Keyed by full path. */
-      fieldErrors: Record<string, string>;
-      message?: string;
-    };
+export interface SaveConfigResult {
+  changes: ConfigValueChange[];
+  warnings: ConfigWarning[];
+}
 
 export const SCOPE_NOT_FOUND = "The scope you are saving to no longer exists.";
 
@@ -230,16 +225,15 @@ function conflictMessage(paths: string[]): string {
  * Config, the spec §8 status switch and the salable index of every product. Nothing is written when any value is invalid,
  * Minimum Qty would exceed Maximum Qty, or a value changed since the merchant loaded it.
  */
-export function saveConfigValues(db: Tx, input: SaveConfigInput): SaveConfigResult {
-  return db.transaction(
-    (tx): SaveConfigResult => {
-      const target = getScopeTarget(tx, input.scope, input.scopeId);
-      if (!target) return { ok: false, reason: "scope", fieldErrors: {}, message: SCOPE_NOT_FOUND };
+export async function saveConfigValues(db: Conn, input: SaveConfigInput): Promise<SaveConfigResult> {
+  return transaction(db, async (tx): Promise<SaveConfigResult> => {
+      const target = await getScopeTarget(tx, input.scope, input.scopeId);
+      if (!target) throw notFound(SCOPE_NOT_FOUND);
       const issues = configValueIssues(input.scope, input.values);
       if (issues.length > 0) {
-        return { ok: false, reason: "invalid", fieldErrors: Object.fromEntries(issues.map((i) => [i.path, i.message])) };
+        throw new Refusal("invalid", issues[0].message, { fieldErrors: Object.fromEntries(issues.map((i) => [i.path, i.message])) });
       }
-      const rows = listConfigRows(tx);
+      const rows = await listConfigRows(tx);
       const storedHere = new Map(
         rows.filter((r) => r.scope === input.scope && r.scopeId === input.scopeId).map((r) => [r.path, r.value]),
       );
@@ -247,7 +241,7 @@ export function saveConfigValues(db: Tx, input: SaveConfigInput): SaveConfigResu
 
       const conflicts = Object.entries(input.expected ?? {}).filter(([path, expected]) => stored(path) !== expected);
       if (conflicts.length > 0) {
-        return { ok: false, reason: "conflict", fieldErrors: {}, message: conflictMessage(conflicts.map(([path]) => path)) };
+        throw new Refusal("stale", conflictMessage(conflicts.map(([path]) => path)));
       }
 
       const values = Object.fromEntries(
@@ -266,11 +260,11 @@ export function saveConfigValues(db: Tx, input: SaveConfigInput): SaveConfigResu
       const maxPath = fieldByKey("maxSaleQty").path;
       if (changes.some((c) => c.path === minPath || c.path === maxPath)) {
         const message = minMaxSaleQtyError(resolvedAfter.values.minSaleQty, resolvedAfter.values.maxSaleQty);
-        if (message) return { ok: false, reason: "invalid", fieldErrors: { [minPath]: message } };
+        if (message) throw invalid(message, {}, minPath);
       }
 
       const warnings = configWarnings(resolvedAfter).filter((w) => fieldAppliesAtScope(fieldByKey(w.key), input.scope));
-      if (changes.length === 0) return { ok: true, changes, warnings };
+      if (changes.length === 0) return { changes, warnings };
 
       for (const change of changes) {
         const where = and(
@@ -307,18 +301,17 @@ export function saveConfigValues(db: Tx, input: SaveConfigInput): SaveConfigResu
       // (getGlobalConfig) read nothing else: a website or store view value cannot move them.
       const global = input.scope === "default";
       const statusSwitched = global
-        ? applyConfigStatusChanges(tx, getGlobalConfig(tx))
+        ? await applyConfigStatusChanges(tx, await getGlobalConfig(tx))
         : { toOutOfStock: 0, toInStock: 0 };
-      writeAudit(tx, {
+      await writeAudit(tx, {
         actor: input.actor,
         action: "config.save",
         entityType: "config",
         entityId: `${input.scope}/${input.scopeId}`,
         details: { changes, statusSwitched },
       });
-      if (global) refreshInventoryIndex(tx);
-      return { ok: true, changes, warnings };
+      if (global) await refreshInventoryIndex(tx);
+      return { changes, warnings };
     },
-    { behavior: "immediate" },
   );
 }

@@ -1,5 +1,5 @@
 import { and, count, eq, sql } from "drizzle-orm";
-import type { Tx } from "../client";
+import type { Conn } from "../connection";
 import { effectiveInventory, products, salableIndex, stocks, stockSalesChannels, websites } from "../schema";
 import { countLowStock } from "./low-stock";
 
@@ -14,7 +14,7 @@ export interface DashboardFigures {
 }
 
 /** The stock that sells to a website (a website sells from exactly one stock). */
-export function getWebsiteStock(db: Tx, websiteId: number) {
+export async function getWebsiteStock(db: Conn, websiteId: number) {
   return (
     db
       .select({ id: stocks.id, name: stocks.name })
@@ -30,8 +30,8 @@ export function getWebsiteStock(db: Tx, websiteId: number) {
  * Catalog figures for the Main Website's stock, aggregated in SQL over the salable index that
  * lib/inventory wrote: a catalog of any size costs the same few queries.
  */
-export function getDashboardFigures(db: Tx, websiteId = 1): DashboardFigures {
-  const stock = getWebsiteStock(db, websiteId) ?? { id: 1, name: "Default Stock" };
+export async function getDashboardFigures(db: Conn, websiteId = 1): Promise<DashboardFigures> {
+  const stock = await getWebsiteStock(db, websiteId) ?? { id: 1, name: "Default Stock" };
   const totals = db
     .select({
       salable: sql<number>`coalesce(sum(${salableIndex.isSalable}), 0)`,
@@ -50,7 +50,7 @@ export function getDashboardFigures(db: Tx, websiteId = 1): DashboardFigures {
     salable,
     // Not salable includes products not assigned to the stock at all (spec §2 "not assigned").
     outOfStock: productCount - salable,
-    lowStock: countLowStock(db),
+    lowStock: await countLowStock(db),
     unitsOnBackorder: totals?.backordered ?? 0,
     noManageStock,
   };

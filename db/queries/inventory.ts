@@ -16,7 +16,7 @@ import {
   type StockSnapshot,
   type ValueOrigin,
 } from "@/lib/inventory";
-import type { Tx } from "../client";
+import type { Conn } from "../connection";
 import {
   configData,
   effectiveInventory,
@@ -32,7 +32,7 @@ import {
 
 export type ProductInventoryRow = typeof productInventory.$inferSelect;
 
-export function listConfigRows(db: Tx): ConfigRow[] {
+export async function listConfigRows(db: Conn): Promise<ConfigRow[]> {
   return db
     .select({ scope: configData.scope, scopeId: configData.scopeId, path: configData.path, value: configData.value })
     .from(configData)
@@ -45,8 +45,8 @@ export interface ResolvedConfig {
 }
 
 /** The [GLOBAL] configuration that per-product effective values fall back to (spec §1.3). */
-export function getGlobalConfig(db: Tx): ResolvedConfig {
-  return resolveConfig(listConfigRows(db), null);
+export async function getGlobalConfig(db: Conn): Promise<ResolvedConfig> {
+  return resolveConfig(await listConfigRows(db), null);
 }
 
 export function toProductSettings(row: ProductInventoryRow): ProductInventorySettings {
@@ -59,7 +59,7 @@ export function toProductSettings(row: ProductInventoryRow): ProductInventorySet
  * object mapping, which dominates on a large catalog): [sku, stockId, sourceCode, quantity,
  * status, sourceEnabled 0/1].
  */
-function linkedSourceItemsQuery(db: Tx) {
+function linkedSourceItemsQuery(db: Conn) {
   return db
     .select({
       sku: sourceItems.sku,
@@ -78,7 +78,7 @@ function linkedSourceItemsQuery(db: Tx) {
 type LinkedItemRow = [sku: string, stockId: number, sourceCode: string, quantity: number, status: number, sourceEnabled: number];
 type ReservationTotalRow = [sku: string, stockId: number, quantity: number];
 
-function reservationTotalsQuery(db: Tx) {
+function reservationTotalsQuery(db: Conn) {
   return db
     .select({ sku: reservationTotals.sku, stockId: reservationTotals.stockId, quantity: reservationTotals.quantity })
     .from(reservationTotals)
@@ -103,7 +103,7 @@ function assembleSnapshots(items: LinkedItemRow[], totals: ReservationTotalRow[]
 }
 
 /** Stock snapshots keyed `${sku}|${stockId}` for the given SKUs: two queries in all. */
-export function loadStockSnapshots(db: Tx, skus: string[]): Map<string, StockSnapshot> {
+export async function loadStockSnapshots(db: Conn, skus: string[]): Promise<Map<string, StockSnapshot>> {
   if (skus.length === 0) return new Map();
   return assembleSnapshots(
     linkedSourceItemsQuery(db)
@@ -120,7 +120,7 @@ export function loadStockSnapshots(db: Tx, skus: string[]): Map<string, StockSna
  * whole catalog reads it in SKU order without long IN lists. Source items come in no particular
  * order (no sort per chunk): for the rules a snapshot's items are a set.
  */
-export function loadStockSnapshotsInSkuRange(db: Tx, after: string, upTo: string): Map<string, StockSnapshot> {
+export function loadStockSnapshotsInSkuRange(db: Conn, after: string, upTo: string): Map<string, StockSnapshot> {
   return assembleSnapshots(
     linkedSourceItemsQuery(db)
       .where(and(gt(sourceItems.sku, after), lte(sourceItems.sku, upTo)))
@@ -147,7 +147,7 @@ export interface ProductInventoryState {
 }
 
 /** One product's full inventory state in a fixed number of queries (never per source or stock). */
-export function getProductInventoryState(db: Tx, by: { id: number } | { sku: string }): ProductInventoryState | null {
+export async function getProductInventoryState(db: Conn, by: { id: number } | { sku: string }): Promise<ProductInventoryState | null> {
   const row = db
     .select()
     .from(products)
@@ -155,9 +155,9 @@ export function getProductInventoryState(db: Tx, by: { id: number } | { sku: str
     .where("id" in by ? eq(products.id, by.id) : eq(products.sku, by.sku))
     .get();
   if (!row) return null;
-  const config = getGlobalConfig(db);
+  const config = await getGlobalConfig(db);
   const settings = toProductSettings(row.product_inventory);
-  const snapshots = loadStockSnapshots(db, [row.products.sku]);
+  const snapshots = await loadStockSnapshots(db, [row.products.sku]);
   const stockRows = db.select().from(stocks).orderBy(asc(stocks.id)).all();
   return {
     product: row.products,
@@ -182,8 +182,8 @@ type IndexSource = { product: typeof products.$inferSelect; inv: ProductInventor
  * A full pass runs while a configuration save holds the write lock, so it avoids per-statement
  * query building: whole-table deletes, SKU-range reads, and one prepared insert run per row.
  */
-export function refreshInventoryIndex(db: Tx, productIds?: number[]): void {
-  const config = getGlobalConfig(db);
+export async function refreshInventoryIndex(db: Conn, productIds?: number[]): Promise<void> {
+  const config = await getGlobalConfig(db);
   const stockIds = db.select({ id: stocks.id }).from(stocks).all().map((s) => s.id);
   const insertEffective = db
     .insert(effectiveInventory)
@@ -246,7 +246,7 @@ export function refreshInventoryIndex(db: Tx, productIds?: number[]): void {
       db.delete(salableIndex).where(inArray(salableIndex.productId, ids)).run();
       db.delete(effectiveInventory).where(inArray(effectiveInventory.productId, ids)).run();
       const rows = select().where(inArray(products.id, ids)).all();
-      write(rows, loadStockSnapshots(db, rows.map((r) => r.product.sku)));
+      write(rows, await loadStockSnapshots(db, rows.map((r) => r.product.sku)));
     }
     return;
   }
@@ -263,7 +263,7 @@ export function refreshInventoryIndex(db: Tx, productIds?: number[]): void {
 }
 
 /** Product ids holding any of these SKUs: writes keyed by SKU use it to refresh the index. */
-export function productIdsForSkus(db: Tx, skus: string[]): number[] {
+export async function productIdsForSkus(db: Conn, skus: string[]): Promise<number[]> {
   if (skus.length === 0) return [];
   return db.select({ id: products.id }).from(products).where(inArray(products.sku, skus)).all().map((r) => r.id);
 }

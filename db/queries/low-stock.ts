@@ -1,5 +1,5 @@
 import { and, asc, count, eq, gt, lt, sql } from "drizzle-orm";
-import type { Tx } from "../client";
+import type { Conn } from "../connection";
 import { effectiveInventory, products, sourceItems, sources } from "../schema";
 
 /**
@@ -11,7 +11,7 @@ import { effectiveInventory, products, sourceItems, sources } from "../schema";
  */
 export const lowStockNotifyQty = sql<number>`coalesce(${sourceItems.notifyStockQty}, ${effectiveInventory.notifyStockQty})`;
 
-export function lowStockQuery(db: Tx) {
+export function lowStockQuery(db: Conn) {
   return db
     .select({
       productId: products.id,
@@ -39,7 +39,7 @@ function lowStockCondition() {
   );
 }
 
-export function countLowStock(db: Tx): number {
+export async function countLowStock(db: Conn): Promise<number> {
   return (
     db
       .select({ n: count() })
@@ -62,7 +62,7 @@ export interface LowStockCursor {
  * One page of the report in spec §9's order: quantity ascending, then SKU and source for a stable
  * order. `after` pages by keyset (the export walks the whole report without OFFSET scans).
  */
-export function listLowStock(db: Tx, page: { limit: number; offset?: number; after?: LowStockCursor }) {
+export async function listLowStock(db: Conn, page: { limit: number; offset?: number; after?: LowStockCursor }) {
   const query = lowStockQuery(db);
   if (page.after) {
     const { quantity, sku, sourceCode } = page.after;

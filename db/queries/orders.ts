@@ -18,7 +18,7 @@ import {
   type ReservationToAppend,
   type SalabilityError,
 } from "@/lib/inventory";
-import type { Tx } from "../client";
+import { transaction, type Conn } from "../connection";
 import {
   orderItems,
   orders,
@@ -35,21 +35,25 @@ import {
 import { writeAudit, type AuditEntry } from "./audit";
 import { loadStockSnapshots, productIdsForSkus, refreshInventoryIndex, toProductSettings } from "./inventory";
 import { getStoreContext, UNASSIGNED } from "./storefront";
+import { invalid, notFound, PRODUCT_NOT_FOUND, Refusal } from "@/lib/refusal";
 
 // Magento's own wording for these refusals.
 export const STORE_NOT_FOUND = "The store that was requested wasn't found. Verify the store and try again.";
-export const PRODUCT_NOT_FOUND = "The product that was requested doesn't exist. Verify the product and try again.";
 export const PRODUCT_NOT_AVAILABLE = "Product that you are trying to add is not available.";
-export const ORDER_NOT_FOUND = "This order no longer exists.";
-export const CANNOT_CANCEL = "You have not canceled the item.";
+/** Magento's answer for an order id that does not exist (OrderRepository::get). */
+export const ORDER_NOT_FOUND = "The entity that was requested doesn't exist. Verify the entity and try again.";
+/** Magento's OrderService answers `false` here; Stockroom says why instead. */
+export const CANNOT_CANCEL = "You cannot cancel this order: every item in it is already shipped or canceled.";
 export const CANNOT_SHIP = "The order does not allow a shipment to be created.";
 
-export type OrderFailure =
-  | { ok: false; reason: "store_not_found" | "order_not_found"; message: string }
-  | { ok: false; reason: "product_not_found"; sku: string; message: string }
-  /** Spec §4 refused the line: `message` is what the shopper sees (the last error). */
-  | { ok: false; reason: "not_salable"; sku: string; message: string; errors: SalabilityError[] }
-  | { ok: false; reason: "source_not_found" | "not_allowed" | "not_enough_source_qty"; message: string };
+/** An order line Add to Cart refuses (spec §4): the shopper's message, every failed check in details. */
+function notSalable(items: readonly OrderLineInput[], line: OrderLineInput, message: string, errors: SalabilityError[] = []): Refusal {
+  return new Refusal("not_salable", message, {
+    parameters: { sku: line.sku },
+    field: `items.${items.findIndex((item) => item.sku === line.sku)}.qty`,
+    details: errors.map((e) => ({ message: e.message, parameters: { code: e.code } })),
+  });
+}
 
 export interface OrderItemView {
   id: number;
@@ -87,14 +91,11 @@ export interface PlaceOrderInput {
   items: OrderLineInput[];
 }
 
-export type PlaceOrderResult =
-  | {
-      ok: true;
-      order: OrderView;
+export interface PlaceOrderResult {
+  order: OrderView;
       /** Spec §5 backorder notices (Notify Customer mode), one per line that needs one. */
-      notices: string[];
-    }
-  | OrderFailure;
+  notices: string[];
+}
 
 /** Lines of the same SKU are one cart line, as in Magento's cart. */
 function mergeLines(items: readonly OrderLineInput[]): OrderLineInput[] {
@@ -103,7 +104,7 @@ function mergeLines(items: readonly OrderLineInput[]): OrderLineInput[] {
   return [...bySku].map(([sku, qty]) => ({ sku, qty }));
 }
 
-function appendReservations(db: Tx, rows: ReservationToAppend[]): void {
+async function appendReservations(db: Conn, rows: ReservationToAppend[]): Promise<void> {
   if (rows.length === 0) return;
   db.insert(reservations)
     .values(rows.map((r) => ({ stockId: r.stockId, sku: r.sku, quantity: r.quantity, metadata: JSON.stringify(r.metadata) })))
@@ -116,13 +117,12 @@ function appendReservations(db: Tx, rows: ReservationToAppend[]): void {
  * passes are the order, its lines (with qty_backordered) and its reservations written, so
  * concurrent shoppers can never oversell. A refusal stores nothing.
  */
-export function placeOrder(db: Tx, input: PlaceOrderInput): PlaceOrderResult {
+export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<PlaceOrderResult> {
   const lines = mergeLines(input.items);
   if (lines.length === 0) throw new Error("An order needs at least one line.");
-  return db.transaction(
-    (tx): PlaceOrderResult => {
-      const ctx = getStoreContext(tx, input.storeCode);
-      if (!ctx) return { ok: false, reason: "store_not_found", message: STORE_NOT_FOUND };
+  return transaction(db, async (tx): Promise<PlaceOrderResult> => {
+      const ctx = await getStoreContext(tx, input.storeCode);
+      if (!ctx) throw invalid(STORE_NOT_FOUND, {}, "storeCode");
       const skus = lines.map((l) => l.sku);
       const rows = tx
         .select()
@@ -131,26 +131,25 @@ export function placeOrder(db: Tx, input: PlaceOrderInput): PlaceOrderResult {
         .where(inArray(products.sku, skus))
         .all();
       const bySku = new Map(rows.map((r) => [r.products.sku, r]));
-      const snapshots = loadStockSnapshots(tx, skus);
+      const snapshots = await loadStockSnapshots(tx, skus);
       const { values: config, origins } = ctx.config;
 
       const accepted = [];
       for (const line of lines) {
         const row = bySku.get(line.sku);
-        if (!row) return { ok: false, reason: "product_not_found", sku: line.sku, message: PRODUCT_NOT_FOUND };
+        if (!row) throw invalid(PRODUCT_NOT_FOUND, {}, `items.${input.items.findIndex((item) => item.sku === line.sku)}.sku`);
         const eff = effectiveSettings(toProductSettings(row.product_inventory), config, origins);
         const snap = (ctx.stockId !== null && snapshots.get(`${line.sku}|${ctx.stockId}`)) || UNASSIGNED;
         if (!row.products.enabled) {
-          return { ok: false, reason: "not_salable", sku: line.sku, message: PRODUCT_NOT_AVAILABLE, errors: [] };
+          throw notSalable(input.items, line, PRODUCT_NOT_AVAILABLE);
         }
         if (!(line.qty > 0)) {
           // §4 never sees a quantity of 0 or less: the shopper's own message for it.
-          const message = shopperQtyMessage(eff, line.qty)!;
-          return { ok: false, reason: "not_salable", sku: line.sku, message, errors: [] };
+          throw notSalable(input.items, line, shopperQtyMessage(eff, line.qty)!);
         }
         const errors = isSalableForRequestedQty(eff, snap, line.qty, config.notAvailableMessage);
         if (errors.length > 0) {
-          return { ok: false, reason: "not_salable", sku: line.sku, message: shopperMessage(errors)!, errors };
+          throw notSalable(input.items, line, shopperMessage(errors)!, errors);
         }
         accepted.push({ line, product: row.products, eff, backordered: backorderQty(eff, snap, line.qty) });
       }
@@ -182,7 +181,7 @@ export function placeOrder(db: Tx, input: PlaceOrderInput): PlaceOrderResult {
           })),
         )
         .run();
-      appendReservations(
+      await appendReservations(
         tx,
         orderPlacedReservations({
           orderId: String(id),
@@ -191,22 +190,20 @@ export function placeOrder(db: Tx, input: PlaceOrderInput): PlaceOrderResult {
           items: accepted.map(({ line, eff }) => ({ sku: line.sku, qty: line.qty, manageStock: eff.manageStock.value })),
         }),
       );
-      refreshInventoryIndex(
+      await refreshInventoryIndex(
         tx,
         accepted.map((a) => a.product.id),
       );
       return {
-        ok: true,
-        order: getOrder(tx, id)!,
+        order: (await getOrder(tx, id))!,
         notices: accepted.flatMap(({ eff, backordered }) => backorderNotice(eff, backordered) ?? []),
       };
     },
-    { behavior: "immediate" },
   );
 }
 
 /** An order with its lines, or null. */
-export function getOrder(db: Tx, id: number): OrderView | null {
+export async function getOrder(db: Conn, id: number): Promise<OrderView | null> {
   const order = db
     .select({
       id: orders.id,
@@ -244,10 +241,9 @@ export function getOrder(db: Tx, id: number): OrderView | null {
   return { ...order, status: order.status as OrderView["status"], items };
 }
 
-export type OrderChangeResult = { ok: true; order: OrderView } | OrderFailure;
 
 /** Writes the lines' new progress and the order's status that follows from it. */
-function saveProgress(db: Tx, order: OrderView, items: OrderItemView[]): void {
+async function saveProgress(db: Conn, order: OrderView, items: OrderItemView[]): Promise<void> {
   for (const item of items) {
     db.update(orderItems)
       .set({ qtyCanceled: item.qtyCanceled, qtyShipped: item.qtyShipped })
@@ -261,16 +257,15 @@ function saveProgress(db: Tx, order: OrderView, items: OrderItemView[]): void {
  * Cancels what is neither shipped nor cancelled yet and returns it to salable with an
  * order_canceled reservation (spec §7), only for lines whose placement reserved stock.
  */
-export function cancelOrder(db: Tx, input: { orderId: number; actor?: AuditEntry["actor"] }): OrderChangeResult {
-  return db.transaction(
-    (tx): OrderChangeResult => {
-      const order = getOrder(tx, input.orderId);
-      if (!order) return { ok: false, reason: "order_not_found", message: ORDER_NOT_FOUND };
+export async function cancelOrder(db: Conn, input: { orderId: number; actor?: AuditEntry["actor"] }): Promise<OrderView> {
+  return transaction(db, async (tx): Promise<OrderView> => {
+      const order = await getOrder(tx, input.orderId);
+      if (!order) throw notFound(ORDER_NOT_FOUND);
       const released = order.items.map((item) => ({ item, qty: qtyToCancel(item) }));
       if (released.every((r) => r.qty === 0)) {
-        return { ok: false, reason: "not_allowed", message: CANNOT_CANCEL };
+        throw new Refusal("not_allowed", CANNOT_CANCEL);
       }
-      appendReservations(
+      await appendReservations(
         tx,
         orderCanceledReservations({
           orderId: String(order.id),
@@ -279,22 +274,21 @@ export function cancelOrder(db: Tx, input: { orderId: number; actor?: AuditEntry
           items: order.items,
         }),
       );
-      saveProgress(
+      await saveProgress(
         tx,
         order,
         released.map(({ item, qty }) => ({ ...item, qtyCanceled: round4(item.qtyCanceled + qty) })),
       );
-      writeAudit(tx, {
+      await writeAudit(tx, {
         actor: input.actor ?? null,
         action: "order.cancel",
         entityType: "order",
         entityId: order.id,
         details: { released: released.filter((r) => r.qty > 0).map((r) => ({ sku: r.item.sku, qty: r.qty })) },
       });
-      refreshInventoryIndex(tx, productIdsForSkus(tx, order.items.map((i) => i.sku)));
-      return { ok: true, order: getOrder(tx, order.id)! };
+      await refreshInventoryIndex(tx, await productIdsForSkus(tx, order.items.map((i) => i.sku)));
+      return (await getOrder(tx, order.id))!;
     },
-    { behavior: "immediate" },
   );
 }
 
@@ -306,10 +300,13 @@ export interface ShipOrderInput {
   actor?: AuditEntry["actor"];
 }
 
-export type ShipOrderResult = { ok: true; shipmentId: number; order: OrderView } | OrderFailure;
+export interface ShipOrderResult {
+  shipmentId: number;
+  order: OrderView;
+}
 
 /** Enabled sources linked to the stock, in priority order: where an order of that stock can ship from. */
-export function listShippingSources(db: Tx, stockId: number) {
+export async function listShippingSources(db: Conn, stockId: number) {
   return db
     .select({ code: sources.code, name: sources.name })
     .from(stockSourceLinks)
@@ -324,29 +321,24 @@ export function listShippingSources(db: Tx, stockId: number) {
  * the source item and appends +qty reservations that hand the units over from the reservation to
  * the deduction. Refused, with nothing changed, when the source holds too little of any line.
  */
-export function shipOrder(db: Tx, input: ShipOrderInput): ShipOrderResult {
-  return db.transaction(
-    (tx): ShipOrderResult => {
-      const order = getOrder(tx, input.orderId);
-      if (!order) return { ok: false, reason: "order_not_found", message: ORDER_NOT_FOUND };
-      const source = listShippingSources(tx, order.stockId).find((s) => s.code === input.sourceCode);
+export async function shipOrder(db: Conn, input: ShipOrderInput): Promise<ShipOrderResult> {
+  return transaction(db, async (tx): Promise<ShipOrderResult> => {
+      const order = await getOrder(tx, input.orderId);
+      if (!order) throw notFound(ORDER_NOT_FOUND);
+      const source = (await listShippingSources(tx, order.stockId)).find((s) => s.code === input.sourceCode);
       if (!source) {
-        return {
-          ok: false,
-          reason: "source_not_found",
-          message: `The source "${input.sourceCode}" is not an enabled source of this order's stock.`,
-        };
+        throw invalid('The source "%sourceCode" is not an enabled source of this order\'s stock.', { sourceCode: input.sourceCode }, "sourceCode");
       }
       const requested = input.items ?? order.items.map((item) => ({ orderItemId: item.id, qty: qtyToShip(item) }));
       const lines = [];
       for (const { orderItemId, qty } of requested) {
         const item = order.items.find((i) => i.id === orderItemId);
         if (!item || !(qty >= 0) || round4(qty) > qtyToShip(item)) {
-          return { ok: false, reason: "not_allowed", message: CANNOT_SHIP };
+          throw new Refusal("not_allowed", CANNOT_SHIP);
         }
         if (round4(qty) > 0) lines.push({ item, qty: round4(qty) });
       }
-      if (lines.length === 0) return { ok: false, reason: "not_allowed", message: CANNOT_SHIP };
+      if (lines.length === 0) throw new Refusal("not_allowed", CANNOT_SHIP);
 
       // Manage Stock = No at placement: the quantity is not tracked, nothing to deduct (Magento).
       const managed = lines.filter((l) => l.item.manageStock);
@@ -366,7 +358,7 @@ export function shipOrder(db: Tx, input: ShipOrderInput): ShipOrderResult {
       for (const [sku, qty] of shipBySku) {
         const item = held.get(sku);
         const deduction = shipmentSourceDeduction(item?.quantity ?? 0, qty);
-        if (!deduction.ok) return { ok: false, reason: "not_enough_source_qty", message: deduction.message };
+        if (!deduction.ok) throw new Refusal("not_allowed", deduction.message);
         deductions.push({ sourceItemId: item!.id, newQty: deduction.newQty });
       }
 
@@ -381,7 +373,7 @@ export function shipOrder(db: Tx, input: ShipOrderInput): ShipOrderResult {
       for (const { sourceItemId, newQty } of deductions) {
         tx.update(sourceItems).set({ quantity: newQty }).where(eq(sourceItems.id, sourceItemId)).run();
       }
-      appendReservations(
+      await appendReservations(
         tx,
         shipmentReservations({
           orderId: String(order.id),
@@ -391,22 +383,21 @@ export function shipOrder(db: Tx, input: ShipOrderInput): ShipOrderResult {
         }),
       );
       const shippedNow = new Map(lines.map(({ item, qty }) => [item.id, qty]));
-      saveProgress(
+      await saveProgress(
         tx,
         order,
         order.items.map((item) => ({ ...item, qtyShipped: round4(item.qtyShipped + (shippedNow.get(item.id) ?? 0)) })),
       );
-      writeAudit(tx, {
+      await writeAudit(tx, {
         actor: input.actor ?? null,
         action: "order.ship",
         entityType: "order",
         entityId: order.id,
         details: { shipmentId: shipment.id, sourceCode: source.code, lines: lines.map((l) => ({ sku: l.item.sku, qty: l.qty })) },
       });
-      refreshInventoryIndex(tx, productIdsForSkus(tx, lines.map((l) => l.item.sku)));
-      return { ok: true, shipmentId: shipment.id, order: getOrder(tx, order.id)! };
+      await refreshInventoryIndex(tx, await productIdsForSkus(tx, lines.map((l) => l.item.sku)));
+      return { shipmentId: shipment.id, order: (await getOrder(tx, order.id))! };
     },
-    { behavior: "immediate" },
   );
 }
 
@@ -418,7 +409,7 @@ export interface OrderShipment {
   totalQty: number;
 }
 
-export function listOrderShipments(db: Tx, orderId: number): OrderShipment[] {
+export async function listOrderShipments(db: Conn, orderId: number): Promise<OrderShipment[]> {
   return db
     .select({
       id: shipments.id,
@@ -469,10 +460,10 @@ export interface OrderGridRow {
  * One page of orders, sorted and paged in SQL. The line figures are per-order subqueries, so
  * sorting by date or number walks an index and only the page's orders are summed.
  */
-export function listOrders(
-  db: Tx,
+export async function listOrders(
+  db: Conn,
   opts: { sort: OrderSort; dir: "asc" | "desc"; limit: number; offset: number },
-): { rows: OrderGridRow[]; total: number } {
+): Promise<{ rows: OrderGridRow[]; total: number }> {
   const order = opts.dir === "asc" ? asc : desc;
   const rows = db
     .select({

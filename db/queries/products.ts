@@ -32,7 +32,7 @@ import {
   type SourceOption,
   type StockItemValues,
 } from "@/lib/validation/product";
-import type { Tx } from "../client";
+import { transaction, type Conn } from "../connection";
 import {
   effectiveInventory,
   productInventory,
@@ -44,38 +44,14 @@ import {
   stocks,
 } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
-import { invalid } from "./errors";
+import { invalid, productNotFound, Refusal } from "@/lib/refusal";
 import { getGlobalConfig, getProductInventoryState, refreshInventoryIndex, type ResolvedConfig } from "./inventory";
 import { sqlSearch, type SearchFields } from "./search";
 import { DEFAULT_SOURCE_CODE, isSingleSourceMode, listAllSources, missingSourceCodes, sourceNotFound } from "./sources";
-import { productNotFound } from "./stocks";
 
 /** "Default Stock" (id 1) and the `default` source always exist (spec, Terms). */
 export const DEFAULT_STOCK_ID = 1;
-export interface NewProduct {
-  sku: string;
-  name: string;
-  price: number;
-  typeId?: "simple" | "virtual";
-  enabled?: boolean;
-  inventory?: Partial<Omit<typeof productInventory.$inferInsert, "productId">>;
-  sourceItems?: { sourceCode: string; quantity: number; status: 0 | 1; notifyStockQty?: number | null }[];
-}
 
-/** Inserts a product with its Advanced Inventory row and source items, then indexes it. */
-export function insertProduct(db: Tx, input: NewProduct): number {
-  const { id } = db
-    .insert(products)
-    .values({ sku: input.sku, name: input.name, price: input.price, typeId: input.typeId, enabled: input.enabled })
-    .returning({ id: products.id })
-    .get();
-  db.insert(productInventory).values({ productId: id, ...input.inventory }).run();
-  for (const item of input.sourceItems ?? []) {
-    db.insert(sourceItems).values({ sku: input.sku, ...item }).run();
-  }
-  refreshInventoryIndex(db, [id]);
-  return id;
-}
 
 // ── GET /rest/V1/products ────────────────────────────────────────────────────────────────────
 
@@ -100,7 +76,7 @@ export type ProductListRow = Pick<
 >;
 
 /** One page of products and the number of all that match, filtered, sorted and paged in SQL. */
-export function listProducts(db: Tx, criteria: SearchCriteria): { items: ProductListRow[]; total: number } {
+export async function listProducts(db: Conn, criteria: SearchCriteria): Promise<{ items: ProductListRow[]; total: number }> {
   const search = sqlSearch(PRODUCT_SEARCH_FIELDS, criteria, [products.id]);
   const total = db.select({ n: count() }).from(products).where(search.where).get()?.n ?? 0;
   const query = db
@@ -288,12 +264,12 @@ function segment(
   };
 }
 
-function productCells(db: Tx, ids: number[]): ProductCells[] {
+function productCells(db: Conn, ids: number[]): ProductCells[] {
   return ids.length === 0 ? [] : db.select(productColumns).from(products).where(inArray(products.id, ids)).all();
 }
 
 /** Every sort but Salable Quantity: one segment over products, by the column then id. */
-function productSegment(db: Tx, query: ProductGridQuery, sortKey: SQL | AnySQLiteColumn | null): Segment {
+function productSegment(db: Conn, query: ProductGridQuery, sortKey: SQL | AnySQLiteColumn | null): Segment {
   const from = (where: SQL | undefined) => {
     const q = db.select(rowFields(sortKey ?? products.id)).from(products).$dynamic();
     const joined = needsSalableJoin(query)
@@ -318,7 +294,7 @@ function productSegment(db: Tx, query: ProductGridQuery, sortKey: SQL | AnySQLit
  * read in index order. Products without a figure there ("No manage stock", or not assigned to the
  * default stock) follow in a second segment by id, in either direction, like NULLs last.
  */
-function salableSegments(db: Tx, query: ProductGridQuery): Segment[] {
+function salableSegments(db: Conn, query: ProductGridQuery): Segment[] {
   const filters = filterConditions(query);
   const joins = and(
     eq(effectiveInventory.productId, salableIndex.productId),
@@ -397,7 +373,7 @@ function walk(segments: Segment[], dir: Dir, from: Cursor | undefined, offset: n
   return placed;
 }
 
-function countProducts(db: Tx, query: ProductGridQuery): number {
+async function countProducts(db: Conn, query: ProductGridQuery): Promise<number> {
   if (!query.q && Object.values(query.filters).every((v) => v === undefined)) {
     // No WHERE: SQLite counts b-tree pages, not rows, so this stays cheap at any catalog size.
     return db.select({ n: count() }).from(products).get()?.n ?? 0;
@@ -415,8 +391,8 @@ function countProducts(db: Tx, query: ProductGridQuery): number {
  * typed by number is found by offset. The page's quantities and salable figures are then read
  * in one query each.
  */
-export function listProductGrid(db: Tx, query: ProductGridQuery): ProductGridPage {
-  const total = countProducts(db, query);
+export async function listProductGrid(db: Conn, query: ProductGridQuery): Promise<ProductGridPage> {
+  const total = await countProducts(db, query);
   const pages = Math.max(1, Math.ceil(total / query.limit));
   const segments =
     query.sort === "salable_qty" ? salableSegments(db, query) : [productSegment(db, query, PRODUCT_SORT_KEYS[query.sort])];
@@ -466,7 +442,7 @@ export function listProductGrid(db: Tx, query: ProductGridQuery): ProductGridPag
 }
 
 /** Quantity per Source and Salable Quantity for a page of products: one query each. */
-function withCells(db: Tx, rows: ProductCells[]): GridRow[] {
+function withCells(db: Conn, rows: ProductCells[]): GridRow[] {
   if (rows.length === 0) return [];
   const quantities = db
     .select({ sku: sourceItems.sku, source: sources.name, quantity: sourceItems.quantity })
@@ -538,7 +514,7 @@ export interface ProductEditData extends ProductFormData {
   salable: { stockId: number; stockName: string; qty: string }[];
 }
 
-function listProductSourceItems(db: Tx, sku: string): ProductSourceItem[] {
+async function listProductSourceItems(db: Conn, sku: string): Promise<ProductSourceItem[]> {
   return db
     .select({
       sourceCode: sourceItems.sourceCode,
@@ -569,16 +545,16 @@ function assignmentRows(items: readonly Omit<ProductSourceItem, "sourceName" | "
   );
 }
 
-const sourceOptions = (db: Tx): SourceOption[] =>
-  listAllSources(db).map((s) => ({ code: s.code, name: s.name, enabled: s.enabled }));
+const sourceOptions = async (db: Conn): Promise<SourceOption[]> =>
+  (await listAllSources(db)).map((s) => ({ code: s.code, name: s.name, enabled: s.enabled }));
 
 /**
  * A new product's form: every "Use Config Settings" checked, showing the global values (spec
  * §1.2). In multi-source mode the default source is assigned (Qty 0, In Stock), as in Magento.
  */
-export function getNewProductForm(db: Tx): ProductFormData {
-  const config = getGlobalConfig(db);
-  const singleSourceMode = isSingleSourceMode(db);
+export async function getNewProductForm(db: Conn): Promise<ProductFormData> {
+  const config = await getGlobalConfig(db);
+  const singleSourceMode = await isSingleSourceMode(db);
   const eff = effectiveSettings(DEFAULT_PRODUCT_SETTINGS, config.values, config.origins);
   return {
     values: {
@@ -592,7 +568,7 @@ export function getNewProductForm(db: Tx): ProductFormData {
     singleSourceMode,
     config,
     assignedSources: singleSourceMode ? [] : assignmentRows([newAssignment(DEFAULT_SOURCE_CODE)], eff),
-    sources: singleSourceMode ? [] : sourceOptions(db),
+    sources: singleSourceMode ? [] : (await sourceOptions(db)),
   };
 }
 
@@ -605,13 +581,13 @@ function newAssignment(sourceCode: string) {
  * The product page of an existing product, in a fixed number of queries; null when unknown. The
  * REST API answers a product and its stock item from the same data, found by SKU.
  */
-export function getProductForEdit(db: Tx, by: { id: number } | { sku: string }): ProductEditData | null {
-  const state = getProductInventoryState(db, by);
+export async function getProductForEdit(db: Conn, by: { id: number } | { sku: string }): Promise<ProductEditData | null> {
+  const state = await getProductInventoryState(db, by);
   if (!state) return null;
   const { product, settings, config, effective } = state;
   const id = product.id;
-  const items = listProductSourceItems(db, product.sku);
-  const singleSourceMode = isSingleSourceMode(db);
+  const items = await listProductSourceItems(db, product.sku);
+  const singleSourceMode = await isSingleSourceMode(db);
   const stored = storedValues(product, settings, items);
   return {
     id,
@@ -622,7 +598,7 @@ export function getProductForEdit(db: Tx, by: { id: number } | { sku: string }):
     singleSourceMode,
     config,
     assignedSources: singleSourceMode ? [] : assignmentRows(items, effective),
-    sources: singleSourceMode ? [] : sourceOptions(db),
+    sources: singleSourceMode ? [] : (await sourceOptions(db)),
     sourceItems: items,
     statusAutomatic: items.find((i) => i.sourceCode === DEFAULT_SOURCE_CODE)?.statusAutomatic ?? false,
     salable: state.stocks.map((s) => ({
@@ -732,21 +708,15 @@ export interface SaveProductInput {
   actor: AuditEntry["actor"];
 }
 
-export type SaveProductResult =
-  | {
-      ok: true;
-      id: number;
-      version: number;
-      created: boolean;
-      /** lib/inventory's reason when spec §8 switched the stock status on this save. */
-      statusReason: string | null;
-      changes: FieldChange[];
-    }
-  | { ok: false; error: "not_found"; message: string }
-  | { ok: false; error: "invalid"; fieldErrors: Record<string, string> }
-  | { ok: false; error: "stale"; message: string; changes: FieldChange[] };
+export interface SaveProductResult {
+    id: number;
+    version: number;
+    created: boolean;
+    /** lib/inventory's reason when spec §8 switched the stock status on this save. */
+    statusReason: string | null;
+    changes: FieldChange[];
+}
 
-export const PRODUCT_NOT_FOUND = "This product no longer exists.";
 export const SKU_RESERVED = "The SKU can't be changed while orders still reserve this product.";
 export const MODE_CHANGED =
   "Sources were added or removed after you opened this page, so its quantity fields no longer apply. Nothing was saved. Reload the page, then make your changes again.";
@@ -766,27 +736,26 @@ export function staleMessage(changes: FieldChange[]): string {
  * its audit entry and the salable index. With a lock, a product changed since it was loaded is
  * refused and nothing is written. The REST API saves through here too (partial stock items).
  */
-export function saveProduct(db: Tx, input: SaveProductInput): SaveProductResult {
-  return db.transaction(
-    (tx): SaveProductResult => {
-      const current = input.id === undefined ? null : getProductInventoryState(tx, { id: input.id });
-      if (input.id !== undefined && !current) return { ok: false, error: "not_found", message: PRODUCT_NOT_FOUND };
-      const items = current ? listProductSourceItems(tx, current.product.sku) : [];
-      const singleSourceMode = isSingleSourceMode(tx);
+export async function saveProduct(db: Conn, input: SaveProductInput): Promise<SaveProductResult> {
+  return transaction(db, async (tx): Promise<SaveProductResult> => {
+      const current = input.id === undefined ? null : await getProductInventoryState(tx, { id: input.id });
+      if (input.id !== undefined && !current) throw productNotFound();
+      const items = current ? await listProductSourceItems(tx, current.product.sku) : [];
+      const singleSourceMode = await isSingleSourceMode(tx);
       const before = current ? storedValues(current.product, current.settings, items) : null;
       const beforeSnapshot = before ? lockSnapshot(before, singleSourceMode, items) : {};
 
       if (current && before && input.lock) {
         const changes = diffSnapshots(input.lock.snapshot, beforeSnapshot);
         if (changes.length > 0 || current.product.version !== input.lock.version) {
-          return { ok: false, error: "stale", message: staleMessage(changes), changes };
+          throw new Refusal("stale", staleMessage(changes));
         }
       }
 
       const product: ProductPatch = { ...(before && productPart(before)), ...definedOnly(input.product) };
       const missing = (["sku", "name", "price"] as const).filter((field) => product[field] === undefined);
       if (missing.length > 0) {
-        return { ok: false, error: "invalid", fieldErrors: Object.fromEntries(missing.map((f) => [f, REQUIRED])) };
+        throw new Refusal("invalid", REQUIRED, { fieldErrors: Object.fromEntries(missing.map((f) => [f, REQUIRED])) });
       }
       const sku = product.sku!;
       const taken = tx
@@ -794,19 +763,19 @@ export function saveProduct(db: Tx, input: SaveProductInput): SaveProductResult 
         .from(products)
         .where(and(eq(products.sku, sku), input.id === undefined ? undefined : ne(products.id, input.id)))
         .get();
-      if (taken) return { ok: false, error: "invalid", fieldErrors: { sku: SKU_TAKEN } };
-      if (current && sku !== current.product.sku && hasOpenReservations(tx, current.product.sku)) {
+      if (taken) throw invalid(SKU_TAKEN, {}, "sku");
+      if (current && sku !== current.product.sku && await hasOpenReservations(tx, current.product.sku)) {
         // Reservations are keyed by SKU and append-only: renaming would free what orders hold.
-        return { ok: false, error: "invalid", fieldErrors: { sku: SKU_RESERVED } };
+        throw invalid(SKU_RESERVED, {}, "sku");
       }
       if (input.sources) {
         // The page was rendered in multi-source mode; in single-source mode Quantity applies.
-        if (singleSourceMode) return { ok: false, error: "stale", message: MODE_CHANGED, changes: [] };
-        const unknown = new Set(missingSourceCodes(tx, input.sources.map((s) => s.sourceCode)));
+        if (singleSourceMode) throw new Refusal("stale", MODE_CHANGED);
+        const unknown = new Set(await missingSourceCodes(tx, input.sources.map((s) => s.sourceCode)));
         const fieldErrors = Object.fromEntries(
           input.sources.flatMap((s, i) => (unknown.has(s.sourceCode) ? [[`sources.${i}.sourceCode`, sourceNotFound(s.sourceCode).message]] : [])),
         );
-        if (unknown.size > 0) return { ok: false, error: "invalid", fieldErrors };
+        if (unknown.size > 0) throw new Refusal("invalid", Object.values(fieldErrors)[0], { fieldErrors });
       }
 
       // A new product starts on "Use Config Settings" everywhere (spec §1.2), In Stock with 0.
@@ -840,7 +809,7 @@ export function saveProduct(db: Tx, input: SaveProductInput): SaveProductResult 
 
       let statusReason: string | null = null;
       if (singleSourceMode) {
-        const config = getGlobalConfig(tx);
+        const config = await getGlobalConfig(tx);
         const eff = effectiveSettings(settings, config.values, config.origins);
         const own = items.find((i) => i.sourceCode === DEFAULT_SOURCE_CODE);
         const decision = statusOnProductSave({
@@ -858,24 +827,23 @@ export function saveProduct(db: Tx, input: SaveProductInput): SaveProductResult 
           .onConflictDoUpdate({ target: [sourceItems.sku, sourceItems.sourceCode], set: item })
           .run();
       } else if (input.sources) {
-        writeAssignedSources(tx, sku, items, input.sources);
+        await writeAssignedSources(tx, sku, items, input.sources);
       }
 
-      const saved = getProductInventoryState(tx, { id })!;
-      const savedItems = listProductSourceItems(tx, sku);
+      const saved = (await getProductInventoryState(tx, { id }))!;
+      const savedItems = await listProductSourceItems(tx, sku);
       const after = storedValues(saved.product, saved.settings, savedItems);
       const changes = diffSnapshots(beforeSnapshot, lockSnapshot(after, singleSourceMode, savedItems));
-      writeAudit(tx, {
+      await writeAudit(tx, {
         actor: input.actor,
         action: current ? "product_saved" : "product_created",
         entityType: "product",
         entityId: id,
         details: { sku, version, changes, ...(statusReason ? { stockStatus: statusReason } : {}) },
       });
-      refreshInventoryIndex(tx, [id]);
-      return { ok: true, id, version, created: !current, statusReason, changes };
+      await refreshInventoryIndex(tx, [id]);
+      return { id, version, created: !current, statusReason, changes };
     },
-    { behavior: "immediate" },
   );
 }
 
@@ -885,7 +853,7 @@ export function saveProduct(db: Tx, input: SaveProductInput): SaveProductResult 
  * mode, so the status is the admin's; an automatic Out of Stock the admin left alone stays
  * automatic. Reservations are per stock, so unassigning never touches them.
  */
-function writeAssignedSources(tx: Tx, sku: string, before: readonly ProductSourceItem[], assigned: readonly SourceAssignment[]) {
+async function writeAssignedSources(tx: Conn, sku: string, before: readonly ProductSourceItem[], assigned: readonly SourceAssignment[]) {
   const stored = new Map(before.map((item) => [item.sourceCode, item]));
   for (const source of assigned) {
     const status: SourceItemStatus = source.isInStock ? 1 : 0;
@@ -914,16 +882,14 @@ export const PRODUCT_RESERVED = "The product can't be deleted while orders still
  * lines. Refused while orders still reserve the SKU: reservations are keyed by SKU, so a product
  * created later under the same SKU would inherit them.
  */
-export function deleteProduct(db: Tx, sku: string, actor: AuditEntry["actor"]): void {
-  db.transaction(
-    (tx) => {
+export async function deleteProduct(db: Conn, sku: string, actor: AuditEntry["actor"]): Promise<void> {
+  await transaction(db, async (tx) => {
       const product = tx.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get();
       if (!product) throw productNotFound();
-      if (hasOpenReservations(tx, sku)) throw invalid(PRODUCT_RESERVED);
+      if (await hasOpenReservations(tx, sku)) throw invalid(PRODUCT_RESERVED);
       tx.delete(products).where(eq(products.id, product.id)).run();
-      writeAudit(tx, { actor, action: "product_deleted", entityType: "product", entityId: product.id, details: { sku } });
+      await writeAudit(tx, { actor, action: "product_deleted", entityType: "product", entityId: product.id, details: { sku } });
     },
-    { behavior: "immediate" },
   );
 }
 
@@ -935,7 +901,7 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function hasOpenReservations(db: Tx, sku: string): boolean {
+async function hasOpenReservations(db: Conn, sku: string): Promise<boolean> {
   return !!db
     .select({ sku: reservationTotals.sku })
     .from(reservationTotals)

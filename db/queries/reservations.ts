@@ -1,6 +1,6 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { ReservationEventType } from "@/lib/inventory";
-import type { Tx } from "../client";
+import type { Conn } from "../connection";
 import { orders, reservations, reservationTotals, stocks } from "../schema";
 
 export interface ReservationEvent {
@@ -40,7 +40,7 @@ const openSum = sql<number>`round(sum(${reservations.quantity}), 4)`;
  * the stock's total. Grouped in SQL over the (sku, stock) index; a long history costs one scan of
  * that SKU's rows, never of the table.
  */
-export function listOpenReservations(db: Tx, sku: string, limit = 50): StockReservations[] {
+export async function listOpenReservations(db: Conn, sku: string, limit = 50): Promise<StockReservations[]> {
   const totals = db
     .select({ stockId: reservationTotals.stockId, stockName: stocks.name, total: reservationTotals.quantity })
     .from(reservationTotals)

@@ -3,10 +3,10 @@ import { round4 } from "@/lib/inventory/quantity";
 import { INTEGER } from "@/lib/validation/fields";
 import type { SourceItemConfigurationInput, SourceItemInput, SourceItemKey } from "@/lib/validation/msi";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
-import type { Tx } from "../client";
+import { transaction, type Conn } from "../connection";
 import { productInventory, products, sourceItems } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
-import { invalid, notFound } from "./errors";
+import { invalid, notFound } from "@/lib/refusal";
 import { refreshInventoryIndex } from "./inventory";
 import { sqlSearch, type SearchFields } from "./search";
 import { missingSourceCodes } from "./sources";
@@ -22,7 +22,7 @@ export const SOURCE_ITEM_SEARCH_FIELDS: SearchFields = {
   status: { column: sourceItems.status, type: "number" },
 };
 
-export function listSourceItems(db: Tx, criteria: SearchCriteria): { items: SourceItemRow[]; total: number } {
+export async function listSourceItems(db: Conn, criteria: SearchCriteria): Promise<{ items: SourceItemRow[]; total: number }> {
   const search = sqlSearch(SOURCE_ITEM_SEARCH_FIELDS, criteria, [sourceItems.id]);
   const total = db.select({ n: count() }).from(sourceItems).where(search.where).get()?.n ?? 0;
   const query = db.select().from(sourceItems).where(search.where).orderBy(...search.orderBy).$dynamic();
@@ -43,7 +43,7 @@ interface ProductRef {
   isQtyDecimal: boolean;
 }
 
-function productsBySku(db: Tx, skus: readonly string[]): Map<string, ProductRef> {
+async function productsBySku(db: Conn, skus: readonly string[]): Promise<Map<string, ProductRef>> {
   const found = new Map<string, ProductRef>();
   for (const part of chunks([...new Set(skus)])) {
     const rows = db
@@ -58,9 +58,9 @@ function productsBySku(db: Tx, skus: readonly string[]): Map<string, ProductRef>
 }
 
 /** Every SKU and source code must exist: the first unknown one is refused with its position. */
-function checkKeys(db: Tx, items: readonly SourceItemKey[]): Map<string, ProductRef> {
-  const known = productsBySku(db, items.map((i) => i.sku));
-  const missingSources = new Set(missingSourceCodes(db, items.map((i) => i.source_code)));
+async function checkKeys(db: Conn, items: readonly SourceItemKey[]): Promise<Map<string, ProductRef>> {
+  const known = await productsBySku(db, items.map((i) => i.sku));
+  const missingSources = new Set(await missingSourceCodes(db, items.map((i) => i.source_code)));
   items.forEach((item, i) => {
     if (!known.has(item.sku)) throw invalid('Product with SKU "%sku" does not exist.', { sku: item.sku }, `${i}.sku`);
     if (missingSources.has(item.source_code)) {
@@ -75,10 +75,9 @@ function checkKeys(db: Tx, items: readonly SourceItemKey[]): Map<string, Product
  * replacing each (sku, source) item, then re-indexes those products; all or nothing. A status
  * sent here is the merchant's own, so it is no longer "switched automatically" (spec §8).
  */
-export function saveSourceItems(db: Tx, items: readonly SourceItemInput[], actor: Actor): void {
-  db.transaction(
-    (tx) => {
-      const known = checkKeys(tx, items);
+export async function saveSourceItems(db: Conn, items: readonly SourceItemInput[], actor: Actor): Promise<void> {
+  await transaction(db, async (tx) => {
+      const known = await checkKeys(tx, items);
       items.forEach((item, i) => {
         // A product without Qty Uses Decimals takes whole quantities only (spec §1.2).
         if (!known.get(item.sku)!.isQtyDecimal && !Number.isInteger(round4(item.quantity))) {
@@ -105,27 +104,24 @@ export function saveSourceItems(db: Tx, items: readonly SourceItemInput[], actor
           })
           .run();
       }
-      refreshInventoryIndex(tx, [...new Set(items.map((i) => known.get(i.sku)!.id))]);
-      writeAudit(tx, { actor, action: "save", entityType: "source_item", details: items });
+      await refreshInventoryIndex(tx, [...new Set(items.map((i) => known.get(i.sku)!.id))]);
+      await writeAudit(tx, { actor, action: "save", entityType: "source_item", details: items });
     },
-    { behavior: "immediate" },
   );
 }
 
 /** Unassigns SKUs from sources; pairs that were not assigned are left as they are. */
-export function deleteSourceItems(db: Tx, items: readonly SourceItemKey[], actor: Actor): void {
-  db.transaction(
-    (tx) => {
-      const known = checkKeys(tx, items);
+export async function deleteSourceItems(db: Conn, items: readonly SourceItemKey[], actor: Actor): Promise<void> {
+  await transaction(db, async (tx) => {
+      const known = await checkKeys(tx, items);
       for (const item of items) {
         tx.delete(sourceItems)
           .where(and(eq(sourceItems.sku, item.sku), eq(sourceItems.sourceCode, item.source_code)))
           .run();
       }
-      refreshInventoryIndex(tx, [...new Set(items.map((i) => known.get(i.sku)!.id))]);
-      writeAudit(tx, { actor, action: "delete", entityType: "source_item", details: items });
+      await refreshInventoryIndex(tx, [...new Set(items.map((i) => known.get(i.sku)!.id))]);
+      await writeAudit(tx, { actor, action: "delete", entityType: "source_item", details: items });
     },
-    { behavior: "immediate" },
   );
 }
 
@@ -141,7 +137,7 @@ export interface SourceItemConfiguration {
 const sourceItemNotFound = (sourceCode: string, sku: string) =>
   notFound('The product with SKU "%sku" is not assigned to the source "%source_code".', { sku, source_code: sourceCode });
 
-export function getSourceItemConfiguration(db: Tx, sourceCode: string, sku: string): SourceItemConfiguration {
+export async function getSourceItemConfiguration(db: Conn, sourceCode: string, sku: string): Promise<SourceItemConfiguration> {
   const row = db
     .select({ sourceCode: sourceItems.sourceCode, sku: sourceItems.sku, notifyStockQty: sourceItems.notifyStockQty })
     .from(sourceItems)
@@ -152,9 +148,8 @@ export function getSourceItemConfiguration(db: Tx, sourceCode: string, sku: stri
 }
 
 /** Sets Notify Qty per source item; every item must exist. Figures do not move: no re-index. */
-export function saveSourceItemConfigurations(db: Tx, configs: readonly SourceItemConfigurationInput[], actor: Actor): void {
-  db.transaction(
-    (tx) => {
+export async function saveSourceItemConfigurations(db: Conn, configs: readonly SourceItemConfigurationInput[], actor: Actor): Promise<void> {
+  await transaction(db, async (tx) => {
       configs.forEach((config, i) => {
         const { changes } = tx
           .update(sourceItems)
@@ -166,8 +161,7 @@ export function saveSourceItemConfigurations(db: Tx, configs: readonly SourceIte
           throw invalid(error.phrase, error.parameters, `${i}`);
         }
       });
-      writeAudit(tx, { actor, action: "save", entityType: "source_item_configuration", details: configs });
+      await writeAudit(tx, { actor, action: "save", entityType: "source_item_configuration", details: configs });
     },
-    { behavior: "immediate" },
   );
 }

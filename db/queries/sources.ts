@@ -1,10 +1,10 @@
 import { asc, count, eq, inArray } from "drizzle-orm";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
 import type { SourceInput, SourcePatch } from "@/lib/validation/msi";
-import type { Tx } from "../client";
+import { transaction, type Conn } from "../connection";
 import { products, sourceItems, sources } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
-import { invalid, notFound } from "./errors";
+import { invalid, notFound } from "@/lib/refusal";
 import { refreshInventoryIndex } from "./inventory";
 import { sqlSearch, type SearchFields } from "./search";
 
@@ -24,7 +24,7 @@ export const SOURCE_SEARCH_FIELDS: SearchFields = {
 };
 
 /** One page of sources and the number of all that match, filtered, sorted and paged in SQL. */
-export function listSources(db: Tx, criteria: SearchCriteria): { items: SourceRow[]; total: number } {
+export async function listSources(db: Conn, criteria: SearchCriteria): Promise<{ items: SourceRow[]; total: number }> {
   const search = sqlSearch(SOURCE_SEARCH_FIELDS, criteria, [sources.code]);
   const total = db.select({ n: count() }).from(sources).where(search.where).get()?.n ?? 0;
   const query = db.select().from(sources).where(search.where).orderBy(...search.orderBy).$dynamic();
@@ -33,16 +33,16 @@ export function listSources(db: Tx, criteria: SearchCriteria): { items: SourceRo
 }
 
 /** Every source by code: the stock form lists them to assign (merchants have a handful). */
-export function listAllSources(db: Tx): SourceRow[] {
+export async function listAllSources(db: Conn): Promise<SourceRow[]> {
   return db.select().from(sources).orderBy(asc(sources.code)).all();
 }
 
-export function getSource(db: Tx, code: string): SourceRow | undefined {
+export async function getSource(db: Conn, code: string): Promise<SourceRow | undefined> {
   return db.select().from(sources).where(eq(sources.code, code)).get();
 }
 
 /** Codes among `codes` that name no source. */
-export function missingSourceCodes(db: Tx, codes: readonly string[]): string[] {
+export async function missingSourceCodes(db: Conn, codes: readonly string[]): Promise<string[]> {
   const wanted = [...new Set(codes)];
   if (wanted.length === 0) return [];
   const found = new Set(
@@ -55,7 +55,7 @@ export function missingSourceCodes(db: Tx, codes: readonly string[]): string[] {
  * Magento's IsSingleSourceMode: with fewer than two sources a product's Quantity and Stock
  * Status are those of its default source item (spec screens-and-api, REST note).
  */
-export function isSingleSourceMode(db: Tx): boolean {
+export async function isSingleSourceMode(db: Conn): Promise<boolean> {
   return (db.select({ n: count() }).from(sources).get()?.n ?? 0) < 2;
 }
 
@@ -68,13 +68,13 @@ function checkDefaultStaysEnabled(code: string, enabled: boolean) {
   if (code === DEFAULT_SOURCE_CODE && !enabled) throw invalid("Default source can not be disabled.", {}, "enabled");
 }
 
-function write(db: Tx, code: string, before: SourceRow | undefined, values: SourceValues, actor: Actor) {
+async function write(db: Conn, code: string, before: SourceRow | undefined, values: SourceValues, actor: Actor) {
   checkDefaultStaysEnabled(code, values.enabled);
   if (before) db.update(sources).set(values).where(eq(sources.code, code)).run();
   else db.insert(sources).values({ code, ...values }).run();
   // Enabling or disabling a source changes every figure that counts its items (spec §2).
-  if (before && before.enabled !== values.enabled) refreshInventoryIndex(db, productIdsInSources(db, [code]));
-  writeAudit(db, { actor, action: before ? "update" : "create", entityType: "source", entityId: code, details: values });
+  if (before && before.enabled !== values.enabled) await refreshInventoryIndex(db, await productIdsInSources(db, [code]));
+  await writeAudit(db, { actor, action: before ? "update" : "create", entityType: "source", entityId: code, details: values });
 }
 
 /**
@@ -85,15 +85,14 @@ function write(db: Tx, code: string, before: SourceRow | undefined, values: Sour
 export type SaveMode = "upsert" | "create" | "update";
 
 /** Saves a whole source in one immediate transaction. */
-export function saveSource(db: Tx, input: SourceInput, actor: Actor, mode: SaveMode = "upsert"): { created: boolean } {
-  return db.transaction(
-    (tx) => {
-      const before = getSource(tx, input.source_code);
+export async function saveSource(db: Conn, input: SourceInput, actor: Actor, mode: SaveMode = "upsert"): Promise<{ created: boolean }> {
+  return transaction(db, async (tx) => {
+      const before = await getSource(tx, input.source_code);
       if (before && mode === "create") {
         throw invalid('A source with code "%code" already exists.', { code: input.source_code }, "source_code");
       }
       if (!before && mode === "update") throw sourceNotFound(input.source_code);
-      write(
+      await write(
         tx,
         input.source_code,
         before,
@@ -108,15 +107,13 @@ export function saveSource(db: Tx, input: SourceInput, actor: Actor, mode: SaveM
       );
       return { created: !before };
     },
-    { behavior: "immediate" },
   );
 }
 
 /** Changes the fields a PUT names; the source must exist and keeps its code. */
-export function updateSource(db: Tx, code: string, patch: SourcePatch, actor: Actor): SourceRow {
-  return db.transaction(
-    (tx) => {
-      const before = getSource(tx, code);
+export async function updateSource(db: Conn, code: string, patch: SourcePatch, actor: Actor): Promise<SourceRow> {
+  return transaction(db, async (tx) => {
+      const before = await getSource(tx, code);
       if (!before) throw sourceNotFound(code);
       if (patch.source_code !== undefined && patch.source_code !== code) {
         throw invalid('The source code can not be changed: the URL names "%code", the body "%value".', {
@@ -131,15 +128,14 @@ export function updateSource(db: Tx, code: string, patch: SourcePatch, actor: Ac
         countryId: patch.country_id ?? before.countryId,
         postcode: patch.postcode ?? before.postcode,
       };
-      write(tx, code, before, values, actor);
+      await write(tx, code, before, values, actor);
       return { code, ...values };
     },
-    { behavior: "immediate" },
   );
 }
 
 /** Products with a source item in any of these sources: whose figures a source or link change moves. */
-export function productIdsInSources(db: Tx, codes: readonly string[]): number[] {
+export async function productIdsInSources(db: Conn, codes: readonly string[]): Promise<number[]> {
   if (codes.length === 0) return [];
   return db
     .selectDistinct({ id: products.id })

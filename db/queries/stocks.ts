@@ -13,10 +13,10 @@ import type {
   StockSourceLinkKey,
 } from "@/lib/validation/msi";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
-import type { Tx } from "../client";
+import { transaction, type Conn } from "../connection";
 import { orders, sources, stocks, stockSalesChannels, stockSourceLinks, stores, websites } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
-import { invalid, notFound } from "./errors";
+import { invalid, notFound, productNotFound } from "@/lib/refusal";
 import { getProductInventoryState, listConfigRows, refreshInventoryIndex } from "./inventory";
 import { sqlSearch, type SearchFields } from "./search";
 import { DEFAULT_SOURCE_CODE, missingSourceCodes, productIdsInSources } from "./sources";
@@ -42,7 +42,7 @@ export const STOCK_SEARCH_FIELDS: SearchFields = {
   name: { column: stocks.name, type: "text" },
 };
 
-function channelsOf(db: Tx, stockIds: number[]): Map<number, SalesChannel[]> {
+async function channelsOf(db: Conn, stockIds: number[]): Promise<Map<number, SalesChannel[]>> {
   const byStock = new Map<number, SalesChannel[]>(stockIds.map((id) => [id, []]));
   if (stockIds.length === 0) return byStock;
   const rows = db
@@ -56,23 +56,23 @@ function channelsOf(db: Tx, stockIds: number[]): Map<number, SalesChannel[]> {
 }
 
 /** One page of stocks with their sales channels: two queries whatever the page size. */
-export function listStocks(db: Tx, criteria: SearchCriteria): { items: StockWithChannels[]; total: number } {
+export async function listStocks(db: Conn, criteria: SearchCriteria): Promise<{ items: StockWithChannels[]; total: number }> {
   const search = sqlSearch(STOCK_SEARCH_FIELDS, criteria, [stocks.id]);
   const total = db.select({ n: count() }).from(stocks).where(search.where).get()?.n ?? 0;
   const query = db.select().from(stocks).where(search.where).orderBy(...search.orderBy).$dynamic();
   const rows = search.limit === undefined ? query.all() : query.limit(search.limit).offset(search.offset!).all();
-  const channels = channelsOf(db, rows.map((r) => r.id));
+  const channels = await channelsOf(db, rows.map((r) => r.id));
   return { items: rows.map((r) => ({ ...r, salesChannels: channels.get(r.id)! })), total };
 }
 
-export function getStock(db: Tx, id: number): StockWithChannels | undefined {
+export async function getStock(db: Conn, id: number): Promise<StockWithChannels | undefined> {
   const row = db.select().from(stocks).where(eq(stocks.id, id)).get();
-  return row && { ...row, salesChannels: channelsOf(db, [id]).get(id)! };
+  return row && { ...row, salesChannels: (await channelsOf(db, [id])).get(id)! };
 }
 
 export const stockNotFound = (id: number | string) => notFound('Stock with id "%value" does not exist.', { value: id });
 
-function checkNameFree(db: Tx, name: string, exceptId: number | null) {
+async function checkNameFree(db: Conn, name: string, exceptId: number | null) {
   const clash = db
     .select({ id: stocks.id })
     .from(stocks)
@@ -86,7 +86,7 @@ function checkNameFree(db: Tx, name: string, exceptId: number | null) {
  * so naming it here moves it from its previous stock; a website dropped from a stock goes back
  * to Default Stock, and so can never be left without one.
  */
-function replaceSalesChannels(db: Tx, stockId: number, channels: readonly SalesChannel[]) {
+async function replaceSalesChannels(db: Conn, stockId: number, channels: readonly SalesChannel[]) {
   const codes = [...new Set(channels.map((c) => c.code))];
   if (codes.length > 0) {
     const known = new Set(
@@ -129,14 +129,14 @@ function replaceSalesChannels(db: Tx, stockId: number, channels: readonly SalesC
   }
 }
 
-function writeStock(
-  db: Tx,
+async function writeStock(
+  db: Conn,
   id: number | null,
   name: string,
   channels: readonly SalesChannel[] | undefined,
   actor: Actor,
-): number {
-  checkNameFree(db, name, id);
+): Promise<number> {
+  await checkNameFree(db, name, id);
   let stockId: number;
   if (id === null) {
     stockId = db.insert(stocks).values({ name }).returning({ id: stocks.id }).get().id;
@@ -145,8 +145,8 @@ function writeStock(
     stockId = id;
   }
   // Sales channels are replaced only when sent (Magento saves them from extension attributes).
-  if (channels) replaceSalesChannels(db, stockId, channels);
-  writeAudit(db, {
+  if (channels) await replaceSalesChannels(db, stockId, channels);
+  await writeAudit(db, {
     actor,
     action: id === null ? "create" : "update",
     entityType: "stock",
@@ -160,39 +160,34 @@ function writeStock(
  * Magento's StockRepository::save: without stock_id a new stock, with one an update of that
  * stock. Answers the stock id. One immediate transaction.
  */
-export function saveStock(db: Tx, input: StockInput, actor: Actor): number {
-  return db.transaction(
-    (tx) => {
+export async function saveStock(db: Conn, input: StockInput, actor: Actor): Promise<number> {
+  return transaction(db, async (tx) => {
       const id = input.stock_id ?? null;
-      if (id !== null && !getStock(tx, id)) {
+      if (id !== null && !await getStock(tx, id)) {
         throw invalid('Stock with id "%value" does not exist. Leave stock_id out to create a new stock.', { value: id }, "stock_id");
       }
-      return writeStock(tx, id, input.name, input.extension_attributes?.sales_channels, actor);
+      return await writeStock(tx, id, input.name, input.extension_attributes?.sales_channels, actor);
     },
-    { behavior: "immediate" },
   );
 }
 
 /** PUT /stocks/{id}: the fields sent change, the rest stay. */
-export function updateStock(db: Tx, id: number, patch: StockPatch, actor: Actor): number {
-  return db.transaction(
-    (tx) => {
-      const before = getStock(tx, id);
+export async function updateStock(db: Conn, id: number, patch: StockPatch, actor: Actor): Promise<number> {
+  return transaction(db, async (tx) => {
+      const before = await getStock(tx, id);
       if (!before) throw stockNotFound(id);
       if (patch.stock_id !== undefined && patch.stock_id !== id) {
         throw invalid('The stock id can not be changed: the URL names %id, the body %value.', { id, value: patch.stock_id }, "stock_id");
       }
-      return writeStock(tx, id, patch.name ?? before.name, patch.extension_attributes?.sales_channels, actor);
+      return await writeStock(tx, id, patch.name ?? before.name, patch.extension_attributes?.sales_channels, actor);
     },
-    { behavior: "immediate" },
   );
 }
 
 /** Magento's rules: Default Stock and stocks that still sell somewhere stay. */
-export function deleteStock(db: Tx, id: number, actor: Actor): void {
-  db.transaction(
-    (tx) => {
-      const stock = getStock(tx, id);
+export async function deleteStock(db: Conn, id: number, actor: Actor): Promise<void> {
+  await transaction(db, async (tx) => {
+      const stock = await getStock(tx, id);
       if (!stock) throw stockNotFound(id);
       if (id === DEFAULT_STOCK_ID) throw invalid("Default Stock could not be deleted.");
       if (stock.salesChannels.length > 0) throw invalid("Stock has at least one sale channel and could not be deleted.");
@@ -202,9 +197,8 @@ export function deleteStock(db: Tx, id: number, actor: Actor): void {
       }
       // Links, sales channels and salable index rows go with it (ON DELETE CASCADE).
       tx.delete(stocks).where(eq(stocks.id, id)).run();
-      writeAudit(tx, { actor, action: "delete", entityType: "stock", entityId: id, details: { name: stock.name } });
+      await writeAudit(tx, { actor, action: "delete", entityType: "stock", entityId: id, details: { name: stock.name } });
     },
-    { behavior: "immediate" },
   );
 }
 
@@ -218,7 +212,7 @@ export const STOCK_SOURCE_LINK_SEARCH_FIELDS: SearchFields = {
   priority: { column: stockSourceLinks.priority, type: "number" },
 };
 
-export function listStockSourceLinks(db: Tx, criteria: SearchCriteria): { items: StockSourceLinkRow[]; total: number } {
+export async function listStockSourceLinks(db: Conn, criteria: SearchCriteria): Promise<{ items: StockSourceLinkRow[]; total: number }> {
   const search = sqlSearch(STOCK_SOURCE_LINK_SEARCH_FIELDS, criteria, [stockSourceLinks.stockId, stockSourceLinks.sourceCode]);
   const total = db.select({ n: count() }).from(stockSourceLinks).where(search.where).get()?.n ?? 0;
   const query = db.select().from(stockSourceLinks).where(search.where).orderBy(...search.orderBy).$dynamic();
@@ -230,12 +224,12 @@ export function listStockSourceLinks(db: Tx, criteria: SearchCriteria): { items:
  * Unknown stocks and sources are refused, and so is any link of Default Stock or the default
  * source: Magento keeps them linked only to each other, as seeded (StockSourceLinkValidator).
  */
-function checkLinks(db: Tx, links: readonly StockSourceLinkKey[], verb: "save" | "delete") {
+async function checkLinks(db: Conn, links: readonly StockSourceLinkKey[], verb: "save" | "delete") {
   const stockIds = [...new Set(links.map((l) => l.stock_id))];
   const knownStocks = new Set(
     db.select({ id: stocks.id }).from(stocks).where(inArray(stocks.id, stockIds)).all().map((r) => r.id),
   );
-  const missingSources = new Set(missingSourceCodes(db, links.map((l) => l.source_code)));
+  const missingSources = new Set(await missingSourceCodes(db, links.map((l) => l.source_code)));
   links.forEach((link, i) => {
     if (!knownStocks.has(link.stock_id)) {
       throw invalid('Stock with id "%value" does not exist.', { value: link.stock_id }, `${i}.stock_id`);
@@ -250,10 +244,9 @@ function checkLinks(db: Tx, links: readonly StockSourceLinkKey[], verb: "save" |
 }
 
 /** Links sources to stocks (or changes their priority), then re-indexes the products they hold. */
-export function saveStockSourceLinks(db: Tx, links: readonly StockSourceLinkInput[], actor: Actor): void {
-  db.transaction(
-    (tx) => {
-      checkLinks(tx, links, "save");
+export async function saveStockSourceLinks(db: Conn, links: readonly StockSourceLinkInput[], actor: Actor): Promise<void> {
+  await transaction(db, async (tx) => {
+      await checkLinks(tx, links, "save");
       for (const link of links) {
         tx.insert(stockSourceLinks)
           .values({ stockId: link.stock_id, sourceCode: link.source_code, priority: link.priority })
@@ -263,27 +256,24 @@ export function saveStockSourceLinks(db: Tx, links: readonly StockSourceLinkInpu
           })
           .run();
       }
-      refreshInventoryIndex(tx, productIdsInSources(tx, links.map((l) => l.source_code)));
-      writeAudit(tx, { actor, action: "save", entityType: "stock_source_link", details: links });
+      await refreshInventoryIndex(tx, await productIdsInSources(tx, links.map((l) => l.source_code)));
+      await writeAudit(tx, { actor, action: "save", entityType: "stock_source_link", details: links });
     },
-    { behavior: "immediate" },
   );
 }
 
 /** Unlinks sources from stocks; pairs that were not linked are left as they are. */
-export function deleteStockSourceLinks(db: Tx, links: readonly StockSourceLinkKey[], actor: Actor): void {
-  db.transaction(
-    (tx) => {
-      checkLinks(tx, links, "delete");
+export async function deleteStockSourceLinks(db: Conn, links: readonly StockSourceLinkKey[], actor: Actor): Promise<void> {
+  await transaction(db, async (tx) => {
+      await checkLinks(tx, links, "delete");
       for (const link of links) {
         tx.delete(stockSourceLinks)
           .where(and(eq(stockSourceLinks.stockId, link.stock_id), eq(stockSourceLinks.sourceCode, link.source_code)))
           .run();
       }
-      refreshInventoryIndex(tx, productIdsInSources(tx, links.map((l) => l.source_code)));
-      writeAudit(tx, { actor, action: "delete", entityType: "stock_source_link", details: links });
+      await refreshInventoryIndex(tx, await productIdsInSources(tx, links.map((l) => l.source_code)));
+      await writeAudit(tx, { actor, action: "delete", entityType: "stock_source_link", details: links });
     },
-    { behavior: "immediate" },
   );
 }
 
@@ -295,7 +285,7 @@ export interface AssignedSource {
 }
 
 /** The sources of these stocks by priority: one query for a grid page or one stock. */
-export function assignedSources(db: Tx, stockIds: number[]): Map<number, AssignedSource[]> {
+export async function assignedSources(db: Conn, stockIds: number[]): Promise<Map<number, AssignedSource[]>> {
   const byStock = new Map<number, AssignedSource[]>(stockIds.map((id) => [id, []]));
   if (stockIds.length === 0) return byStock;
   const rows = db
@@ -320,26 +310,25 @@ export function assignedSources(db: Tx, stockIds: number[]): Map<number, Assigne
  * lists as assigned are linked (with their priority) and the others unlinked. Default Stock's
  * sources never change (Magento), so its list is not applied.
  */
-export function saveStockForm(db: Tx, id: number | null, input: StockFormInput, actor: Actor): number {
-  return db.transaction(
-    (tx) => {
+export async function saveStockForm(db: Conn, id: number | null, input: StockFormInput, actor: Actor): Promise<number> {
+  return transaction(db, async (tx) => {
       const stock = {
         name: input.name,
         extension_attributes: {
           sales_channels: input.websites.filter((w) => w.selected).map((w) => ({ type: "website" as const, code: w.code })),
         },
       };
-      const stockId = id === null ? saveStock(tx, stock, actor) : updateStock(tx, id, stock, actor);
+      const stockId = id === null ? await saveStock(tx, stock, actor) : await updateStock(tx, id, stock, actor);
       if (stockId === DEFAULT_STOCK_ID) return stockId;
       const wanted = input.sources.filter((s) => s.assigned);
-      const dropped = assignedSources(tx, [stockId])
+      const dropped = (await assignedSources(tx, [stockId]))
         .get(stockId)!
         .filter((current) => !wanted.some((w) => w.source_code === current.code));
       if (dropped.length > 0) {
-        deleteStockSourceLinks(tx, dropped.map((d) => ({ stock_id: stockId, source_code: d.code })), actor);
+        await deleteStockSourceLinks(tx, dropped.map((d) => ({ stock_id: stockId, source_code: d.code })), actor);
       }
       if (wanted.length > 0) {
-        saveStockSourceLinks(
+        await saveStockSourceLinks(
           tx,
           wanted.map((w) => ({ stock_id: stockId, source_code: w.source_code, priority: w.priority! })),
           actor,
@@ -347,13 +336,11 @@ export function saveStockForm(db: Tx, id: number | null, input: StockFormInput, 
       }
       return stockId;
     },
-    { behavior: "immediate" },
   );
 }
 
 // ── Salability of a SKU on a stock ──
 
-export const productNotFound = () => notFound("The product that was requested doesn't exist. Verify the product and try again.");
 
 export interface StockSalability {
   effective: EffectiveSettings;
@@ -364,8 +351,8 @@ export interface StockSalability {
 }
 
 /** What lib/inventory needs to answer the salability calls for (sku, stock), in a few queries. */
-export function getStockSalability(db: Tx, sku: string, stockId: number): StockSalability {
-  const state = getProductInventoryState(db, { sku });
+export async function getStockSalability(db: Conn, sku: string, stockId: number): Promise<StockSalability> {
+  const state = await getProductInventoryState(db, { sku });
   if (!state) throw productNotFound();
   if (!db.select({ id: stocks.id }).from(stocks).where(eq(stocks.id, stockId)).get()) throw stockNotFound(stockId);
   const scope = db
@@ -378,7 +365,7 @@ export function getStockSalability(db: Tx, sku: string, stockId: number): StockS
     .limit(1)
     .get();
   // Not Available Message is a [WEBSITE] setting: any store view of the website resolves it alike.
-  const config = resolveConfig(listConfigRows(db), scope ? { websiteId: scope.websiteId, storeId: scope.storeId ?? 0 } : null);
+  const config = resolveConfig(await listConfigRows(db), scope ? { websiteId: scope.websiteId, storeId: scope.storeId ?? 0 } : null);
   return {
     effective: state.effective,
     snapshot: state.stocks.find((s) => s.stockId === stockId)?.snapshot ?? { sourceItems: [], reserved: 0 },

@@ -8,7 +8,7 @@ import {
   type ResolvedInventoryConfig,
   type StockSnapshot,
 } from "@/lib/inventory";
-import type { Tx } from "../client";
+import type { Conn } from "../connection";
 import { productInventory, products, salableIndex, sourceItems, stockSourceLinks, stores } from "../schema";
 import { getWebsiteStock } from "./dashboard";
 import { listConfigRows, loadStockSnapshots, toProductSettings } from "./inventory";
@@ -24,7 +24,7 @@ export interface StoreView {
 }
 
 /** An active store view by its code, or null. */
-export function getStoreView(db: Tx, code: string): StoreView | null {
+export async function getStoreView(db: Conn, code: string): Promise<StoreView | null> {
   return (
     db
       .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId })
@@ -34,7 +34,7 @@ export function getStoreView(db: Tx, code: string): StoreView | null {
   );
 }
 
-export function listStoreViews(db: Tx): StoreView[] {
+export async function listStoreViews(db: Conn): Promise<StoreView[]> {
   return db
     .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId })
     .from(stores)
@@ -52,13 +52,13 @@ export interface StoreContext {
 }
 
 /** The store view, its stock and its configuration; null for an unknown or inactive store code. */
-export function getStoreContext(db: Tx, storeCode: string): StoreContext | null {
-  const store = getStoreView(db, storeCode);
+export async function getStoreContext(db: Conn, storeCode: string): Promise<StoreContext | null> {
+  const store = await getStoreView(db, storeCode);
   if (!store) return null;
   return {
     store,
-    stockId: getWebsiteStock(db, store.websiteId)?.id ?? null,
-    config: resolveConfig(listConfigRows(db), { websiteId: store.websiteId, storeId: store.id }),
+    stockId: (await getWebsiteStock(db, store.websiteId))?.id ?? null,
+    config: resolveConfig(await listConfigRows(db), { websiteId: store.websiteId, storeId: store.id }),
   };
 }
 
@@ -75,8 +75,8 @@ export interface StorefrontProduct {
 type ProductRow = { products: typeof products.$inferSelect; product_inventory: typeof productInventory.$inferSelect };
 
 /** Effective settings and the stock snapshot of each row: two queries for any number of rows. */
-function toStorefrontProducts(db: Tx, ctx: StoreContext, rows: ProductRow[]): StorefrontProduct[] {
-  const snapshots = loadStockSnapshots(db, rows.map((r) => r.products.sku));
+async function toStorefrontProducts(db: Conn, ctx: StoreContext, rows: ProductRow[]): Promise<StorefrontProduct[]> {
+  const snapshots = await loadStockSnapshots(db, rows.map((r) => r.products.sku));
   return rows.map(({ products: p, product_inventory: inv }) => ({
     id: p.id,
     sku: p.sku,
@@ -97,7 +97,7 @@ export interface StorefrontProductPage extends StorefrontProduct {
 }
 
 /** One product as a store view's shopper sees it, in a fixed number of queries; null when unknown. */
-export function getStorefrontProduct(db: Tx, ctx: StoreContext, sku: string): StorefrontProductPage | null {
+export async function getStorefrontProduct(db: Conn, ctx: StoreContext, sku: string): Promise<StorefrontProductPage | null> {
   const row = db
     .select()
     .from(products)
@@ -105,12 +105,12 @@ export function getStorefrontProduct(db: Tx, ctx: StoreContext, sku: string): St
     .where(eq(products.sku, sku))
     .get();
   if (!row) return null;
-  const [product] = toStorefrontProducts(db, ctx, [row]);
-  return { ...product, notifyQty: effectiveNotifyQty(ownNotifyQty(db, sku, ctx.stockId), product.eff) };
+  const [product] = await toStorefrontProducts(db, ctx, [row]);
+  return { ...product, notifyQty: effectiveNotifyQty(await ownNotifyQty(db, sku, ctx.stockId), product.eff) };
 }
 
 /** A lone source item's own Notify Qty in the stock; null for "Use Default" or several items (spec §9). */
-function ownNotifyQty(db: Tx, sku: string, stockId: number | null): number | null {
+async function ownNotifyQty(db: Conn, sku: string, stockId: number | null): Promise<number | null> {
   if (stockId === null) return null;
   const values = db
     .select({ notifyStockQty: sourceItems.notifyStockQty })
@@ -126,17 +126,17 @@ function ownNotifyQty(db: Tx, sku: string, stockId: number | null): number | nul
  * they are edited (the product page): everything but those settings. A fixed number of queries;
  * null for an unknown or inactive store view.
  */
-export function getSellDownPlace(db: Tx, sku: string, storeCode: string): SellDownPlace | null {
-  const ctx = getStoreContext(db, storeCode);
+export async function getSellDownPlace(db: Conn, sku: string, storeCode: string): Promise<SellDownPlace | null> {
+  const ctx = await getStoreContext(db, storeCode);
   if (!ctx) return null;
-  const stock = getWebsiteStock(db, ctx.store.websiteId);
+  const stock = await getWebsiteStock(db, ctx.store.websiteId);
   return {
     storeName: ctx.store.name,
     stockName: stock?.name ?? null,
-    snap: (stock && loadStockSnapshots(db, [sku]).get(`${sku}|${stock.id}`)) || UNASSIGNED,
+    snap: (stock && (await loadStockSnapshots(db, [sku])).get(`${sku}|${stock.id}`)) || UNASSIGNED,
     onlyXLeftThreshold: ctx.config.values.stockThresholdQty,
     displayStockStatus: ctx.config.values.displayProductStockStatus,
-    ownNotifyQty: ownNotifyQty(db, sku, stock?.id ?? null),
+    ownNotifyQty: await ownNotifyQty(db, sku, stock?.id ?? null),
   };
 }
 
@@ -150,11 +150,11 @@ export interface StorefrontListing {
  * Display Out of Stock Products is Yes (spec §6). Salability comes from the salable index that
  * lib/inventory keeps, so the filter never loads the catalog.
  */
-export function listStorefrontProducts(
-  db: Tx,
+export async function listStorefrontProducts(
+  db: Conn,
   ctx: StoreContext,
   page: { limit: number; offset: number },
-): StorefrontListing {
+): Promise<StorefrontListing> {
   const salable = ctx.stockId === null ? sql`0` : sql`coalesce(${salableIndex.isSalable}, 0)`;
   const where = and(eq(products.enabled, true), ctx.config.values.showOutOfStock ? undefined : sql`${salable} = 1`);
   const joinIndex = and(eq(salableIndex.productId, products.id), eq(salableIndex.stockId, ctx.stockId ?? -1));
@@ -170,5 +170,5 @@ export function listStorefrontProducts(
     .all();
   const total =
     db.select({ n: count() }).from(products).leftJoin(salableIndex, joinIndex).where(where).get()?.n ?? 0;
-  return { products: toStorefrontProducts(db, ctx, rows), total };
+  return { products: await toStorefrontProducts(db, ctx, rows), total };
 }

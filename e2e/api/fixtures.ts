@@ -1,4 +1,4 @@
-import { openDb } from "@/db/client";
+import { closeDb, openDb } from "@/db/connection";
 import { clearSignInFailures, getAdminByUsername } from "@/db/queries/auth";
 import { ADMIN, expect, test as base } from "../fixtures";
 import { RestClient } from "./rest-client";
@@ -22,13 +22,13 @@ export const test = base.extend<ApiFixtures>({
 });
 
 /** Lifts a lockout the test caused: the demo admin survives database resets, its lock too. */
-export function unlockAdmin(): void {
+export async function unlockAdmin(): Promise<void> {
   const db = openDb(process.env.E2E_DATABASE_PATH!);
   try {
-    const admin = getAdminByUsername(db, ADMIN.username);
-    if (admin) clearSignInFailures(db, admin.id);
+    const admin = await getAdminByUsername(db, ADMIN.username);
+    if (admin) await clearSignInFailures(db, admin.id);
   } finally {
-    db.$client.close();
+    closeDb(db);
   }
 }
 

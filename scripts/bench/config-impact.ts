@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDb } from "@/db/client";
+import { closeDb, openDb, transaction } from "@/db/connection";
 import { generateCatalog } from "@/db/generate";
 import { saveConfigValues } from "@/db/queries/config";
 import { getConfigImpact } from "@/db/queries/config-impact";
@@ -23,17 +23,12 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stockroom-bench-config-"));
 const db = openDb(path.join(dir, "bench.db"));
 try {
   let started = performance.now();
-  db.transaction((tx) => seed(tx, "none"), { behavior: "immediate" });
-  const demoSettings = (scope: Scope, scopeId: number, values: Record<string, string>) => {
-    const result = saveConfigValues(db, { scope, scopeId, values, actor: null });
-    if (!result.ok) throw new Error(`could not store the demo settings: ${JSON.stringify(result)}`);
-  };
-  demoSettings("default", 0, { [`${P}/item_options/backorders`]: "1", [`${P}/item_options/min_qty`]: "-50" });
-  demoSettings("websites", 1, { [`${P}/options/stock_threshold_qty`]: "5" });
-  db.transaction(
-    (tx) => generateCatalog(tx, { products: PRODUCTS, sources: 3, reservationsPer100: 150, seed: 42 }),
-    { behavior: "immediate" },
-  );
+  await transaction(db, (tx) => seed(tx, "none"));
+  const demoSettings = (scope: Scope, scopeId: number, values: Record<string, string>) =>
+    saveConfigValues(db, { scope, scopeId, values, actor: null });
+  await demoSettings("default", 0, { [`${P}/item_options/backorders`]: "1", [`${P}/item_options/min_qty`]: "-50" });
+  await demoSettings("websites", 1, { [`${P}/options/stock_threshold_qty`]: "5" });
+  await transaction(db, (tx) => generateCatalog(tx, { products: PRODUCTS, sources: 3, reservationsPer100: 150, seed: 42 }));
   console.log(`Generated ${PRODUCTS} products in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   const scenarios: { name: string; scope: Scope; scopeId: number; values: Record<string, string> }[] = [
@@ -47,7 +42,7 @@ try {
     let summary = "";
     for (let run = 0; run < RUNS; run++) {
       started = performance.now();
-      const impact = getConfigImpact(db, scenario);
+      const impact = await getConfigImpact(db, scenario);
       times.push(performance.now() - started);
       summary = impact
         ? Object.entries(impact.counts)
@@ -64,9 +59,9 @@ try {
   }
 
   started = performance.now();
-  saveConfigValues(db, { ...scenarios[0], actor: null });
+  await saveConfigValues(db, { ...scenarios[0], actor: null });
   console.log(`Saving Backorders → No Backorders (history, status switch, index of every product): ${(performance.now() - started).toFixed(0)} ms`);
 } finally {
-  db.$client.close();
+  closeDb(db);
   fs.rmSync(dir, { recursive: true, force: true });
 }

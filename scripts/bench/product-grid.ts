@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDb, type Db } from "@/db/client";
+import { closeDb, openDb, transaction, type Db } from "@/db/connection";
 import { generateCatalog } from "@/db/generate";
 import { listProductGrid } from "@/db/queries/products";
 import { seed } from "@/db/seed";
@@ -16,12 +16,12 @@ const SIZES = [1000, 100000];
 const WARMUP = 20;
 const RUNS = 51;
 
-function median(fn: () => void): number {
-  for (let i = 0; i < WARMUP; i++) fn();
+async function median(fn: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < WARMUP; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
-    fn();
+    await fn();
     times.push(performance.now() - start);
   }
   return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
@@ -35,22 +35,22 @@ interface Figures {
   pages: number;
 }
 
-function measure(db: Db): Figures {
+async function measure(db: Db): Promise<Figures> {
   const view = (params: Record<string, string>) => parseGridParams({ sort: "salable_qty", ...params });
-  const first = listProductGrid(db, view({}));
+  const first = await listProductGrid(db, view({}));
   // "Deep": 90% of the way through the listing. Reached with Next (a keyset cursor), as a user
   // paging does, and typed as a page number (an offset), for comparison.
   const deepPage = Math.max(2, Math.floor(first.pages * 0.9));
-  const before = listProductGrid(db, view({ page: String(deepPage - 1) }));
+  const before = await listProductGrid(db, view({ page: String(deepPage - 1) }));
   const next = view({ page: String(deepPage), after: before.nextCursor! });
   const typed = view({ page: String(deepPage) });
-  const a = listProductGrid(db, next).rows.map((r) => r.id);
-  const b = listProductGrid(db, typed).rows.map((r) => r.id);
+  const a = (await listProductGrid(db, next)).rows.map((r) => r.id);
+  const b = (await listProductGrid(db, typed)).rows.map((r) => r.id);
   if (a.join() !== b.join()) throw new Error("keyset and offset disagree on the deep page");
   return {
-    firstPage: median(() => listProductGrid(db, view({}))),
-    deepNext: median(() => listProductGrid(db, next)),
-    deepTyped: median(() => listProductGrid(db, typed)),
+    firstPage: await median(() => listProductGrid(db, view({}))),
+    deepNext: await median(() => listProductGrid(db, next)),
+    deepTyped: await median(() => listProductGrid(db, typed)),
     deepPage,
     pages: first.pages,
   };
@@ -62,16 +62,13 @@ for (const size of SIZES) {
   try {
     const db = openDb(path.join(dir, "bench.db"));
     const started = performance.now();
-    db.transaction(
-      (tx) => {
-        seed(tx, "none");
-        generateCatalog(tx, { products: size, sources: 3, reservationsPer100: 150, seed: 42 });
-      },
-      { behavior: "immediate" },
-    );
+    await transaction(db, async (tx) => {
+      await seed(tx, "none");
+      await generateCatalog(tx, { products: size, sources: 3, reservationsPer100: 150, seed: 42 });
+    });
     console.log(`${size.toLocaleString("en")} products generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    results.set(size, measure(db));
-    db.$client.close();
+    results.set(size, await measure(db));
+    closeDb(db);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { signOut } from "../actions";
 
 export default async function AdminShellLayout({ children }: { children: React.ReactNode }) {

@@ -6,7 +6,7 @@ import { SellDownChart } from "@/components/storefront/sell-down-chart";
 import { StockStatus } from "@/components/storefront/stock-status";
 import { StoreSwitcher } from "@/components/storefront/store-switcher";
 import { Message } from "@/components/ui/message";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { getStorefrontProduct, listStoreViews } from "@/db/queries/storefront";
 import { storefrontLabels, type SellDownInput } from "@/lib/inventory";
 import { storeContextOrNotFound, storeHref } from "../_components/store-context";
@@ -26,9 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The product as the store view's shopper sees it; always reachable by URL (spec §6). */
 export default async function StorefrontProductPage({ params, searchParams }: Props) {
   const sku = decodeURIComponent((await params).sku);
-  const ctx = storeContextOrNotFound((await searchParams).store);
-  const db = getDb();
-  const product = getStorefrontProduct(db, ctx, sku);
+  const ctx = await storeContextOrNotFound((await searchParams).store);
+  const db = await getDb();
+  const product = await getStorefrontProduct(db, ctx, sku);
   if (!product) notFound();
 
   const config = ctx.config.values;
@@ -53,7 +53,7 @@ export default async function StorefrontProductPage({ params, searchParams }: Pr
           <span>{product.name}</span>
         </nav>
         <StoreSwitcher
-          stores={listStoreViews(db)}
+          stores={await listStoreViews(db)}
           current={ctx.store.code}
           hrefFor={(code) => storeHref(`/preview/${encodeURIComponent(product.sku)}`, code)}
         />

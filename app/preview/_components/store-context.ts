@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { getStoreContext, type StoreContext } from "@/db/queries/storefront";
 
 /** The store view of `?store=` (the default store view when absent); an unknown one is a 404. */
-export function storeContextOrNotFound(store: string | string[] | undefined): StoreContext {
+export async function storeContextOrNotFound(store: string | string[] | undefined): Promise<StoreContext> {
   const code = typeof store === "string" && store !== "" ? store : "default";
-  const ctx = getStoreContext(getDb(), code);
+  const ctx = await getStoreContext(await getDb(), code);
   if (!ctx) notFound();
   return ctx;
 }

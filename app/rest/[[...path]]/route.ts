@@ -1,5 +1,5 @@
-import { REST_ROUTES } from "@/lib/rest/routes";
-import { handleRest } from "@/lib/rest/router";
+import { REST_ROUTES } from "@/server/rest/routes";
+import { handleRest } from "@/server/rest/router";
 
 // One catch-all for /rest/V1/… and /rest/{storeCode}/V1/…: lib/rest routes, authorizes and answers.
 export const dynamic = "force-dynamic";

@@ -3,14 +3,14 @@ import { describe, expect, it } from "vitest";
 import { createAdminUser, getSessionUser } from "@/db/queries/auth";
 import { adminUsers } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { authenticate, issueSecret } from "@/lib/auth/sign-in";
+import { authenticate, issueSecret } from "@/server/auth/sign-in";
 import { hashSecret, MAX_FAILURES, SESSION_TTL_MS } from "@/lib/auth/tokens";
 import { tempDb } from "./temp-db";
 
 describe("sign-in", () => {
   it("accepts the right password and refuses a wrong one or an unknown user", async () => {
     const db = tempDb("none");
-    createAdminUser(db, "admin", await hashPassword("right-password"));
+    await createAdminUser(db, "admin", await hashPassword("right-password"));
     expect(await authenticate(db, "admin", "right-password")).toMatchObject({ ok: true, username: "admin" });
     expect(await authenticate(db, "admin", "wrong")).toEqual({ ok: false });
     expect(await authenticate(db, "nobody", "right-password")).toEqual({ ok: false });
@@ -18,7 +18,7 @@ describe("sign-in", () => {
 
   it(`locks the account after ${MAX_FAILURES} failures, even for the right password, until the lock expires`, async () => {
     const db = tempDb("none");
-    createAdminUser(db, "admin", await hashPassword("right-password"));
+    await createAdminUser(db, "admin", await hashPassword("right-password"));
     const t0 = new Date("2026-01-01T10:00:00Z");
     for (let i = 0; i < MAX_FAILURES; i++) await authenticate(db, "admin", "wrong", t0);
     expect(await authenticate(db, "admin", "right-password", new Date("2026-01-01T10:10:00Z"))).toEqual({ ok: false });
@@ -28,12 +28,12 @@ describe("sign-in", () => {
 
   it("a session is found by its secret until it expires, and only for its kind", async () => {
     const db = tempDb("none");
-    const { id } = createAdminUser(db, "admin", await hashPassword("pw-123456"));
+    const { id } = await createAdminUser(db, "admin", await hashPassword("pw-123456"));
     const now = new Date("2026-01-01T10:00:00Z");
     const { secret } = issueSecret(db, id, "session", SESSION_TTL_MS, now);
     const hash = hashSecret(secret);
-    expect(getSessionUser(db, hash, "session", now.toISOString())).toEqual({ id, username: "admin" });
-    expect(getSessionUser(db, hash, "api", now.toISOString())).toBeNull();
-    expect(getSessionUser(db, hash, "session", new Date(now.getTime() + SESSION_TTL_MS + 1).toISOString())).toBeNull();
+    expect(await getSessionUser(db, hash, "session", now.toISOString())).toEqual({ id, username: "admin" });
+    expect(await getSessionUser(db, hash, "api", now.toISOString())).toBeNull();
+    expect(await getSessionUser(db, hash, "session", new Date(now.getTime() + SESSION_TTL_MS + 1).toISOString())).toBeNull();
   });
 });

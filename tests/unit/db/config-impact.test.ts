@@ -30,22 +30,19 @@ function affected(impact: ReturnType<typeof getConfigImpact>) {
 // 10 SR-TOTE 120, 11 SR-NOTEBOOK 30, 12 SR-PEN 1. Default Config: backorders 1, threshold −50;
 // Main Website Only X left 5. Every expectation below is worked out by hand from spec §2, §3, §6.
 describe("getConfigImpact on the demo catalog", () => {
-  it("Backorders → No Backorders: 8 stop accepting backorders; Bottle (3) and Pen (1) start showing Only X left", () => {
-    const db = tempDb();
-    const impact = getConfigImpact(db, { scope: "default", scopeId: 0, values: { [`${P}/item_options/backorders`]: "0" } });
+  it("Backorders → No Backorders: 8 stop accepting backorders; Bottle (3) and Pen (1) start showing Only X left", async () => {    const db = tempDb();
+    const impact = await getConfigImpact(db, { scope: "default", scopeId: 0, values: { [`${P}/item_options/backorders`]: "0" } });
     expect(impact?.checked).toBe(12);
     expect(affected(impact)).toEqual({ backordersStop: [1, 6, 7, 8, 9, 10, 11, 12], onlyXLeftStart: [7, 12] });
   });
 
-  it("Manage Stock → No: the Sold Out Mug becomes salable, the poster's Only 4 left goes", () => {
-    const db = tempDb();
-    const impact = getConfigImpact(db, { scope: "default", scopeId: 0, values: { [`${P}/item_options/manage_stock`]: "0" } });
+  it("Manage Stock → No: the Sold Out Mug becomes salable, the poster's Only 4 left goes", async () => {    const db = tempDb();
+    const impact = await getConfigImpact(db, { scope: "default", scopeId: 0, values: { [`${P}/item_options/manage_stock`]: "0" } });
     expect(affected(impact)).toEqual({ salable: [2], backordersStop: [1, 6, 7, 8, 9, 10, 11, 12], onlyXLeftStop: [4] });
   });
 
-  it("No Backorders with threshold 5: Bottle and Pen go out of stock, Socks (8 → 3) shows Only 3 left", () => {
-    const db = tempDb();
-    const impact = getConfigImpact(db, {
+  it("No Backorders with threshold 5: Bottle and Pen go out of stock, Socks (8 → 3) shows Only 3 left", async () => {    const db = tempDb();
+    const impact = await getConfigImpact(db, {
       scope: "default",
       scopeId: 0,
       values: { [`${P}/item_options/backorders`]: "0", [`${P}/item_options/min_qty`]: "5" },
@@ -57,33 +54,30 @@ describe("getConfigImpact on the demo catalog", () => {
     });
   });
 
-  it("Main Website Only X left 5 → 60: fabric 12.5, bottle 53, socks 58 and pen 51 start showing it", () => {
-    const db = tempDb();
-    const impact = getConfigImpact(db, { scope: "websites", scopeId: 1, values: { [`${P}/options/stock_threshold_qty`]: "60" } });
+  it("Main Website Only X left 5 → 60: fabric 12.5, bottle 53, socks 58 and pen 51 start showing it", async () => {    const db = tempDb();
+    const impact = await getConfigImpact(db, { scope: "websites", scopeId: 1, values: { [`${P}/options/stock_threshold_qty`]: "60" } });
     expect(affected(impact)).toEqual({ onlyXLeftStart: [5, 7, 9, 12] });
   });
 
-  it("nothing to preview: Default Config's Only X left is overridden by the website; Notify is not covered", () => {
-    const db = tempDb();
-    expect(getConfigImpact(db, { scope: "default", scopeId: 0, values: { [`${P}/options/stock_threshold_qty`]: "50" } })).toBeNull();
-    expect(getConfigImpact(db, { scope: "default", scopeId: 0, values: { [`${P}/item_options/notify_stock_qty`]: "1" } })).toBeNull();
-    expect(getConfigImpact(db, { scope: "websites", scopeId: 42, values: { [`${P}/options/stock_threshold_qty`]: "60" } })).toBeNull();
+  it("nothing to preview: Default Config's Only X left is overridden by the website; Notify is not covered", async () => {    const db = tempDb();
+    expect(await getConfigImpact(db, { scope: "default", scopeId: 0, values: { [`${P}/options/stock_threshold_qty`]: "50" } })).toBeNull();
+    expect(await getConfigImpact(db, { scope: "default", scopeId: 0, values: { [`${P}/item_options/notify_stock_qty`]: "1" } })).toBeNull();
+    expect(await getConfigImpact(db, { scope: "websites", scopeId: 42, values: { [`${P}/options/stock_threshold_qty`]: "60" } })).toBeNull();
   });
 });
 
 describe("the streamed loader agrees with one-product reads", () => {
-  it("on a generated multi-source catalog with reservations, across chunk boundaries", () => {
-    const db = tempDb("none");
-    db.transaction((tx) => generateCatalog(tx, { products: 2050, sources: 2, reservationsPer100: 150, seed: 7 }));
+  it("on a generated multi-source catalog with reservations, across chunk boundaries", async () => {    const db = tempDb("none");
+    db.transaction((tx) => await generateCatalog(tx, { products: 2050, sources: 2, reservationsPer100: 150, seed: 7 }));
     const values = { [`${P}/item_options/backorders`]: "1", [`${P}/item_options/min_qty`]: "-5" };
-    const streamed = getConfigImpact(db, { scope: "default", scopeId: 0, values }, Number.POSITIVE_INFINITY)!;
+    const streamed = (await getConfigImpact(db, { scope: "default", scopeId: 0, values }, Number.POSITIVE_INFINITY))!;
 
     // The same change computed from getProductInventoryState, one product at a time.
-    const rows = listConfigRows(db);
+    const rows = await listConfigRows(db);
     const after = withConfigValues(rows, "default", 0, values);
     const ids = db.select({ id: products.id }).from(products).orderBy(asc(products.id)).all();
     const oneByOne: ImpactProduct[] = ids.map(({ id }) => {
-      const state = getProductInventoryState(db, { id })!;
+      const state = (await getProductInventoryState(db, { id }))!;
       return { id, settings: state.settings, snapshots: new Map(state.stocks.map((s) => [s.stockId, s.snapshot])) };
     });
     const expected = configImpact(oneByOne, {

@@ -16,7 +16,7 @@ const ONLY_X = `${P}/options/stock_threshold_qty`;
 type Db = ReturnType<typeof tempDb>;
 
 function stored(db: Db, scope: string, scopeId: number, path: string): string | null {
-  return listConfigRows(db).find((r) => r.scope === scope && r.scopeId === scopeId && r.path === path)?.value ?? null;
+  return (await listConfigRows(db)).find((r) => r.scope === scope && r.scopeId === scopeId && r.path === path)?.value ?? null;
 }
 
 function salable(db: Db, sku: string) {
@@ -33,15 +33,14 @@ function status(db: Db, sku: string) {
 }
 
 function admin(db: Db) {
-  const { id } = createAdminUser(db, "merchant", "not-a-real-hash");
+  const { id } = await createAdminUser(db, "merchant", "not-a-real-hash");
   return { id, username: "merchant" };
 }
 
 describe("saveConfigValues", () => {
-  it("stores the values and writes a history row per changed value (who, scope, path, old → new) and an audit entry", () => {
-    const db = tempDb();
+  it("stores the values and writes a history row per changed value (who, scope, path, old → new) and an audit entry", async () => {    const db = tempDb();
     const actor = admin(db);
-    const result = saveConfigValues(db, {
+    const result = await saveConfigValues(db, {
       scope: "default",
       scopeId: 0,
       values: { [BACKORDERS]: "2", [`${P}/item_options/notify_stock_qty`]: "5" },
@@ -60,10 +59,9 @@ describe("saveConfigValues", () => {
     expect(db.select().from(auditLog).all()).toMatchObject([{ action: "config.save", entityId: "default/0", username: "merchant" }]);
   });
 
-  it("refreshes the index in the same transaction: Backorders off at Default Config makes SR-TEE-SEED salable 25 (spec §2: was 75)", () => {
-    const db = tempDb();
+  it("refreshes the index in the same transaction: Backorders off at Default Config makes SR-TEE-SEED salable 25 (spec §2: was 75)", async () => {    const db = tempDb();
     expect(salable(db, "SR-TEE-SEED")).toEqual({ qty: 75, salable: true });
-    saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "0" }, actor: null });
+    await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "0" }, actor: null });
     expect(salable(db, "SR-TEE-SEED")).toEqual({ qty: 25, salable: true });
     const id = db.select({ id: products.id }).from(products).where(eq(products.sku, "SR-TEE-SEED")).get()!.id;
     // Threshold −50 is ignored without backorders (spec §1.3): 0 is used.
@@ -73,9 +71,8 @@ describe("saveConfigValues", () => {
     });
   });
 
-  it("null deletes the scope's value so the field inherits again (spec §1.1); history records it", () => {
-    const db = tempDb();
-    const result = saveConfigValues(db, { scope: "default", scopeId: 0, values: { [MIN_QTY]: null }, actor: null });
+  it("null deletes the scope's value so the field inherits again (spec §1.1); history records it", async () => {    const db = tempDb();
+    const result = await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [MIN_QTY]: null }, actor: null });
     expect(result).toMatchObject({ ok: true, changes: [{ path: MIN_QTY, oldValue: "-50", newValue: null }] });
     expect(stored(db, "default", 0, MIN_QTY)).toBeNull();
     // System default threshold 0 with backorders on: unlimited, salable = 25 − 0 (spec §2–§3).
@@ -83,9 +80,8 @@ describe("saveConfigValues", () => {
     expect(db.select({ username: configHistory.username }).from(configHistory).get()).toEqual({ username: "system" });
   });
 
-  it("stores nothing at all when any value is invalid", () => {
-    const db = tempDb();
-    const result = saveConfigValues(db, {
+  it("stores nothing at all when any value is invalid", async () => {    const db = tempDb();
+    const result = await saveConfigValues(db, {
       scope: "default",
       scopeId: 0,
       values: { [BACKORDERS]: "0", [MAX_SALE]: "0" },
@@ -101,25 +97,23 @@ describe("saveConfigValues", () => {
     expect(salable(db, "SR-TEE-SEED")).toEqual({ qty: 75, salable: true });
   });
 
-  it("refuses Minimum Qty above the Maximum Qty in force, stored or inherited", () => {
-    const db = tempDb();
-    const tooHigh = saveConfigValues(db, { scope: "default", scopeId: 0, values: { [MIN_SALE]: "20000" }, actor: null });
+  it("refuses Minimum Qty above the Maximum Qty in force, stored or inherited", async () => {    const db = tempDb();
+    const tooHigh = await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [MIN_SALE]: "20000" }, actor: null });
     expect(tooHigh).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { [MIN_SALE]: expect.stringContaining("(10000)") } });
-    saveConfigValues(db, { scope: "default", scopeId: 0, values: { [MIN_SALE]: "3" }, actor: null });
-    const maxBelow = saveConfigValues(db, { scope: "default", scopeId: 0, values: { [MAX_SALE]: "2" }, actor: null });
+    await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [MIN_SALE]: "3" }, actor: null });
+    const maxBelow = await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [MAX_SALE]: "2" }, actor: null });
     expect(maxBelow).toMatchObject({ ok: false, fieldErrors: { [MIN_SALE]: expect.stringContaining("(2)") } });
     expect(stored(db, "default", 0, MAX_SALE)).toBeNull();
   });
 
-  it("saves at a website and refuses scopes that do not exist or fields a scope does not show", () => {
-    const db = tempDb();
-    expect(saveConfigValues(db, { scope: "websites", scopeId: 1, values: { [ONLY_X]: "8" }, actor: null })).toMatchObject({ ok: true });
+  it("saves at a website and refuses scopes that do not exist or fields a scope does not show", async () => {    const db = tempDb();
+    expect(await saveConfigValues(db, { scope: "websites", scopeId: 1, values: { [ONLY_X]: "8" }, actor: null })).toMatchObject({ ok: true });
     expect(stored(db, "websites", 1, ONLY_X)).toBe("8");
-    expect(saveConfigValues(db, { scope: "websites", scopeId: 99, values: { [ONLY_X]: "8" }, actor: null })).toMatchObject({
+    expect(await saveConfigValues(db, { scope: "websites", scopeId: 99, values: { [ONLY_X]: "8" }, actor: null })).toMatchObject({
       ok: false,
       reason: "scope",
     });
-    expect(saveConfigValues(db, { scope: "stores", scopeId: 1, values: { [BACKORDERS]: "0" }, actor: null })).toMatchObject({
+    expect(await saveConfigValues(db, { scope: "stores", scopeId: 1, values: { [BACKORDERS]: "0" }, actor: null })).toMatchObject({
       ok: false,
       reason: "invalid",
       fieldErrors: { [BACKORDERS]: "Backorders can't be set at this scope." },
@@ -127,10 +121,9 @@ describe("saveConfigValues", () => {
     expect(stored(db, "stores", 1, BACKORDERS)).toBeNull();
   });
 
-  it("never overwrites a value someone else changed since the merchant loaded the page", () => {
-    const db = tempDb();
-    saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "2" }, actor: null });
-    const stale = saveConfigValues(db, {
+  it("never overwrites a value someone else changed since the merchant loaded the page", async () => {    const db = tempDb();
+    await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "2" }, actor: null });
+    const stale = await saveConfigValues(db, {
       scope: "default",
       scopeId: 0,
       values: { [BACKORDERS]: "0", [MIN_QTY]: "-10" },
@@ -142,9 +135,8 @@ describe("saveConfigValues", () => {
     expect(stored(db, "default", 0, MIN_QTY)).toBe("-50");
   });
 
-  it("writes nothing when nothing changed", () => {
-    const db = tempDb();
-    expect(saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "1" }, actor: null })).toEqual({
+  it("writes nothing when nothing changed", async () => {    const db = tempDb();
+    expect(await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "1" }, actor: null })).toEqual({
       ok: true,
       changes: [],
       warnings: [],
@@ -153,10 +145,9 @@ describe("saveConfigValues", () => {
     expect(db.select().from(auditLog).all()).toEqual([]);
   });
 
-  it("spec §8: a config change switches automatically, and only automatic Out of Stock comes back", () => {
-    const db = tempDb();
+  it("spec §8: a config change switches automatically, and only automatic Out of Stock comes back", async () => {    const db = tempDb();
     // Backorders off, threshold 5: Steel Water Bottle (3) and Brass Pen (1) are at or below it.
-    saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "0", [MIN_QTY]: "5" }, actor: null });
+    await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "0", [MIN_QTY]: "5" }, actor: null });
     expect(status(db, "SR-BOTTLE-LOW")).toEqual({ status: 0, automatic: true });
     expect(status(db, "SR-PEN")).toEqual({ status: 0, automatic: true });
     expect(status(db, "SR-SOCKS")).toEqual({ status: 1, automatic: false });
@@ -164,7 +155,7 @@ describe("saveConfigValues", () => {
     expect(status(db, "SR-POSTER-LTD")).toEqual({ status: 1, automatic: false });
     expect(salable(db, "SR-BOTTLE-LOW")).toEqual({ qty: 0, salable: false });
 
-    saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "1", [MIN_QTY]: "-50" }, actor: null });
+    await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "1", [MIN_QTY]: "-50" }, actor: null });
     expect(status(db, "SR-BOTTLE-LOW")).toEqual({ status: 1, automatic: false });
     expect(status(db, "SR-PEN")).toEqual({ status: 1, automatic: false });
     expect(salable(db, "SR-PEN")).toEqual({ qty: 51, salable: true });
@@ -172,53 +163,49 @@ describe("saveConfigValues", () => {
     expect(status(db, "SR-MUG-OOS")).toEqual({ status: 0, automatic: false });
   });
 
-  it("spec §8 applies in single-source mode only", () => {
-    const db = tempDb();
+  it("spec §8 applies in single-source mode only", async () => {    const db = tempDb();
     db.insert(sources).values({ code: "eu", name: "EU Warehouse" }).run();
-    saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "0", [MIN_QTY]: "5" }, actor: null });
+    await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "0", [MIN_QTY]: "5" }, actor: null });
     expect(status(db, "SR-BOTTLE-LOW")).toEqual({ status: 1, automatic: false });
     expect(salable(db, "SR-BOTTLE-LOW")).toEqual({ qty: 0, salable: false });
   });
 
-  it("answers the warnings of the saved scope only, linked by field key", () => {
-    const db = tempDb();
-    const atDefault = saveConfigValues(db, { scope: "default", scopeId: 0, values: { [MIN_QTY]: "5" }, actor: null });
+  it("answers the warnings of the saved scope only, linked by field key", async () => {    const db = tempDb();
+    const atDefault = await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [MIN_QTY]: "5" }, actor: null });
     expect(atDefault).toMatchObject({ ok: true, warnings: [{ key: "minQty" }] });
     // Main Website's Only X left 5 with unlimited backorders; the threshold warning belongs to Default Config.
-    const atWebsite = saveConfigValues(db, { scope: "websites", scopeId: 1, values: { [ONLY_X]: "6" }, actor: null });
+    const atWebsite = await saveConfigValues(db, { scope: "websites", scopeId: 1, values: { [ONLY_X]: "6" }, actor: null });
     expect(atWebsite).toMatchObject({ ok: true, warnings: [{ key: "stockThresholdQty" }] });
   });
 });
 
 describe("configuration page data", () => {
-  it("knows which scopes exist and the website a store view inherits through", () => {
-    const db = tempDb();
-    expect(getScopeTarget(db, "default", 0)).toEqual({ scope: "default", scopeId: 0 });
-    expect(getScopeTarget(db, "default", 1)).toBeNull();
-    expect(getScopeTarget(db, "websites", 1)).toEqual({ scope: "websites", scopeId: 1 });
-    expect(getScopeTarget(db, "stores", 1)).toEqual({ scope: "stores", scopeId: 1, websiteId: 1 });
-    expect(getScopeTarget(db, "stores", 2)).toBeNull();
-    expect(getConfigPageData(db, "websites", 2)).toBeNull();
-    expect(getConfigPageData(db, "stores", 1)?.tree).toEqual({
+  it("knows which scopes exist and the website a store view inherits through", async () => {    const db = tempDb();
+    expect(await getScopeTarget(db, "default", 0)).toEqual({ scope: "default", scopeId: 0 });
+    expect(await getScopeTarget(db, "default", 1)).toBeNull();
+    expect(await getScopeTarget(db, "websites", 1)).toEqual({ scope: "websites", scopeId: 1 });
+    expect(await getScopeTarget(db, "stores", 1)).toEqual({ scope: "stores", scopeId: 1, websiteId: 1 });
+    expect(await getScopeTarget(db, "stores", 2)).toBeNull();
+    expect(await getConfigPageData(db, "websites", 2)).toBeNull();
+    expect(await getConfigPageData(db, "stores", 1)?.tree).toEqual({
       websites: [
         { id: 1, name: "Main Website", groups: [{ id: 1, name: "Main Website Store", stores: [{ id: 1, name: "Default Store View" }] }] },
       ],
     });
   });
 
-  it("pages the change history in SQL, newest first", () => {
-    const db = tempDb();
+  it("pages the change history in SQL, newest first", async () => {    const db = tempDb();
     for (const value of ["1", "2", "3"]) {
-      saveConfigValues(db, { scope: "websites", scopeId: 1, values: { [ONLY_X]: value }, actor: null });
+      await saveConfigValues(db, { scope: "websites", scopeId: 1, values: { [ONLY_X]: value }, actor: null });
     }
-    const first = listConfigHistory(db, 1, 2);
+    const first = await listConfigHistory(db, 1, 2);
     expect(first.total).toBe(3);
     expect(first.entries.map((e) => [e.oldValue, e.newValue])).toEqual([
       ["2", "3"],
       ["1", "2"],
     ]);
-    expect(listConfigHistory(db, 2, 2).entries.map((e) => [e.oldValue, e.newValue])).toEqual([["5", "1"]]);
+    expect((await listConfigHistory(db, 2, 2)).entries.map((e) => [e.oldValue, e.newValue])).toEqual([["5", "1"]]);
     // Out of range pages clamp to the last one.
-    expect(listConfigHistory(db, 9, 2).page).toBe(2);
+    expect((await listConfigHistory(db, 9, 2)).page).toBe(2);
   });
 });

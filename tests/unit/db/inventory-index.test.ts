@@ -16,17 +16,15 @@ function reserve(db: ReturnType<typeof tempDb>, sku: string, quantity: number) {
 }
 
 describe("inventory state and the salable index", () => {
-  it("spec §2 seed example: quantity 25, backorders on, threshold −50 → salable 75", () => {
-    const db = tempDb();
-    const state = getProductInventoryState(db, { sku: SEED_SKU })!;
+  it("spec §2 seed example: quantity 25, backorders on, threshold −50 → salable 75", async () => {    const db = tempDb();
+    const state = (await getProductInventoryState(db, { sku: SEED_SKU }))!;
     expect(state.stocks).toHaveLength(1);
     expect(salableQty(state.effective, state.stocks[0].snapshot)).toBe(75);
     const row = db.select().from(salableIndex).where(eq(salableIndex.productId, state.product.id)).get();
     expect(row).toMatchObject({ stockId: 1, salableQty: 75, isSalable: true });
   });
 
-  it("a reservation total is kept by the database, and reservations cannot be edited", () => {
-    const db = tempDb();
+  it("a reservation total is kept by the database, and reservations cannot be edited", async () => {    const db = tempDb();
     reserve(db, SEED_SKU, -70);
     reserve(db, SEED_SKU, -5);
     reserve(db, SEED_SKU, 5);
@@ -34,26 +32,23 @@ describe("inventory state and the salable index", () => {
     expect(() => db.$client.exec("UPDATE reservations SET quantity = 0")).toThrow(/append-only/);
   });
 
-  it("spec §2: after 70 ordered the seed product's index says 5, after 75 it is not salable", () => {
-    const db = tempDb();
+  it("spec §2: after 70 ordered the seed product's index says 5, after 75 it is not salable", async () => {    const db = tempDb();
     const id = db.select({ id: products.id }).from(products).where(eq(products.sku, SEED_SKU)).get()!.id;
     reserve(db, SEED_SKU, -70);
-    refreshInventoryIndex(db, [id]);
+    await refreshInventoryIndex(db, [id]);
     expect(db.select().from(salableIndex).where(eq(salableIndex.productId, id)).get()).toMatchObject({ salableQty: 5, isSalable: true });
     reserve(db, SEED_SKU, -5);
-    refreshInventoryIndex(db);
+    await refreshInventoryIndex(db);
     expect(db.select().from(salableIndex).where(eq(salableIndex.productId, id)).get()).toMatchObject({ salableQty: 0, isSalable: false });
   });
 
-  it("units beyond physical stock count as on backorder on the dashboard", () => {
-    const db = tempDb();
+  it("units beyond physical stock count as on backorder on the dashboard", async () => {    const db = tempDb();
     reserve(db, SEED_SKU, -30);
-    refreshInventoryIndex(db);
-    expect(getDashboardFigures(db).unitsOnBackorder).toBe(5);
+    await refreshInventoryIndex(db);
+    expect((await getDashboardFigures(db)).unitsOnBackorder).toBe(5);
   });
 
-  it("the Low Stock SQL filter agrees with lib/inventory's isLowStock (spec §9) item by item", () => {
-    const db = tempDb();
+  it("the Low Stock SQL filter agrees with lib/inventory's isLowStock (spec §9) item by item", async () => {    const db = tempDb();
     // Make the data interesting: a per-source notify value, a zero quantity, an Out of Stock item.
     db.update(sourceItems).set({ notifyStockQty: 50 }).where(eq(sourceItems.sku, "SR-CAP")).run();
     db.update(sourceItems).set({ quantity: 0 }).where(eq(sourceItems.sku, "SR-SOCKS")).run();
@@ -64,7 +59,7 @@ describe("inventory state and the salable index", () => {
       .from(sourceItems)
       .all()
       .filter(({ sku }) => {
-        const state = getProductInventoryState(db, { sku })!;
+        const state = (await getProductInventoryState(db, { sku }))!;
         const item = db.select().from(sourceItems).where(eq(sourceItems.sku, sku)).get()!;
         if (!state.effective.manageStock.value) return false;
         return isLowStock({
@@ -80,9 +75,8 @@ describe("inventory state and the salable index", () => {
     expect(fromSql).toEqual(["SR-BOTTLE-LOW", "SR-CAP"]);
   });
 
-  it("effective settings use the product's override over the configuration (spec §1.3)", () => {
-    const db = tempDb();
-    const state = getProductInventoryState(db, { sku: "SR-POSTER-LTD" })!;
+  it("effective settings use the product's override over the configuration (spec §1.3)", async () => {    const db = tempDb();
+    const state = (await getProductInventoryState(db, { sku: "SR-POSTER-LTD" }))!;
     const eff = effectiveSettings(state.settings, state.config.values, state.config.origins);
     expect(eff.backorders).toEqual({ value: 0, origin: { kind: "product" } });
     expect(eff.effectiveMinQty).toBe(2);

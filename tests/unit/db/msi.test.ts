@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createAdminUser } from "@/db/queries/auth";
-import { QueryError } from "@/db/queries/errors";
+import { QueryError } from "@/lib/refusal";
 import { searchFieldTypes, type SearchFields } from "@/db/queries/search";
 import {
   deleteSourceItems,
@@ -36,7 +36,7 @@ const ADMIN = { id: 1, username: "admin" };
 /** The demo catalog and the admin the writes are audited under. */
 function setup(): Db {
   const db = tempDb();
-  createAdminUser(db, ADMIN.username, "not-a-real-hash");
+  await createAdminUser(db, ADMIN.username, "not-a-real-hash");
   return db;
 }
 
@@ -56,10 +56,10 @@ const source = (code: string, extra: Partial<{ enabled: boolean; name: string }>
 
 /** Two sources in a new stock that sells to Main Website (Magento keeps Default Stock/Source apart). */
 function multiSource(db: Db): number {
-  saveSource(db, source("north"), ADMIN);
-  saveSource(db, source("south"), ADMIN);
-  const stockId = saveStock(db, { name: "Retail", extension_attributes: { sales_channels: [{ type: "website", code: "base" }] } }, ADMIN);
-  saveStockSourceLinks(
+  await saveSource(db, source("north"), ADMIN);
+  await saveSource(db, source("south"), ADMIN);
+  const stockId = await saveStock(db, { name: "Retail", extension_attributes: { sales_channels: [{ type: "website", code: "base" }] } }, ADMIN);
+  await saveStockSourceLinks(
     db,
     [
       { stock_id: stockId, source_code: "north", priority: 1 },
@@ -77,7 +77,7 @@ function salableRow(db: Db, sku: string, stockId: number) {
 
 function refused(write: () => unknown): QueryError {
   try {
-    write();
+    await write();
   } catch (error) {
     if (error instanceof QueryError) return error;
     throw error;
@@ -86,8 +86,7 @@ function refused(write: () => unknown): QueryError {
 }
 
 describe("searchCriteria applied in SQL", () => {
-  it("filters in a group are OR-ed, groups AND-ed; sorted and paged with the full count", () => {
-    const db = setup();
+  it("filters in a group are OR-ed, groups AND-ed; sorted and paged with the full count", async () => {    const db = setup();
     // (quantity < 10 OR quantity > 100) AND status = 1, by quantity descending, 2 per page.
     const query =
       "searchCriteria[filter_groups][0][filters][0][field]=quantity&searchCriteria[filter_groups][0][filters][0][value]=10&searchCriteria[filter_groups][0][filters][0][condition_type]=lt" +
@@ -96,22 +95,21 @@ describe("searchCriteria applied in SQL", () => {
       "&searchCriteria[sortOrders][0][field]=quantity&searchCriteria[sortOrders][0][direction]=DESC&searchCriteria[pageSize]=2";
     // Demo In Stock items that match: TOTE 120, SOCKS 8, POSTER 6, BOTTLE 3, PEN 1 (MUG 0 and GIFT
     // 0 are Out of Stock; the others hold 10 to 100).
-    const page1 = listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, query));
+    const page1 = await listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, query));
     expect(page1.total).toBe(5);
     expect(page1.items.map((i) => [i.sku, i.quantity])).toEqual([["SR-TOTE", 120], ["SR-SOCKS", 8]]);
-    const page2 = listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, `${query}&searchCriteria[currentPage]=2`));
+    const page2 = await listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, `${query}&searchCriteria[currentPage]=2`));
     expect(page2.items.map((i) => i.sku)).toEqual(["SR-POSTER-LTD", "SR-BOTTLE-LOW"]);
-    const page3 = listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, `${query}&searchCriteria[currentPage]=3`));
+    const page3 = await listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, `${query}&searchCriteria[currentPage]=3`));
     expect(page3.items.map((i) => i.sku)).toEqual(["SR-PEN"]);
-    const page9 = listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, `${query}&searchCriteria[currentPage]=9`));
+    const page9 = await listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, `${query}&searchCriteria[currentPage]=9`));
     expect(page9).toEqual({ items: [], total: 5 });
   });
 
-  it("like, in, neq and yes/no filters", () => {
-    const db = setup();
-    saveSource(db, source("north", { name: "North Warehouse" }), ADMIN);
-    saveSource(db, source("closed", { name: "Closed Warehouse", enabled: false }), ADMIN);
-    const q = (s: string) => listSources(db, criteria(SOURCE_SEARCH_FIELDS, s)).items.map((r) => r.code);
+  it("like, in, neq and yes/no filters", async () => {    const db = setup();
+    await saveSource(db, source("north", { name: "North Warehouse" }), ADMIN);
+    await saveSource(db, source("closed", { name: "Closed Warehouse", enabled: false }), ADMIN);
+    const q = (s: string) => (await listSources(db, criteria(SOURCE_SEARCH_FIELDS, s))).items.map((r) => r.code);
     const f = "searchCriteria[filter_groups][0][filters][0]";
     expect(q(`${f}[field]=name&${f}[value]=%25warehouse&${f}[condition_type]=like`)).toEqual(["closed", "north"]);
     expect(q(`${f}[field]=source_code&${f}[value]=default,north&${f}[condition_type]=in`)).toEqual(["default", "north"]);
@@ -119,43 +117,39 @@ describe("searchCriteria applied in SQL", () => {
     expect(q(`${f}[field]=enabled&${f}[value]=0`)).toEqual(["closed"]);
   });
 
-  it("the largest page numbers answer an empty page, not an error", () => {
-    const db = setup();
+  it("the largest page numbers answer an empty page, not an error", async () => {    const db = setup();
     const c = criteria(STOCK_SEARCH_FIELDS, "searchCriteria[pageSize]=2147483647&searchCriteria[currentPage]=2147483647");
-    expect(listStocks(db, c)).toEqual({ items: [], total: 1 });
+    expect(await listStocks(db, c)).toEqual({ items: [], total: 1 });
   });
 });
 
 describe("sources", () => {
-  it("save creates, then replaces; a patch changes only what it names; every write is audited", () => {
-    const db = setup();
-    expect(isSingleSourceMode(db)).toBe(true);
-    expect(saveSource(db, { ...source("north"), description: "Dock 4" }, ADMIN)).toEqual({ created: true });
-    expect(isSingleSourceMode(db)).toBe(false);
-    expect(saveSource(db, source("north", { name: "North 2" }), ADMIN)).toEqual({ created: false });
-    expect(getSource(db, "north")).toMatchObject({ name: "North 2", description: null });
-    updateSource(db, "north", { postcode: "99999" }, ADMIN);
-    expect(getSource(db, "north")).toMatchObject({ name: "North 2", postcode: "99999", countryId: "US" });
+  it("save creates, then replaces; a patch changes only what it names; every write is audited", async () => {    const db = setup();
+    expect(await isSingleSourceMode(db)).toBe(true);
+    expect(await saveSource(db, { ...source("north"), description: "Dock 4" }, ADMIN)).toEqual({ created: true });
+    expect(await isSingleSourceMode(db)).toBe(false);
+    expect(await saveSource(db, source("north", { name: "North 2" }), ADMIN)).toEqual({ created: false });
+    expect(await getSource(db, "north")).toMatchObject({ name: "North 2", description: null });
+    await updateSource(db, "north", { postcode: "99999" }, ADMIN);
+    expect(await getSource(db, "north")).toMatchObject({ name: "North 2", postcode: "99999", countryId: "US" });
     expect(db.select().from(auditLog).where(eq(auditLog.entityType, "source")).all()).toHaveLength(3);
   });
 
-  it("the default source can not be disabled; an unknown source is not found; the code can not change", () => {
-    const db = setup();
-    expect(refused(() => updateSource(db, "default", { enabled: false }, ADMIN))).toMatchObject({
+  it("the default source can not be disabled; an unknown source is not found; the code can not change", async () => {    const db = setup();
+    expect(refused(() => await updateSource(db, "default", { enabled: false }, ADMIN))).toMatchObject({
       kind: "invalid",
       message: "Default source can not be disabled.",
       field: "enabled",
     });
-    expect(getSource(db, "default")!.enabled).toBe(true);
-    expect(refused(() => updateSource(db, "nowhere", { name: "x" }, ADMIN))).toMatchObject({ kind: "not_found" });
-    saveSource(db, source("north"), ADMIN);
-    expect(refused(() => updateSource(db, "north", { source_code: "south" }, ADMIN)).field).toBe("source_code");
+    expect((await getSource(db, "default"))!.enabled).toBe(true);
+    expect(refused(() => await updateSource(db, "nowhere", { name: "x" }, ADMIN))).toMatchObject({ kind: "not_found" });
+    await saveSource(db, source("north"), ADMIN);
+    expect(refused(() => await updateSource(db, "north", { source_code: "south" }, ADMIN)).field).toBe("source_code");
   });
 
-  it("disabling a source takes its quantity out of salable at once (spec §2)", () => {
-    const db = setup();
+  it("disabling a source takes its quantity out of salable at once (spec §2)", async () => {    const db = setup();
     const stockId = multiSource(db);
-    saveSourceItems(
+    await saveSourceItems(
       db,
       [
         { sku: "SR-TEE-SEED", source_code: "north", quantity: 10, status: 1 },
@@ -165,78 +159,73 @@ describe("sources", () => {
     );
     // 10 + 4 − (−50) = 64
     expect(salableRow(db, "SR-TEE-SEED", stockId)).toMatchObject({ salableQty: 64, isSalable: true });
-    updateSource(db, "north", { enabled: false }, ADMIN);
+    await updateSource(db, "north", { enabled: false }, ADMIN);
     // 4 − (−50) = 54
     expect(salableRow(db, "SR-TEE-SEED", stockId)).toMatchObject({ salableQty: 54 });
   });
 });
 
 describe("stocks and sales channels", () => {
-  it("a website sells from one stock: assigning moves it, dropping it returns it to Default Stock", () => {
-    const db = setup();
-    const id = saveStock(db, { name: "Retail", extension_attributes: { sales_channels: [{ type: "website", code: "base" }] } }, ADMIN);
-    expect(getStock(db, 1)!.salesChannels).toEqual([]);
-    expect(getStock(db, id)!.salesChannels).toEqual([{ type: "website", code: "base" }]);
-    updateStock(db, id, { name: "Retail EU" }, ADMIN);
-    expect(getStock(db, id)).toMatchObject({ name: "Retail EU", salesChannels: [{ type: "website", code: "base" }] });
-    updateStock(db, id, { extension_attributes: { sales_channels: [] } }, ADMIN);
+  it("a website sells from one stock: assigning moves it, dropping it returns it to Default Stock", async () => {    const db = setup();
+    const id = await saveStock(db, { name: "Retail", extension_attributes: { sales_channels: [{ type: "website", code: "base" }] } }, ADMIN);
+    expect((await getStock(db, 1))!.salesChannels).toEqual([]);
+    expect((await getStock(db, id))!.salesChannels).toEqual([{ type: "website", code: "base" }]);
+    await updateStock(db, id, { name: "Retail EU" }, ADMIN);
+    expect(await getStock(db, id)).toMatchObject({ name: "Retail EU", salesChannels: [{ type: "website", code: "base" }] });
+    await updateStock(db, id, { extension_attributes: { sales_channels: [] } }, ADMIN);
     expect(db.select().from(stockSalesChannels).all()).toEqual([{ type: "website", code: "base", stockId: 1 }]);
   });
 
-  it("refuses unknown websites, duplicate names, and removing a website from Default Stock; nothing is stored", () => {
-    const db = setup();
+  it("refuses unknown websites, duplicate names, and removing a website from Default Stock; nothing is stored", async () => {    const db = setup();
     const unknown = refused(() =>
-      saveStock(db, { name: "X", extension_attributes: { sales_channels: [{ type: "website", code: "mars" }] } }, ADMIN),
+      await saveStock(db, { name: "X", extension_attributes: { sales_channels: [{ type: "website", code: "mars" }] } }, ADMIN),
     );
     expect(unknown).toMatchObject({ message: 'Website with code "mars" does not exist.', field: "extension_attributes.sales_channels.0.code" });
-    expect(listStocks(db, criteria(STOCK_SEARCH_FIELDS, "")).total).toBe(1);
-    expect(refused(() => saveStock(db, { name: "Default Stock" }, ADMIN)).field).toBe("name");
-    expect(refused(() => updateStock(db, 1, { extension_attributes: { sales_channels: [] } }, ADMIN)).kind).toBe("invalid");
-    expect(getStock(db, 1)!.salesChannels).toHaveLength(1);
-    expect(refused(() => saveStock(db, { stock_id: 42, name: "Y" }, ADMIN)).field).toBe("stock_id");
+    expect((await listStocks(db, criteria(STOCK_SEARCH_FIELDS, ""))).total).toBe(1);
+    expect(refused(() => await saveStock(db, { name: "Default Stock" }, ADMIN)).field).toBe("name");
+    expect(refused(() => await updateStock(db, 1, { extension_attributes: { sales_channels: [] } }, ADMIN)).kind).toBe("invalid");
+    expect((await getStock(db, 1))!.salesChannels).toHaveLength(1);
+    expect(refused(() => await saveStock(db, { stock_id: 42, name: "Y" }, ADMIN)).field).toBe("stock_id");
   });
 
-  it("Default Stock and stocks with sales channels can not be deleted; others go with their links", () => {
-    const db = setup();
-    expect(refused(() => deleteStock(db, 1, ADMIN)).message).toBe("Default Stock could not be deleted.");
+  it("Default Stock and stocks with sales channels can not be deleted; others go with their links", async () => {    const db = setup();
+    expect(refused(() => await deleteStock(db, 1, ADMIN)).message).toBe("Default Stock could not be deleted.");
     const stockId = multiSource(db);
-    expect(refused(() => deleteStock(db, stockId, ADMIN)).message).toBe("Stock has at least one sale channel and could not be deleted.");
-    updateStock(db, stockId, { extension_attributes: { sales_channels: [] } }, ADMIN);
-    saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 3, status: 1 }], ADMIN);
+    expect(refused(() => await deleteStock(db, stockId, ADMIN)).message).toBe("Stock has at least one sale channel and could not be deleted.");
+    await updateStock(db, stockId, { extension_attributes: { sales_channels: [] } }, ADMIN);
+    await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 3, status: 1 }], ADMIN);
     expect(salableRow(db, "SR-CAP", stockId)).toBeDefined();
-    deleteStock(db, stockId, ADMIN);
-    expect(getStock(db, stockId)).toBeUndefined();
+    await deleteStock(db, stockId, ADMIN);
+    expect(await getStock(db, stockId)).toBeUndefined();
     expect(salableRow(db, "SR-CAP", stockId)).toBeUndefined();
-    expect(refused(() => deleteStock(db, stockId, ADMIN)).kind).toBe("not_found");
+    expect(refused(() => await deleteStock(db, stockId, ADMIN)).kind).toBe("not_found");
   });
 });
 
 describe("stock-source links", () => {
-  it("Default Stock and the default source keep only each other (Magento); unknown ids are refused", () => {
-    const db = setup();
+  it("Default Stock and the default source keep only each other (Magento); unknown ids are refused", async () => {    const db = setup();
     const stockId = multiSource(db);
-    expect(refused(() => saveStockSourceLinks(db, [{ stock_id: 1, source_code: "north", priority: 1 }], ADMIN)).message).toBe(
+    expect(refused(() => await saveStockSourceLinks(db, [{ stock_id: 1, source_code: "north", priority: 1 }], ADMIN)).message).toBe(
       "Can not save link related to Default Source or Default Stock",
     );
-    expect(refused(() => saveStockSourceLinks(db, [{ stock_id: stockId, source_code: "default", priority: 1 }], ADMIN)).field).toBe("0");
-    expect(refused(() => deleteStockSourceLinks(db, [{ stock_id: 1, source_code: "default" }], ADMIN)).message).toBe(
+    expect(refused(() => await saveStockSourceLinks(db, [{ stock_id: stockId, source_code: "default", priority: 1 }], ADMIN)).field).toBe("0");
+    expect(refused(() => await deleteStockSourceLinks(db, [{ stock_id: 1, source_code: "default" }], ADMIN)).message).toBe(
       "Can not delete link related to Default Source or Default Stock",
     );
-    expect(refused(() => saveStockSourceLinks(db, [{ stock_id: 99, source_code: "north", priority: 1 }], ADMIN)).field).toBe("0.stock_id");
-    expect(refused(() => saveStockSourceLinks(db, [{ stock_id: stockId, source_code: "nope", priority: 1 }], ADMIN)).field).toBe(
+    expect(refused(() => await saveStockSourceLinks(db, [{ stock_id: 99, source_code: "north", priority: 1 }], ADMIN)).field).toBe("0.stock_id");
+    expect(refused(() => await saveStockSourceLinks(db, [{ stock_id: stockId, source_code: "nope", priority: 1 }], ADMIN)).field).toBe(
       "0.source_code",
     );
   });
 
-  it("linking and unlinking re-indexes the products the source holds", () => {
-    const db = setup();
-    saveSource(db, source("north"), ADMIN);
-    const stockId = saveStock(db, { name: "Retail" }, ADMIN);
-    saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 7, status: 1 }], ADMIN);
+  it("linking and unlinking re-indexes the products the source holds", async () => {    const db = setup();
+    await saveSource(db, source("north"), ADMIN);
+    const stockId = await saveStock(db, { name: "Retail" }, ADMIN);
+    await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 7, status: 1 }], ADMIN);
     expect(salableRow(db, "SR-CAP", stockId)).toBeUndefined();
-    saveStockSourceLinks(db, [{ stock_id: stockId, source_code: "north", priority: 1 }], ADMIN);
+    await saveStockSourceLinks(db, [{ stock_id: stockId, source_code: "north", priority: 1 }], ADMIN);
     expect(salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: 57 });
-    deleteStockSourceLinks(db, [{ stock_id: stockId, source_code: "north" }], ADMIN);
+    await deleteStockSourceLinks(db, [{ stock_id: stockId, source_code: "north" }], ADMIN);
     expect(salableRow(db, "SR-CAP", stockId)).toBeUndefined();
   });
 });
@@ -248,39 +237,35 @@ describe("the stock form", () => {
     sources: sources.map(([source_code, assigned, priority]) => ({ source_code, assigned, priority })),
   });
 
-  it("saves name, sales channel and sources together; unticked sources are unlinked", () => {
-    const db = setup();
-    saveSource(db, source("north"), ADMIN);
-    saveSource(db, source("south"), ADMIN);
-    const id = saveStockForm(db, null, form("Retail", true, [["north", true, 2], ["south", true, 1]]), ADMIN);
-    expect(getStock(db, id)!.salesChannels).toEqual([{ type: "website", code: "base" }]);
-    expect(assignedSources(db, [id]).get(id)!.map((s) => [s.code, s.priority])).toEqual([["south", 1], ["north", 2]]);
-    saveStockForm(db, id, form("Retail", true, [["north", true, 1], ["south", false]]), ADMIN);
-    expect(assignedSources(db, [id]).get(id)!.map((s) => s.code)).toEqual(["north"]);
+  it("saves name, sales channel and sources together; unticked sources are unlinked", async () => {    const db = setup();
+    await saveSource(db, source("north"), ADMIN);
+    await saveSource(db, source("south"), ADMIN);
+    const id = await saveStockForm(db, null, form("Retail", true, [["north", true, 2], ["south", true, 1]]), ADMIN);
+    expect((await getStock(db, id))!.salesChannels).toEqual([{ type: "website", code: "base" }]);
+    expect((await assignedSources(db, [id])).get(id)!.map((s) => [s.code, s.priority])).toEqual([["south", 1], ["north", 2]]);
+    await saveStockForm(db, id, form("Retail", true, [["north", true, 1], ["south", false]]), ADMIN);
+    expect((await assignedSources(db, [id])).get(id)!.map((s) => s.code)).toEqual(["north"]);
   });
 
-  it("is one transaction: a refused link leaves the stock unsaved", () => {
-    const db = setup();
-    expect(refused(() => saveStockForm(db, null, form("Retail", true, [["default", true, 1]]), ADMIN)).message).toBe(
+  it("is one transaction: a refused link leaves the stock unsaved", async () => {    const db = setup();
+    expect(refused(() => await saveStockForm(db, null, form("Retail", true, [["default", true, 1]]), ADMIN)).message).toBe(
       "Can not save link related to Default Source or Default Stock",
     );
-    expect(listStocks(db, criteria(STOCK_SEARCH_FIELDS, "")).total).toBe(1);
-    expect(getStock(db, 1)!.salesChannels).toEqual([{ type: "website", code: "base" }]);
+    expect((await listStocks(db, criteria(STOCK_SEARCH_FIELDS, ""))).total).toBe(1);
+    expect((await getStock(db, 1))!.salesChannels).toEqual([{ type: "website", code: "base" }]);
   });
 
-  it("leaves Default Stock's sources alone", () => {
-    const db = setup();
-    saveStockForm(db, 1, form("Default Stock", true, []), ADMIN);
-    expect(assignedSources(db, [1]).get(1)!.map((s) => s.code)).toEqual(["default"]);
+  it("leaves Default Stock's sources alone", async () => {    const db = setup();
+    await saveStockForm(db, 1, form("Default Stock", true, []), ADMIN);
+    expect((await assignedSources(db, [1])).get(1)!.map((s) => s.code)).toEqual(["default"]);
   });
 });
 
 describe("source items", () => {
-  it("a batch is all or nothing: one unknown SKU and no item of the batch is stored", () => {
-    const db = setup();
+  it("a batch is all or nothing: one unknown SKU and no item of the batch is stored", async () => {    const db = setup();
     multiSource(db);
     const error = refused(() =>
-      saveSourceItems(
+      await saveSourceItems(
         db,
         [
           { sku: "SR-CAP", source_code: "north", quantity: 5, status: 1 },
@@ -293,45 +278,42 @@ describe("source items", () => {
     expect(db.select().from(sourceItems).where(eq(sourceItems.sourceCode, "north")).all()).toEqual([]);
   });
 
-  it("whole quantities only for a product without Qty Uses Decimals (spec §1.2); decimals for SR-FABRIC-M", () => {
-    const db = setup();
+  it("whole quantities only for a product without Qty Uses Decimals (spec §1.2); decimals for SR-FABRIC-M", async () => {    const db = setup();
     multiSource(db);
-    expect(refused(() => saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 2.5, status: 1 }], ADMIN))).toMatchObject({
+    expect(refused(() => await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 2.5, status: 1 }], ADMIN))).toMatchObject({
       field: "0.quantity",
       message: "Please enter a valid integer in this field.",
     });
-    saveSourceItems(db, [{ sku: "SR-FABRIC-M", source_code: "north", quantity: 2.25, status: 1 }], ADMIN);
-    expect(listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, "searchCriteria[filter_groups][0][filters][0][field]=source_code&searchCriteria[filter_groups][0][filters][0][value]=north")).items).toMatchObject([
+    await saveSourceItems(db, [{ sku: "SR-FABRIC-M", source_code: "north", quantity: 2.25, status: 1 }], ADMIN);
+    expect((await listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, "searchCriteria[filter_groups][0][filters][0][field]=source_code&searchCriteria[filter_groups][0][filters][0][value]=north"))).items).toMatchObject([
       { sku: "SR-FABRIC-M", quantity: 2.25, status: 1 },
     ]);
   });
 
-  it("saving again replaces quantity and status and clears the automatic flag; deleting unassigns", () => {
-    const db = setup();
+  it("saving again replaces quantity and status and clears the automatic flag; deleting unassigns", async () => {    const db = setup();
     const stockId = multiSource(db);
-    saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 5, status: 1 }], ADMIN);
+    await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 5, status: 1 }], ADMIN);
     db.update(sourceItems).set({ status: 0, statusAutomatic: true }).where(eq(sourceItems.sourceCode, "north")).run();
-    saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 9, status: 1 }], ADMIN);
+    await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 9, status: 1 }], ADMIN);
     expect(db.select().from(sourceItems).where(eq(sourceItems.sourceCode, "north")).get()).toMatchObject({
       quantity: 9,
       status: 1,
       statusAutomatic: false,
     });
     expect(salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: 59 });
-    deleteSourceItems(db, [{ sku: "SR-CAP", source_code: "north" }, { sku: "SR-CAP", source_code: "south" }], ADMIN);
+    await deleteSourceItems(db, [{ sku: "SR-CAP", source_code: "north" }, { sku: "SR-CAP", source_code: "south" }], ADMIN);
     expect(salableRow(db, "SR-CAP", stockId)).toBeUndefined();
-    expect(refused(() => deleteSourceItems(db, [{ sku: "SR-CAP", source_code: "mars" }], ADMIN)).field).toBe("0.source_code");
+    expect(refused(() => await deleteSourceItems(db, [{ sku: "SR-CAP", source_code: "mars" }], ADMIN)).field).toBe("0.source_code");
   });
 
-  it("Notify Qty per source item: a number or null for Use Default; only for assigned items", () => {
-    const db = setup();
-    saveSourceItemConfigurations(db, [{ source_code: "default", sku: "SR-CAP", notify_stock_qty: 12 }], ADMIN);
-    expect(getSourceItemConfiguration(db, "default", "SR-CAP")).toEqual({ sourceCode: "default", sku: "SR-CAP", notifyStockQty: 12 });
-    saveSourceItemConfigurations(db, [{ source_code: "default", sku: "SR-CAP", notify_stock_qty: null }], ADMIN);
-    expect(getSourceItemConfiguration(db, "default", "SR-CAP").notifyStockQty).toBeNull();
+  it("Notify Qty per source item: a number or null for Use Default; only for assigned items", async () => {    const db = setup();
+    await saveSourceItemConfigurations(db, [{ source_code: "default", sku: "SR-CAP", notify_stock_qty: 12 }], ADMIN);
+    expect(await getSourceItemConfiguration(db, "default", "SR-CAP")).toEqual({ sourceCode: "default", sku: "SR-CAP", notifyStockQty: 12 });
+    await saveSourceItemConfigurations(db, [{ source_code: "default", sku: "SR-CAP", notify_stock_qty: null }], ADMIN);
+    expect((await getSourceItemConfiguration(db, "default", "SR-CAP")).notifyStockQty).toBeNull();
     expect(
       refused(() =>
-        saveSourceItemConfigurations(
+        await saveSourceItemConfigurations(
           db,
           [
             { source_code: "default", sku: "SR-PEN", notify_stock_qty: 3 },
@@ -341,36 +323,34 @@ describe("source items", () => {
         ),
       ),
     ).toMatchObject({ kind: "invalid", field: "1" });
-    expect(getSourceItemConfiguration(db, "default", "SR-PEN").notifyStockQty).toBeNull();
-    expect(refused(() => getSourceItemConfiguration(db, "north", "SR-CAP")).kind).toBe("not_found");
+    expect((await getSourceItemConfiguration(db, "default", "SR-PEN")).notifyStockQty).toBeNull();
+    expect(refused(() => await getSourceItemConfiguration(db, "north", "SR-CAP")).kind).toBe("not_found");
   });
 });
 
 describe("salability of a SKU on a stock", () => {
-  it("uses the Not Available Message of the website selling from the stock (spec §4)", () => {
-    const db = setup();
+  it("uses the Not Available Message of the website selling from the stock (spec §4)", async () => {    const db = setup();
     const stockId = multiSource(db);
     // SR-FABRIC-M: decimals, backorders off, threshold ignored → salable = physical.
-    saveSourceItems(db, [{ sku: "SR-FABRIC-M", source_code: "north", quantity: 2.25, status: 1 }], ADMIN);
-    const before = getStockSalability(db, "SR-FABRIC-M", stockId);
+    await saveSourceItems(db, [{ sku: "SR-FABRIC-M", source_code: "north", quantity: 2.25, status: 1 }], ADMIN);
+    const before = await getStockSalability(db, "SR-FABRIC-M", stockId);
     expect(salableQty(before.effective, before.snapshot)).toBe(2.25);
     expect(isSalableForRequestedQty(before.effective, before.snapshot, 3, before.notAvailableMessage).at(-1)?.message).toBe(
       "Not enough items for sale",
     );
     db.insert(configData).values({ scope: "websites", scopeId: 1, path: "cataloginventory/options/not_available_message", value: "1" }).run();
-    const after = getStockSalability(db, "SR-FABRIC-M", stockId);
+    const after = await getStockSalability(db, "SR-FABRIC-M", stockId);
     expect(isSalableForRequestedQty(after.effective, after.snapshot, 3, after.notAvailableMessage).at(-1)?.message).toBe(
       "Only 2.25 of 3 available",
     );
     // Default Stock no longer sells to Main Website: Default Config's "Not enough items for sale".
-    expect(getStockSalability(db, "SR-FABRIC-M", 1).notAvailableMessage).toBe(2);
+    expect((await getStockSalability(db, "SR-FABRIC-M", 1)).notAvailableMessage).toBe(2);
   });
 
-  it("an unassigned SKU has an empty snapshot; unknown SKU and stock are not found", () => {
-    const db = setup();
+  it("an unassigned SKU has an empty snapshot; unknown SKU and stock are not found", async () => {    const db = setup();
     const stockId = multiSource(db);
-    expect(getStockSalability(db, "SR-SOCKS", stockId).snapshot).toEqual({ sourceItems: [], reserved: 0 });
-    expect(refused(() => getStockSalability(db, "NOPE", 1))).toMatchObject({ kind: "not_found" });
-    expect(refused(() => getStockSalability(db, "SR-SOCKS", 77))).toMatchObject({ kind: "not_found", message: 'Stock with id "77" does not exist.' });
+    expect((await getStockSalability(db, "SR-SOCKS", stockId)).snapshot).toEqual({ sourceItems: [], reserved: 0 });
+    expect(refused(() => await getStockSalability(db, "NOPE", 1))).toMatchObject({ kind: "not_found" });
+    expect(refused(() => await getStockSalability(db, "SR-SOCKS", 77))).toMatchObject({ kind: "not_found", message: 'Stock with id "77" does not exist.' });
   });
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import type { Db } from "@/db/connection";
 import { refreshInventoryIndex } from "@/db/queries/inventory";
 import {
   CANNOT_CANCEL,
@@ -44,7 +44,7 @@ function salable(db: Db, sku: string) {
 }
 
 function place(db: Db, sku: string, qty: number) {
-  return placeOrder(db, { storeCode: "default", items: [{ sku, qty }] });
+  return await placeOrder(db, { storeCode: "default", items: [{ sku, qty }] });
 }
 
 function placed(db: Db, sku: string, qty: number) {
@@ -68,18 +68,17 @@ function setConfig(db: Db, path: string, value: string) {
     .values({ scope: "default", scopeId: 0, path, value })
     .onConflictDoUpdate({ target: [configData.scope, configData.scopeId, configData.path], set: { value } })
     .run();
-  refreshInventoryIndex(db);
+  await refreshInventoryIndex(db);
 }
 
 function overrideBackorders(db: Db, sku: string, backorders: 0 | 1 | 2) {
   const { id } = db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get()!;
   db.update(productInventory).set({ backorders, useConfigBackorders: false }).where(eq(productInventory.productId, id)).run();
-  refreshInventoryIndex(db, [id]);
+  await refreshInventoryIndex(db, [id]);
 }
 
 describe("placeOrder (spec §4, §5, §7)", () => {
-  it("§10 seed: 70 of 75 placed → one order line, 45 backordered, a −70 reservation, salable 5", () => {
-    const db = tempDb();
+  it("§10 seed: 70 of 75 placed → one order line, 45 backordered, a −70 reservation, salable 5", async () => {    const db = tempDb();
     const result = placed(db, SEED, 70);
     expect(result.order).toMatchObject({ incrementId: "000000001", status: "pending", stockId: 1, canSubtract: true });
     // §5: 70 requested, 25 physical, nothing reserved → 45 on backorder.
@@ -91,8 +90,7 @@ describe("placeOrder (spec §4, §5, §7)", () => {
     expect(salable(db, SEED)).toEqual({ qty: 5, salable: true });
   });
 
-  it("§4 refused once salable is used up: the shopper's message, nothing stored", () => {
-    const db = tempDb();
+  it("§4 refused once salable is used up: the shopper's message, nothing stored", async () => {    const db = tempDb();
     placed(db, SEED, 70);
     placed(db, SEED, 5);
     expect(salable(db, SEED)).toEqual({ qty: 0, salable: false });
@@ -107,23 +105,20 @@ describe("placeOrder (spec §4, §5, §7)", () => {
     expect(rowCounts(db)).toEqual(before);
   });
 
-  it("§4 Not Available Message 1 words the refusal \"Only <salable> of <requested> available\"", () => {
-    const db = tempDb();
+  it("§4 Not Available Message 1 words the refusal \"Only <salable> of <requested> available\"", async () => {    const db = tempDb();
     setConfig(db, "cataloginventory/options/not_available_message", "1");
     placed(db, SEED, 70);
     expect(place(db, SEED, 6)).toMatchObject({ ok: false, message: "Only 5 of 6 available" });
   });
 
-  it("§4 a refused line refuses the whole order", () => {
-    const db = tempDb();
+  it("§4 a refused line refuses the whole order", async () => {    const db = tempDb();
     const before = rowCounts(db);
-    const result = placeOrder(db, { storeCode: "default", items: [{ sku: "SR-CAP", qty: 1 }, { sku: "SR-MUG-OOS", qty: 1 }] });
+    const result = await placeOrder(db, { storeCode: "default", items: [{ sku: "SR-CAP", qty: 1 }, { sku: "SR-MUG-OOS", qty: 1 }] });
     expect(result).toMatchObject({ ok: false, sku: "SR-MUG-OOS", message: "There are no source items with the in stock status" });
     expect(rowCounts(db)).toEqual(before);
   });
 
-  it("§4 quantity rules come first: the poster's maximum of 2 per cart", () => {
-    const db = tempDb();
+  it("§4 quantity rules come first: the poster's maximum of 2 per cart", async () => {    const db = tempDb();
     expect(place(db, "SR-POSTER-LTD", 3)).toMatchObject({
       ok: false,
       message: "The requested qty exceeds the maximum qty allowed in shopping cart",
@@ -131,18 +126,16 @@ describe("placeOrder (spec §4, §5, §7)", () => {
     expect(place(db, "SR-TEE-SEED", 0)).toMatchObject({ ok: false, message: "Please enter a quantity greater than 0." });
   });
 
-  it("lines of one SKU are one cart line: 1 + 2 posters exceed its maximum of 2; 3 + 4 caps are one line of 7", () => {
-    const db = tempDb();
-    const posters = placeOrder(db, { storeCode: "default", items: [{ sku: "SR-POSTER-LTD", qty: 1 }, { sku: "SR-POSTER-LTD", qty: 2 }] });
+  it("lines of one SKU are one cart line: 1 + 2 posters exceed its maximum of 2; 3 + 4 caps are one line of 7", async () => {    const db = tempDb();
+    const posters = await placeOrder(db, { storeCode: "default", items: [{ sku: "SR-POSTER-LTD", qty: 1 }, { sku: "SR-POSTER-LTD", qty: 2 }] });
     expect(posters).toMatchObject({ ok: false, message: "The requested qty exceeds the maximum qty allowed in shopping cart" });
-    const caps = placeOrder(db, { storeCode: "default", items: [{ sku: "SR-CAP", qty: 3 }, { sku: "SR-CAP", qty: 4 }] });
+    const caps = await placeOrder(db, { storeCode: "default", items: [{ sku: "SR-CAP", qty: 3 }, { sku: "SR-CAP", qty: 4 }] });
     expect(caps.ok && caps.order.items.map((i) => [i.sku, i.qtyOrdered])).toEqual([["SR-CAP", 7]]);
   });
 
-  it("unknown store, unknown SKU and a disabled product are refused with Magento's messages", () => {
-    const db = tempDb();
+  it("unknown store, unknown SKU and a disabled product are refused with Magento's messages", async () => {    const db = tempDb();
     const before = rowCounts(db);
-    expect(placeOrder(db, { storeCode: "nope", items: [{ sku: SEED, qty: 1 }] })).toMatchObject({
+    expect(await placeOrder(db, { storeCode: "nope", items: [{ sku: SEED, qty: 1 }] })).toMatchObject({
       ok: false,
       reason: "store_not_found",
       message: STORE_NOT_FOUND,
@@ -150,11 +143,10 @@ describe("placeOrder (spec §4, §5, §7)", () => {
     expect(place(db, "NO-SUCH-SKU", 1)).toMatchObject({ ok: false, reason: "product_not_found", message: PRODUCT_NOT_FOUND });
     expect(place(db, "SR-NOTEBOOK", 1)).toMatchObject({ ok: false, reason: "not_salable", message: PRODUCT_NOT_AVAILABLE });
     expect(rowCounts(db)).toEqual(before);
-    expect(() => placeOrder(db, { storeCode: "default", items: [] })).toThrow();
+    expect(() => await placeOrder(db, { storeCode: "default", items: [] })).toThrow();
   });
 
-  it("§5 Notify Customer mode: the notice names the backordered quantity", () => {
-    const db = tempDb();
+  it("§5 Notify Customer mode: the notice names the backordered quantity", async () => {    const db = tempDb();
     overrideBackorders(db, SEED, 2);
     const result = placed(db, SEED, 30);
     expect(result.order.items[0].qtyBackordered).toBe(5);
@@ -163,8 +155,7 @@ describe("placeOrder (spec §4, §5, §7)", () => {
     expect(placed(db, "SR-CAP", 3).notices).toEqual([]);
   });
 
-  it("§7 Decrease Stock When Order is Placed = No writes no reservation, and its cancel writes none", () => {
-    const db = tempDb();
+  it("§7 Decrease Stock When Order is Placed = No writes no reservation, and its cancel writes none", async () => {    const db = tempDb();
     setConfig(db, "cataloginventory/options/can_subtract", "0");
     const { order } = placed(db, SEED, 10);
     expect(order.canSubtract).toBe(false);
@@ -172,13 +163,12 @@ describe("placeOrder (spec §4, §5, §7)", () => {
     expect(salable(db, SEED).qty).toBe(75);
     // Switching the setting back later must not make the cancel return units never taken.
     setConfig(db, "cataloginventory/options/can_subtract", "1");
-    expect(cancelOrder(db, { orderId: order.id })).toMatchObject({ ok: true, order: { status: "canceled" } });
+    expect(await cancelOrder(db, { orderId: order.id })).toMatchObject({ ok: true, order: { status: "canceled" } });
     expect(db.select().from(reservations).all()).toEqual([]);
     expect(salable(db, SEED).qty).toBe(75);
   });
 
-  it("§7 Manage Stock = No writes no reservation and backorders nothing", () => {
-    const db = tempDb();
+  it("§7 Manage Stock = No writes no reservation and backorders nothing", async () => {    const db = tempDb();
     const { order } = placed(db, "SR-GIFT-CARD", 3);
     expect(order.items).toMatchObject([{ sku: "SR-GIFT-CARD", qtyOrdered: 3, qtyBackordered: 0, manageStock: false }]);
     expect(db.select().from(reservations).all()).toEqual([]);
@@ -186,114 +176,105 @@ describe("placeOrder (spec §4, §5, §7)", () => {
 });
 
 describe("cancelOrder (spec §7)", () => {
-  it("§10 seed: cancelling the order of 5 brings salable back to exactly 5", () => {
-    const db = tempDb();
+  it("§10 seed: cancelling the order of 5 brings salable back to exactly 5", async () => {    const db = tempDb();
     placed(db, SEED, 70);
     const { order } = placed(db, SEED, 5);
-    const result = cancelOrder(db, { orderId: order.id, actor: null });
+    const result = await cancelOrder(db, { orderId: order.id, actor: null });
     expect(result).toMatchObject({ ok: true, order: { status: "canceled", items: [{ qtyCanceled: 5, qtyShipped: 0 }] } });
     expect(salable(db, SEED)).toEqual({ qty: 5, salable: true });
     expect(db.select({ q: reservations.quantity }).from(reservations).all().map((r) => r.q)).toEqual([-70, -5, 5]);
     expect(db.select().from(auditLog).all()).toMatchObject([{ action: "order.cancel", entityId: String(order.id) }]);
   });
 
-  it("a cancelled order cannot be cancelled again, and nothing changes", () => {
-    const db = tempDb();
+  it("a cancelled order cannot be cancelled again, and nothing changes", async () => {    const db = tempDb();
     const { order } = placed(db, SEED, 5);
-    cancelOrder(db, { orderId: order.id });
+    await cancelOrder(db, { orderId: order.id });
     const before = rowCounts(db);
-    expect(cancelOrder(db, { orderId: order.id })).toEqual({ ok: false, reason: "not_allowed", message: CANNOT_CANCEL });
+    expect(await cancelOrder(db, { orderId: order.id })).toEqual({ ok: false, reason: "not_allowed", message: CANNOT_CANCEL });
     expect(rowCounts(db)).toEqual(before);
-    expect(cancelOrder(db, { orderId: 999 })).toMatchObject({ ok: false, reason: "order_not_found" });
+    expect(await cancelOrder(db, { orderId: 999 })).toMatchObject({ ok: false, reason: "order_not_found" });
   });
 
-  it("§7 after a partial shipment only the unshipped part returns; the order is complete", () => {
-    const db = tempDb();
+  it("§7 after a partial shipment only the unshipped part returns; the order is complete", async () => {    const db = tempDb();
     const { order } = placed(db, "SR-CAP", 10);
-    shipOrder(db, { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 4 }] });
+    await shipOrder(db, { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 4 }] });
     // 40 − 4 shipped = 36 physical; 6 still reserved: 36 − 6 + 50 = 80.
     expect(salable(db, "SR-CAP").qty).toBe(80);
-    const result = cancelOrder(db, { orderId: order.id });
+    const result = await cancelOrder(db, { orderId: order.id });
     expect(result).toMatchObject({ ok: true, order: { status: "complete", items: [{ qtyShipped: 4, qtyCanceled: 6 }] } });
     expect(salable(db, "SR-CAP").qty).toBe(86);
   });
 });
 
 describe("shipOrder (spec §7)", () => {
-  it("deducts the source quantity and releases the reservation: salable does not move", () => {
-    const db = tempDb();
+  it("deducts the source quantity and releases the reservation: salable does not move", async () => {    const db = tempDb();
     const { order } = placed(db, "SR-CAP", 5);
     expect(salable(db, "SR-CAP").qty).toBe(85);
-    const result = shipOrder(db, { orderId: order.id, sourceCode: "default" });
+    const result = await shipOrder(db, { orderId: order.id, sourceCode: "default" });
     expect(result).toMatchObject({ ok: true, order: { status: "complete", items: [{ qtyShipped: 5 }] } });
     expect(sourceQty(db, "SR-CAP")).toBe(35);
     expect(salable(db, "SR-CAP").qty).toBe(85);
     expect(db.select({ q: reservations.quantity }).from(reservations).all().map((r) => r.q)).toEqual([-5, 5]);
-    expect(listOrderShipments(db, order.id)).toMatchObject([{ sourceCode: "default", sourceName: "Default Source", totalQty: 5 }]);
+    expect(await listOrderShipments(db, order.id)).toMatchObject([{ sourceCode: "default", sourceName: "Default Source", totalQty: 5 }]);
     // Nothing is left to ship or cancel.
-    expect(shipOrder(db, { orderId: order.id, sourceCode: "default" })).toMatchObject({ ok: false, message: CANNOT_SHIP });
-    expect(cancelOrder(db, { orderId: order.id })).toMatchObject({ ok: false, message: CANNOT_CANCEL });
+    expect(await shipOrder(db, { orderId: order.id, sourceCode: "default" })).toMatchObject({ ok: false, message: CANNOT_SHIP });
+    expect(await cancelOrder(db, { orderId: order.id })).toMatchObject({ ok: false, message: CANNOT_CANCEL });
   });
 
-  it("§7 refused when the source holds too little, and nothing changes", () => {
-    const db = tempDb();
+  it("§7 refused when the source holds too little, and nothing changes", async () => {    const db = tempDb();
     // 30 of the seed tee: 25 on the shelf, 5 backordered.
     const { order } = placed(db, SEED, 30);
-    const before = { ...rowCounts(db), qty: sourceQty(db, SEED), salable: salable(db, SEED), order: getOrder(db, order.id) };
-    expect(shipOrder(db, { orderId: order.id, sourceCode: "default" })).toEqual({
+    const before = { ...rowCounts(db), qty: sourceQty(db, SEED), salable: salable(db, SEED), order: await getOrder(db, order.id) };
+    expect(await shipOrder(db, { orderId: order.id, sourceCode: "default" })).toEqual({
       ok: false,
       reason: "not_enough_source_qty",
       message: "Not all of your products are available in the requested quantity.",
     });
-    expect({ ...rowCounts(db), qty: sourceQty(db, SEED), salable: salable(db, SEED), order: getOrder(db, order.id) }).toEqual(before);
+    expect({ ...rowCounts(db), qty: sourceQty(db, SEED), salable: salable(db, SEED), order: await getOrder(db, order.id) }).toEqual(before);
   });
 
-  it("ships only from an enabled source of the order's stock, and only what is open", () => {
-    const db = tempDb();
+  it("ships only from an enabled source of the order's stock, and only what is open", async () => {    const db = tempDb();
     const { order } = placed(db, "SR-CAP", 2);
-    expect(shipOrder(db, { orderId: order.id, sourceCode: "elsewhere" })).toMatchObject({ ok: false, reason: "source_not_found" });
+    expect(await shipOrder(db, { orderId: order.id, sourceCode: "elsewhere" })).toMatchObject({ ok: false, reason: "source_not_found" });
     const tooMuch = { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 3 }] };
-    expect(shipOrder(db, tooMuch)).toMatchObject({ ok: false, message: CANNOT_SHIP });
-    expect(shipOrder(db, { ...tooMuch, items: [{ orderItemId: 999, qty: 1 }] })).toMatchObject({ ok: false, message: CANNOT_SHIP });
-    expect(shipOrder(db, { orderId: 999, sourceCode: "default" })).toMatchObject({ ok: false, reason: "order_not_found" });
+    expect(await shipOrder(db, tooMuch)).toMatchObject({ ok: false, message: CANNOT_SHIP });
+    expect(await shipOrder(db, { ...tooMuch, items: [{ orderItemId: 999, qty: 1 }] })).toMatchObject({ ok: false, message: CANNOT_SHIP });
+    expect(await shipOrder(db, { orderId: 999, sourceCode: "default" })).toMatchObject({ ok: false, reason: "order_not_found" });
   });
 
-  it("a partial shipment leaves the order processing", () => {
-    const db = tempDb();
+  it("a partial shipment leaves the order processing", async () => {    const db = tempDb();
     const { order } = placed(db, "SR-CAP", 3);
-    const result = shipOrder(db, { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 1 }] });
+    const result = await shipOrder(db, { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 1 }] });
     expect(result).toMatchObject({ ok: true, order: { status: "processing" } });
     expect(sourceQty(db, "SR-CAP")).toBe(39);
   });
 
-  it("Manage Stock = No: the shipment deducts nothing and writes no reservation", () => {
-    const db = tempDb();
+  it("Manage Stock = No: the shipment deducts nothing and writes no reservation", async () => {    const db = tempDb();
     const { order } = placed(db, "SR-GIFT-CARD", 2);
-    expect(shipOrder(db, { orderId: order.id, sourceCode: "default" })).toMatchObject({ ok: true, order: { status: "complete" } });
+    expect(await shipOrder(db, { orderId: order.id, sourceCode: "default" })).toMatchObject({ ok: true, order: { status: "complete" } });
     expect(sourceQty(db, "SR-GIFT-CARD")).toBe(0);
     expect(db.select().from(reservations).all()).toEqual([]);
   });
 });
 
 describe("listOrders (Sales > Orders grid)", () => {
-  it("pages and sorts in SQL, with the lines' SKUs and figures per order", () => {
-    const db = tempDb();
+  it("pages and sorts in SQL, with the lines' SKUs and figures per order", async () => {    const db = tempDb();
     placed(db, "SR-CAP", 2);
-    placeOrder(db, { storeCode: "default", items: [{ sku: "SR-TOTE", qty: 1 }, { sku: SEED, qty: 30 }] });
+    await placeOrder(db, { storeCode: "default", items: [{ sku: "SR-TOTE", qty: 1 }, { sku: SEED, qty: 30 }] });
     placed(db, "SR-SOCKS", 5);
-    const byOrdered = listOrders(db, { sort: "ordered", dir: "desc", limit: 2, offset: 0 });
+    const byOrdered = await listOrders(db, { sort: "ordered", dir: "desc", limit: 2, offset: 0 });
     expect(byOrdered.total).toBe(3);
     expect(byOrdered.rows).toMatchObject([
       { incrementId: "000000002", skus: "SR-TOTE, SR-TEE-SEED", ordered: 31, backordered: 5, status: "pending" },
       { incrementId: "000000003", skus: "SR-SOCKS", ordered: 5, backordered: 0 },
     ]);
-    expect(listOrders(db, { sort: "ordered", dir: "desc", limit: 2, offset: 2 }).rows.map((r) => r.incrementId)).toEqual(["000000001"]);
-    expect(listOrders(db, { sort: "skus", dir: "asc", limit: 10, offset: 0 }).rows.map((r) => r.skus)).toEqual([
+    expect((await listOrders(db, { sort: "ordered", dir: "desc", limit: 2, offset: 2 })).rows.map((r) => r.incrementId)).toEqual(["000000001"]);
+    expect((await listOrders(db, { sort: "skus", dir: "asc", limit: 10, offset: 0 })).rows.map((r) => r.skus)).toEqual([
       "SR-CAP",
       "SR-SOCKS",
       "SR-TOTE, SR-TEE-SEED",
     ]);
-    expect(listOrders(db, { sort: "increment_id", dir: "desc", limit: 1, offset: 0 }).rows[0].incrementId).toBe("000000003");
+    expect((await listOrders(db, { sort: "increment_id", dir: "desc", limit: 1, offset: 0 })).rows[0].incrementId).toBe("000000003");
   });
 });
 

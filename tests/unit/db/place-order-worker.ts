@@ -3,8 +3,9 @@
  * SQLite file, waits for the common start time, then places `attempts` orders of one unit.
  * Run with `node --import tsx`; prints {"accepted": n}.
  */
-import { openDb } from "@/db/client";
+import { closeDb, openDb } from "@/db/connection";
 import { placeOrder } from "@/db/queries/orders";
+import { Refusal } from "@/lib/refusal";
 
 const [file, sku, attempts, startAt] = process.argv.slice(2);
 const db = openDb(file);
@@ -12,7 +13,12 @@ const db = openDb(file);
 while (Date.now() < Number(startAt));
 let accepted = 0;
 for (let i = 0; i < Number(attempts); i++) {
-  if (placeOrder(db, { storeCode: "default", items: [{ sku, qty: 1 }] }).ok) accepted++;
+  try {
+    await placeOrder(db, { storeCode: "default", items: [{ sku, qty: 1 }] });
+    accepted++;
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+  }
 }
-db.$client.close();
+closeDb(db);
 process.stdout.write(JSON.stringify({ accepted }));

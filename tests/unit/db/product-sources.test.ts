@@ -31,15 +31,15 @@ const SEED = "SR-TEE-SEED";
 /** The demo catalog plus a second source ("north"), so multi-source mode is on, sold through Retail Stock. */
 function multiSource(): Db {
   const db = tempDb();
-  createAdminUser(db, ADMIN.username, "not-a-real-hash");
-  saveSource(db, { source_code: "north", name: "North Warehouse", enabled: true, country_id: "US", postcode: "1" }, ADMIN);
-  const retail = saveStock(db, { name: "Retail Stock" }, ADMIN);
-  saveStockSourceLinks(db, [{ stock_id: retail, source_code: "north", priority: 1 }], ADMIN);
+  await createAdminUser(db, ADMIN.username, "not-a-real-hash");
+  await saveSource(db, { source_code: "north", name: "North Warehouse", enabled: true, country_id: "US", postcode: "1" }, ADMIN);
+  const retail = await saveStock(db, { name: "Retail Stock" }, ADMIN);
+  await saveStockSourceLinks(db, [{ stock_id: retail, source_code: "north", priority: 1 }], ADMIN);
   return db;
 }
 
 const teeId = (db: Db) => db.select({ id: products.id }).from(products).where(eq(products.sku, SEED)).get()!.id;
-const page = (db: Db) => getProductForEdit(db, { id: teeId(db) })!;
+const page = (db: Db) => (await getProductForEdit(db, { id: teeId(db) }))!;
 const row = (sourceCode: string, patch: Partial<SourceAssignmentInput> = {}): SourceAssignmentInput => ({
   sourceCode,
   isInStock: true,
@@ -56,7 +56,7 @@ const row = (sourceCode: string, patch: Partial<SourceAssignmentInput> = {}): So
 function save(db: Db, edit: (sources: SourceAssignmentInput[]) => SourceAssignmentInput[], loaded: ProductEditData = page(db)) {
   const values = { ...loaded.values, sources: edit(loaded.assignedSources) };
   const { stockItem, sources, ...product } = productFormSchema.parse(values);
-  return saveProduct(db, { id: loaded.id, product, stockItem, sources, lock: loaded.lock, actor: ADMIN });
+  return await saveProduct(db, { id: loaded.id, product, stockItem, sources, lock: loaded.lock, actor: ADMIN });
 }
 
 const stored = (db: Db) =>
@@ -69,8 +69,7 @@ const stored = (db: Db) =>
 const salable = (db: Db) => page(db).salable.map((s) => `${s.stockName}: ${s.qty}`);
 
 describe("the product page's assigned sources (multi-source mode)", () => {
-  it("loads the default source as a row with Use Default showing the effective Notify Qty, and every source to assign", () => {
-    const db = multiSource();
+  it("loads the default source as a row with Use Default showing the effective Notify Qty, and every source to assign", async () => {    const db = multiSource();
     const data = page(db);
     expect(data.singleSourceMode).toBe(false);
     expect(data.assignedSources).toEqual([
@@ -83,15 +82,13 @@ describe("the product page's assigned sources (multi-source mode)", () => {
     expect(salable(db)).toEqual(["Default Stock: 75"]);
   });
 
-  it("a new product starts with the default source assigned: Qty 0, In Stock, Use Default; single-source mode has no rows", () => {
-    expect(getNewProductForm(multiSource()).assignedSources).toEqual([
+  it("a new product starts with the default source assigned: Qty 0, In Stock, Use Default; single-source mode has no rows", async () => {    expect((await getNewProductForm(multiSource())).assignedSources).toEqual([
       { sourceCode: "default", isInStock: true, qty: 0, notifyUseDefault: true, notifyStockQty: 10 },
     ]);
-    expect(getNewProductForm(tempDb())).toMatchObject({ assignedSources: [], sources: [] });
+    expect(await getNewProductForm(tempDb())).toMatchObject({ assignedSources: [], sources: [] });
   });
 
-  it("assigning north with Qty 10 stores it In Stock with Use Default; Retail Stock 60, Default Stock stays 75", () => {
-    const db = multiSource();
+  it("assigning north with Qty 10 stores it In Stock with Use Default; Retail Stock 60, Default Stock stays 75", async () => {    const db = multiSource();
     const result = save(db, (rows) => [...rows, row("north", { qty: "10" })]);
     expect(result).toMatchObject({ ok: true, version: 2 });
     expect(result.ok && result.changes).toEqual([
@@ -106,11 +103,10 @@ describe("the product page's assigned sources (multi-source mode)", () => {
     expect(JSON.parse(audit.details!).changes).toEqual(result.ok && result.changes);
   });
 
-  it("changes qty, status and Notify Qty per source; the Low Stock report follows (spec §9)", () => {
-    const db = multiSource();
+  it("changes qty, status and Notify Qty per source; the Low Stock report follows (spec §9)", async () => {    const db = multiSource();
     save(db, (rows) => [...rows, row("north", { qty: "10", notifyUseDefault: false, notifyStockQty: "40" })]);
     // 10 < 40, In Stock, enabled source → listed; the default source's 25 is not below 10.
-    expect(listLowStock(db, { limit: 50 }).filter((r) => r.sku === SEED).map((r) => [r.sourceCode, r.quantity])).toEqual([["north", 10]]);
+    expect((await listLowStock(db, { limit: 50 })).filter((r) => r.sku === SEED).map((r) => [r.sourceCode, r.quantity])).toEqual([["north", 10]]);
 
     const result = save(db, (rows) => rows.map((r) => (r.sourceCode === "north" ? { ...r, qty: "4", isInStock: false } : r)));
     expect(result.ok && result.changes).toEqual([
@@ -119,16 +115,15 @@ describe("the product page's assigned sources (multi-source mode)", () => {
     // Out of Stock: Retail Stock has no In Stock source item, so it is not salable there (spec §3),
     // and north leaves the report.
     expect(salable(db)).toEqual(["Default Stock: 75", "Retail Stock: 0"]);
-    expect(listLowStock(db, { limit: 50 }).some((r) => r.sku === SEED)).toBe(false);
+    expect((await listLowStock(db, { limit: 50 })).some((r) => r.sku === SEED)).toBe(false);
 
     save(db, (rows) => rows.map((r) => (r.sourceCode === "north" ? { ...r, notifyUseDefault: true } : r)));
     expect(stored(db).find((r) => r.code === "north")).toEqual({ code: "north", qty: 4, status: 0, notify: null });
   });
 
-  it("unassigning north deletes its source item: Retail Stock gone, reservations of open orders untouched", () => {
-    const db = multiSource();
+  it("unassigning north deletes its source item: Retail Stock gone, reservations of open orders untouched", async () => {    const db = multiSource();
     save(db, (rows) => [...rows, row("north", { qty: "10" })]);
-    const order = placeOrder(db, { storeCode: "default", items: [{ sku: SEED, qty: 5 }] });
+    const order = await placeOrder(db, { storeCode: "default", items: [{ sku: SEED, qty: 5 }] });
     expect(order.ok).toBe(true);
     const reserved = () => db.select().from(reservationTotals).where(eq(reservationTotals.sku, SEED)).all();
     const before = reserved();
@@ -143,11 +138,10 @@ describe("the product page's assigned sources (multi-source mode)", () => {
     expect(salable(db)).toEqual(["Default Stock: 70"]);
   });
 
-  it("a source item changed behind the page's back (REST) makes the save stale, naming it; nothing is written", () => {
-    const db = multiSource();
+  it("a source item changed behind the page's back (REST) makes the save stale, naming it; nothing is written", async () => {    const db = multiSource();
     save(db, (rows) => [...rows, row("north", { qty: "10" })]);
     const loaded = page(db);
-    saveSourceItems(db, [{ sku: SEED, source_code: "north", quantity: 7, status: 1 }], ADMIN);
+    await saveSourceItems(db, [{ sku: SEED, source_code: "north", quantity: 7, status: 1 }], ADMIN);
     const audits = db.select().from(auditLog).all().length;
 
     const result = save(db, (rows) => rows.map((r) => ({ ...r, qty: "30" })), loaded);
@@ -162,7 +156,7 @@ describe("the product page's assigned sources (multi-source mode)", () => {
 
     // An unassignment behind its back reads "Not assigned".
     const again = page(db);
-    deleteSourceItems(db, [{ sku: SEED, source_code: "north" }], ADMIN);
+    await deleteSourceItems(db, [{ sku: SEED, source_code: "north" }], ADMIN);
     expect(save(db, (rows) => rows, again)).toMatchObject({
       ok: false,
       error: "stale",
@@ -170,15 +164,14 @@ describe("the product page's assigned sources (multi-source mode)", () => {
     });
   });
 
-  it("an unknown source code is refused at its row and nothing is half-written", () => {
-    const db = multiSource();
+  it("an unknown source code is refused at its row and nothing is half-written", async () => {    const db = multiSource();
     const loaded = page(db);
     const { stockItem, sources, ...product } = productFormSchema.parse({
       ...loaded.values,
       name: "Renamed",
       sources: [row("default", { qty: "1" }), row("ghost", { qty: "3" })],
     });
-    const result = saveProduct(db, { id: loaded.id, product, stockItem, sources, lock: loaded.lock, actor: ADMIN });
+    const result = await saveProduct(db, { id: loaded.id, product, stockItem, sources, lock: loaded.lock, actor: ADMIN });
     expect(result).toEqual({
       ok: false,
       error: "invalid",
@@ -190,11 +183,10 @@ describe("the product page's assigned sources (multi-source mode)", () => {
     expect(db.select().from(auditLog).where(eq(auditLog.entityType, "product")).all()).toHaveLength(0);
   });
 
-  it("sources sent after the page's mode changed to single-source are refused", () => {
-    const db = tempDb();
+  it("sources sent after the page's mode changed to single-source are refused", async () => {    const db = tempDb();
     const id = teeId(db);
-    const loaded = getProductForEdit(db, { id })!;
-    const result = saveProduct(db, {
+    const loaded = (await getProductForEdit(db, { id }))!;
+    const result = await saveProduct(db, {
       id,
       product: {},
       sources: [{ sourceCode: "default", isInStock: true, qty: 3, notifyUseDefault: true, notifyStockQty: null }],
@@ -224,13 +216,11 @@ describe("productFormSchema: assigned sources (the stock item's rules and messag
     expect(errorsOf([source])).toEqual(errors);
   });
 
-  it("Qty 1.5 is fine when Qty Uses Decimals is Yes; a source assigned twice is refused", () => {
-    expect(errorsOf([row("north", { qty: "1.5" })], true)).toEqual({});
+  it("Qty 1.5 is fine when Qty Uses Decimals is Yes; a source assigned twice is refused", async () => {    expect(errorsOf([row("north", { qty: "1.5" })], true)).toEqual({});
     expect(errorsOf([row("north"), row("north")])).toEqual({ "sources.1.sourceCode": SOURCE_ASSIGNED_TWICE });
   });
 
-  it("Use Default stores null; an own Notify Qty its number", () => {
-    const parsed = productFormSchema.parse({
+  it("Use Default stores null; an own Notify Qty its number", async () => {    const parsed = productFormSchema.parse({
       ...page(multiSource()).values,
       sources: [row("default", { qty: "25" }), row("north", { notifyUseDefault: false, notifyStockQty: "40" })],
     });

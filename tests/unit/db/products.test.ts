@@ -11,7 +11,7 @@ import {
   deleteProduct,
   getNewProductForm,
   getProductForEdit,
-  insertProduct,
+  seedProduct,
   listProductGrid,
   listProducts,
   saveProduct,
@@ -33,10 +33,10 @@ const ADMIN = { id: 1, username: "admin" };
 /** The demo catalog plus the admin the audit entries name. */
 function withAdmin() {
   const db = tempDb();
-  createAdminUser(db, ADMIN.username, "not-a-real-hash");
+  await createAdminUser(db, ADMIN.username, "not-a-real-hash");
   return db;
 }
-const grid = (db: Db, params: Record<string, string> = {}) => listProductGrid(db, parseGridParams(params));
+const grid = (db: Db, params: Record<string, string> = {}) => await listProductGrid(db, parseGridParams(params));
 const skus = (page: ProductGridPage) => page.rows.map((r) => r.sku);
 const idOf = (db: Db, sku: string) => db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get()!.id;
 
@@ -60,8 +60,7 @@ const DEMO_BY_SALABLE = [
 ];
 
 describe("listProductGrid", () => {
-  it("shows Quantity per Source and Salable Quantity per stock, the seed product at 75 (spec §2)", () => {
-    const page = grid(tempDb());
+  it("shows Quantity per Source and Salable Quantity per stock, the seed product at 75 (spec §2)", async () => {    const page = grid(tempDb());
     expect(page.total).toBe(12);
     expect(page.pages).toBe(1);
     const tee = page.rows.find((r) => r.sku === "SR-TEE-SEED")!;
@@ -77,14 +76,12 @@ describe("listProductGrid", () => {
     expect(page.rows.find((r) => r.sku === "SR-FABRIC-M")!.salable[0].qty).toBe("12.5");
   });
 
-  it("sorts by Salable Quantity both ways; No manage stock comes last either way", () => {
-    const db = tempDb();
+  it("sorts by Salable Quantity both ways; No manage stock comes last either way", async () => {    const db = tempDb();
     expect(skus(grid(db, { sort: "salable_qty" }))).toEqual([...DEMO_BY_SALABLE, "SR-GIFT-CARD"]);
     expect(skus(grid(db, { sort: "salable_qty", dir: "desc" }))).toEqual([...DEMO_BY_SALABLE].reverse().concat("SR-GIFT-CARD"));
   });
 
-  it("sorts by the other columns", () => {
-    const db = tempDb();
+  it("sorts by the other columns", async () => {    const db = tempDb();
     expect(skus(grid(db, { sort: "price", dir: "desc" })).slice(0, 3)).toEqual(["SR-GIFT-CARD", "SR-POSTER-LTD", "SR-PEN"]);
     expect(skus(grid(db, { sort: "name" })).slice(0, 2)).toEqual(["SR-PEN", "SR-TIES-100"]);
     expect(skus(grid(db, { sort: "sku", dir: "desc" }))[0]).toBe("SR-TOTE");
@@ -115,17 +112,16 @@ describe("listProductGrid", () => {
     expect(skus(grid(db, { ...params, sort: "salable_qty" })).sort()).toEqual([...expected].sort());
   });
 
-  it("salable: yes keeps everything salable on Default Stock, No manage stock included", () => {
-    expect(grid(tempDb(), { salable: "1" }).total).toBe(11);
+  it("salable: yes keeps everything salable on Default Stock, No manage stock included", async () => {    expect(grid(tempDb(), { salable: "1" }).total).toBe(11);
   });
 
   describe("paging a larger catalog", () => {
     function catalog() {
       const db = tempDb();
-      db.transaction((tx) => generateCatalog(tx, { products: 95, sources: 2, reservationsPer100: 150, seed: 7 }));
+      db.transaction((tx) => await generateCatalog(tx, { products: 95, sources: 2, reservationsPer100: 150, seed: 7 }));
       // One product sold only from a source outside Default Stock: not assigned there (spec §2).
       db.insert(sources).values({ code: "eu", name: "EU Warehouse" }).run();
-      insertProduct(db, { sku: "EU-ONLY", name: "EU Only", price: 1, sourceItems: [{ sourceCode: "eu", quantity: 9, status: 1 }] });
+      await seedProduct(db, { sku: "EU-ONLY", name: "EU Only", price: 1, sourceItems: [{ sourceCode: "eu", quantity: 9, status: 1 }] });
       return db;
     }
 
@@ -135,7 +131,7 @@ describe("listProductGrid", () => {
       const figured: [number, number][] = [];
       const rest: number[] = [];
       for (const id of ids) {
-        const state = getProductInventoryState(db, { id })!;
+        const state = (await getProductInventoryState(db, { id }))!;
         const onDefault = state.stocks.find((s) => s.stockId === 1);
         if (state.effective.manageStock.value && onDefault) figured.push([salableQty(state.effective, onDefault.snapshot), id]);
         else rest.push(id);
@@ -172,8 +168,7 @@ describe("listProductGrid", () => {
       },
     );
 
-    it("a Previous link (keyset before) gives the page before", () => {
-      const db = catalog();
+    it("a Previous link (keyset before) gives the page before", async () => {      const db = catalog();
       const p3 = grid(db, { sort: "salable_qty", page: "3", limit: "20" });
       const p4 = grid(db, { sort: "salable_qty", page: "4", after: p3.nextCursor! });
       const back = grid(db, { sort: "salable_qty", page: "3", before: p4.prevCursor! });
@@ -186,8 +181,7 @@ describe("listProductGrid", () => {
       expect(first.rows.map((r) => r.id)).toEqual(grid(db, { sort: "salable_qty" }).rows.map((r) => r.id));
     });
 
-    it("keyset paging works for plain columns too, and pages hold 20, 50 or 200", () => {
-      const db = catalog();
+    it("keyset paging works for plain columns too, and pages hold 20, 50 or 200", async () => {      const db = catalog();
       const p1 = grid(db, { sort: "name", limit: "50" });
       expect(p1.rows).toHaveLength(50);
       expect(p1.pages).toBe(3);
@@ -198,8 +192,7 @@ describe("listProductGrid", () => {
       expect(grid(db, { limit: "30" }).rows).toHaveLength(20);
     });
 
-    it("a page past the end shows the last page; a hand-edited cursor falls back to the page number", () => {
-      const db = catalog();
+    it("a page past the end shows the last page; a hand-edited cursor falls back to the page number", async () => {      const db = catalog();
       const last = grid(db, { page: "99" });
       expect(last.page).toBe(6);
       expect(last.rows).toHaveLength(8);
@@ -208,8 +201,7 @@ describe("listProductGrid", () => {
       expect(bogus.rows.map((r) => r.id)).toEqual(grid(db, { page: "2" }).rows.map((r) => r.id));
     });
 
-    it("the salable filters follow spec §2–§3 for a product not assigned to Default Stock", () => {
-      const db = catalog();
+    it("the salable filters follow spec §2–§3 for a product not assigned to Default Stock", async () => {      const db = catalog();
       expect(skus(grid(db, { q: "EU-ONLY", salable: "0" }))).toEqual(["EU-ONLY"]);
       expect(grid(db, { q: "EU-ONLY", salable: "1" }).total).toBe(0);
       expect(grid(db, { q: "EU-ONLY", salable_from: "-1000" }).total).toBe(0);
@@ -219,9 +211,8 @@ describe("listProductGrid", () => {
 });
 
 describe("getProductForEdit / getNewProductForm", () => {
-  it("the seed product: quantity 25, checked fields showing the global values, salable 75", () => {
-    const db = tempDb();
-    const data = getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") })!;
+  it("the seed product: quantity 25, checked fields showing the global values, salable 75", async () => {    const db = tempDb();
+    const data = (await getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") }))!;
     expect(data.values).toMatchObject({ name: "Seed Scenario Tee", sku: "SR-TEE-SEED", price: 24, enabled: true });
     expect(data.values.stockItem).toMatchObject({ qty: 25, isInStock: true, backorders: 1, useConfigBackorders: true, minQty: -50, notifyStockQty: 10 });
     expect(data.salable).toEqual([{ stockId: 1, stockName: "Default Stock", qty: "75" }]);
@@ -230,18 +221,16 @@ describe("getProductForEdit / getNewProductForm", () => {
     expect(data.lock.snapshot).toMatchObject({ Quantity: "25", Backorders: "Use Config Settings", "Stock Status": "In Stock" });
   });
 
-  it("an overriding product keeps its own values", () => {
-    const db = tempDb();
-    const data = getProductForEdit(db, { id: idOf(db, "SR-POSTER-LTD") })!;
+  it("an overriding product keeps its own values", async () => {    const db = tempDb();
+    const data = (await getProductForEdit(db, { id: idOf(db, "SR-POSTER-LTD") }))!;
     expect(data.values.stockItem).toMatchObject({ backorders: 0, useConfigBackorders: false, minQty: 2, maxSaleQty: 2 });
     expect(data.salable[0].qty).toBe("4");
     expect(data.lock.snapshot).toMatchObject({ Backorders: "No Backorders", "Out-of-Stock Threshold": "2" });
   });
 
-  it("an unknown product is null; a new product starts on Use Config Settings with the global values", () => {
-    const db = tempDb();
-    expect(getProductForEdit(db, { id: 999 })).toBeNull();
-    const form = getNewProductForm(db);
+  it("an unknown product is null; a new product starts on Use Config Settings with the global values", async () => {    const db = tempDb();
+    expect(await getProductForEdit(db, { id: 999 })).toBeNull();
+    const form = await getNewProductForm(db);
     expect(form.values.stockItem).toMatchObject({ useConfigBackorders: true, backorders: 1, minQty: -50, useConfigMinQty: true });
   });
 });
@@ -249,13 +238,12 @@ describe("getProductForEdit / getNewProductForm", () => {
 describe("saveProduct", () => {
   const teeSave = (db: Db, stockItem: SaveProductInput["stockItem"], extra: Partial<SaveProductInput> = {}) => {
     const id = idOf(db, "SR-TEE-SEED");
-    return saveProduct(db, { id, product: {}, stockItem, lock: getProductForEdit(db, { id })!.lock, actor: ADMIN, ...extra });
+    return await saveProduct(db, { id, product: {}, stockItem, lock: (await getProductForEdit(db, { id }))!.lock, actor: ADMIN, ...extra });
   };
-  const teeSalable = (db: Db) => getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") })!.salable[0].qty;
+  const teeSalable = (db: Db) => (await getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") }))!.salable[0].qty;
   const gridSalable = (db: Db) => grid(db, { q: "SR-TEE-SEED" }).rows[0].salable[0].qty;
 
-  it("overriding Backorders to No Backorders takes the seed product from 75 to 25; Use Config restores 75", () => {
-    const db = withAdmin();
+  it("overriding Backorders to No Backorders takes the seed product from 75 to 25; Use Config restores 75", async () => {    const db = withAdmin();
     const result = teeSave(db, { backorders: 0, useConfigBackorders: false });
     expect(result).toMatchObject({ ok: true, version: 2, created: false, statusReason: null });
     expect(result.ok && result.changes).toEqual([{ field: "Backorders", from: "Use Config Settings", to: "No Backorders" }]);
@@ -266,120 +254,109 @@ describe("saveProduct", () => {
     expect(gridSalable(db)).toBe("75");
   });
 
-  it("writes an audit entry with who and what changed, in the same transaction", () => {
-    const db = withAdmin();
+  it("writes an audit entry with who and what changed, in the same transaction", async () => {    const db = withAdmin();
     teeSave(db, { qty: 30 });
     const entry = db.select().from(auditLog).where(eq(auditLog.entityType, "product")).get()!;
     expect(entry).toMatchObject({ username: "admin", action: "product_saved", entityId: String(idOf(db, "SR-TEE-SEED")) });
     expect(JSON.parse(entry.details!)).toMatchObject({ version: 2, changes: [{ field: "Quantity", from: "25", to: "30" }] });
   });
 
-  it("a stale save is refused, naming what changed, and nothing is written", () => {
-    const db = withAdmin();
+  it("a stale save is refused, naming what changed, and nothing is written", async () => {    const db = withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
-    const staleLock = getProductForEdit(db, { id })!.lock;
+    const staleLock = (await getProductForEdit(db, { id }))!.lock;
     expect(teeSave(db, { qty: 30 }).ok).toBe(true);
     const audits = db.select().from(auditLog).all().length;
-    const result = saveProduct(db, { id, product: { name: "Renamed" }, stockItem: { qty: 40 }, lock: staleLock, actor: ADMIN });
+    const result = await saveProduct(db, { id, product: { name: "Renamed" }, stockItem: { qty: 40 }, lock: staleLock, actor: ADMIN });
     expect(result).toMatchObject({ ok: false, error: "stale", changes: [{ field: "Quantity", from: "25", to: "30" }] });
     expect(!result.ok && "message" in result && result.message).toContain("Quantity (25 → 30)");
-    const now = getProductForEdit(db, { id })!;
+    const now = (await getProductForEdit(db, { id }))!;
     expect(now.values).toMatchObject({ name: "Seed Scenario Tee", stockItem: { qty: 30 } });
     expect(now.lock.version).toBe(2);
     expect(db.select().from(auditLog).all()).toHaveLength(audits);
   });
 
-  it("a quantity changed behind the product's back (a shipment, say) also makes the page stale", () => {
-    const db = withAdmin();
+  it("a quantity changed behind the product's back (a shipment, say) also makes the page stale", async () => {    const db = withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
-    const lock = getProductForEdit(db, { id })!.lock;
+    const lock = (await getProductForEdit(db, { id }))!.lock;
     db.update(sourceItems).set({ quantity: 20 }).where(eq(sourceItems.sku, "SR-TEE-SEED")).run();
-    const result = saveProduct(db, { id, product: {}, stockItem: { qty: 25 }, lock, actor: ADMIN });
+    const result = await saveProduct(db, { id, product: {}, stockItem: { qty: 25 }, lock, actor: ADMIN });
     expect(result).toMatchObject({ ok: false, error: "stale", changes: [{ field: "Quantity", from: "25", to: "20" }] });
   });
 
-  it("a configuration change is not a change to the product: the page is not stale", () => {
-    const db = withAdmin();
+  it("a configuration change is not a change to the product: the page is not stale", async () => {    const db = withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
-    const lock = getProductForEdit(db, { id })!.lock;
+    const lock = (await getProductForEdit(db, { id }))!.lock;
     db.update(configData).set({ value: "2" }).where(eq(configData.path, "cataloginventory/item_options/backorders")).run();
-    expect(saveProduct(db, { id, product: { name: "Tee" }, lock, actor: ADMIN }).ok).toBe(true);
+    expect((await saveProduct(db, { id, product: { name: "Tee" }, lock, actor: ADMIN })).ok).toBe(true);
   });
 
-  it("spec §8: saving at or below the threshold with backorders off sets Out of Stock automatically", () => {
-    const db = withAdmin();
+  it("spec §8: saving at or below the threshold with backorders off sets Out of Stock automatically", async () => {    const db = withAdmin();
     const id = idOf(db, "SR-POSTER-LTD");
-    const result = saveProduct(db, { id, product: {}, stockItem: { qty: 2, isInStock: true }, actor: ADMIN });
+    const result = await saveProduct(db, { id, product: {}, stockItem: { qty: 2, isInStock: true }, actor: ADMIN });
     expect(result).toMatchObject({ ok: true, statusReason: "set Out of Stock automatically: quantity is at or below the threshold" });
-    const data = getProductForEdit(db, { id })!;
+    const data = (await getProductForEdit(db, { id }))!;
     expect(data.values.stockItem.isInStock).toBe(false);
     expect(data.statusAutomatic).toBe(true);
     expect(data.salable[0].qty).toBe("0");
   });
 
-  it("a partial stock item (REST PUT) changes only the fields it names", () => {
-    const db = withAdmin();
+  it("a partial stock item (REST PUT) changes only the fields it names", async () => {    const db = withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
-    expect(saveProduct(db, { id, product: {}, stockItem: { maxSaleQty: 3, useConfigMaxSaleQty: false }, actor: null }).ok).toBe(true);
-    const item = getProductForEdit(db, { id })!.values.stockItem;
+    expect((await saveProduct(db, { id, product: {}, stockItem: { maxSaleQty: 3, useConfigMaxSaleQty: false }, actor: null })).ok).toBe(true);
+    const item = (await getProductForEdit(db, { id }))!.values.stockItem;
     expect(item).toMatchObject({ qty: 25, maxSaleQty: 3, useConfigMaxSaleQty: false, useConfigBackorders: true });
   });
 
-  it("creates a product with its default source item; salable 10 + 50 = 60", () => {
-    const db = withAdmin();
-    const result = saveProduct(db, {
+  it("creates a product with its default source item; salable 10 + 50 = 60", async () => {    const db = withAdmin();
+    const result = await saveProduct(db, {
       product: { sku: "SR-NEW", name: "New Thing", price: 5 },
       stockItem: { ...getNewProductForm(db).values.stockItem, qty: 10, isInStock: true } as SaveProductInput["stockItem"],
       actor: ADMIN,
     });
     expect(result).toMatchObject({ ok: true, created: true, version: 1 });
-    const data = getProductForEdit(db, { id: result.ok ? result.id : 0 })!;
+    const data = (await getProductForEdit(db, { id: result.ok ? result.id : 0 }))!;
     expect(data.sourceItems).toMatchObject([{ sourceCode: "default", quantity: 10, status: 1 }]);
     expect(data.salable[0].qty).toBe("60");
   });
 
-  it("refuses a missing or duplicate SKU at the field, writing nothing", () => {
-    const db = withAdmin();
-    expect(saveProduct(db, { product: { name: "X" }, actor: ADMIN })).toEqual({
+  it("refuses a missing or duplicate SKU at the field, writing nothing", async () => {    const db = withAdmin();
+    expect(await saveProduct(db, { product: { name: "X" }, actor: ADMIN })).toEqual({
       ok: false,
       error: "invalid",
       fieldErrors: { sku: REQUIRED, price: REQUIRED },
     });
-    expect(saveProduct(db, { product: { sku: "SR-CAP", name: "X", price: 1 }, actor: ADMIN })).toEqual({
+    expect(await saveProduct(db, { product: { sku: "SR-CAP", name: "X", price: 1 }, actor: ADMIN })).toEqual({
       ok: false,
       error: "invalid",
       fieldErrors: { sku: SKU_TAKEN },
     });
     expect(teeSave(db, {}, { product: { sku: "SR-CAP" } })).toMatchObject({ fieldErrors: { sku: SKU_TAKEN } });
     expect(db.select().from(products).all()).toHaveLength(12);
-    expect(getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") })!.lock.version).toBe(1);
+    expect((await getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") }))!.lock.version).toBe(1);
   });
 
-  it("a SKU with open reservations can't be renamed; without, its source items follow", () => {
-    const db = withAdmin();
+  it("a SKU with open reservations can't be renamed; without, its source items follow", async () => {    const db = withAdmin();
     db.insert(reservations)
       .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
       .run();
     expect(teeSave(db, {}, { product: { sku: "SR-TEE-2" } })).toMatchObject({ fieldErrors: { sku: SKU_RESERVED } });
     const cap = idOf(db, "SR-CAP");
-    expect(saveProduct(db, { id: cap, product: { sku: "SR-CAP-2" }, actor: ADMIN }).ok).toBe(true);
-    expect(getProductForEdit(db, { id: cap })!.sourceItems[0]).toMatchObject({ quantity: 40 });
+    expect((await saveProduct(db, { id: cap, product: { sku: "SR-CAP-2" }, actor: ADMIN })).ok).toBe(true);
+    expect((await getProductForEdit(db, { id: cap }))!.sourceItems[0]).toMatchObject({ quantity: 40 });
   });
 
-  it("in multi-source mode quantities live in source items: a stock item qty is not written", () => {
-    const db = withAdmin();
+  it("in multi-source mode quantities live in source items: a stock item qty is not written", async () => {    const db = withAdmin();
     db.insert(sources).values({ code: "east", name: "East" }).run();
     db.insert(stockSourceLinks).values({ stockId: 1, sourceCode: "east", priority: 2 }).run();
     const id = idOf(db, "SR-TEE-SEED");
-    expect(saveProduct(db, { id, product: {}, stockItem: { qty: 1, backorders: 0, useConfigBackorders: false }, actor: ADMIN }).ok).toBe(true);
-    const data = getProductForEdit(db, { id })!;
+    expect((await saveProduct(db, { id, product: {}, stockItem: { qty: 1, backorders: 0, useConfigBackorders: false }, actor: ADMIN })).ok).toBe(true);
+    const data = (await getProductForEdit(db, { id }))!;
     expect(data.singleSourceMode).toBe(false);
     expect(data.sourceItems[0].quantity).toBe(25);
     expect(data.salable[0].qty).toBe("25");
   });
 
-  it("an unknown product is not found", () => {
-    expect(saveProduct(withAdmin(), { id: 999, product: {}, actor: ADMIN })).toEqual({ ok: false, error: "not_found", message: PRODUCT_NOT_FOUND });
+  it("an unknown product is not found", async () => {    expect(await saveProduct(withAdmin(), { id: 999, product: {}, actor: ADMIN })).toEqual({ ok: false, error: "not_found", message: PRODUCT_NOT_FOUND });
   });
 });
 
@@ -387,19 +364,17 @@ describe("listProducts (GET /V1/products)", () => {
   const list = (db: Db, query: string) => {
     const parsed = parseSearchCriteria(new URLSearchParams(query), searchFieldTypes(PRODUCT_SEARCH_FIELDS));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-    return listProducts(db, parsed.criteria);
+    return await listProducts(db, parsed.criteria);
   };
   const f = (i: number, field: string, value: string | number, type = "eq") =>
     `searchCriteria[filter_groups][${i}][filters][0][field]=${field}&searchCriteria[filter_groups][${i}][filters][0][value]=${value}&searchCriteria[filter_groups][${i}][filters][0][condition_type]=${type}`;
 
-  it("answers every product by id without criteria", () => {
-    const { items, total } = list(tempDb(), "");
+  it("answers every product by id without criteria", async () => {    const { items, total } = list(tempDb(), "");
     expect(total).toBe(12);
     expect(items.map((p) => p.id)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   });
 
-  it("filters on Magento's status (1 enabled, 2 disabled), type and price; sorts and pages in SQL", () => {
-    const db = tempDb();
+  it("filters on Magento's status (1 enabled, 2 disabled), type and price; sorts and pages in SQL", async () => {    const db = tempDb();
     expect(list(db, f(0, "status", 2)).items.map((p) => p.sku)).toEqual(["SR-NOTEBOOK"]);
     expect(list(db, f(0, "status", 1)).total).toBe(11);
     expect(list(db, f(0, "type_id", "virtual")).items.map((p) => p.sku)).toEqual(["SR-GIFT-CARD"]);
@@ -410,8 +385,7 @@ describe("listProducts (GET /V1/products)", () => {
     expect(list(db, `${f(0, "sku", "SR-T%", "like")}&${f(1, "entity_id", 5, "gt")}`).items.map((p) => p.sku)).toEqual(["SR-TIES-100", "SR-TOTE"]);
   });
 
-  it("compares created_at as Magento writes it (\"YYYY-MM-DD HH:MM:SS\", UTC)", () => {
-    const db = tempDb();
+  it("compares created_at as Magento writes it (\"YYYY-MM-DD HH:MM:SS\", UTC)", async () => {    const db = tempDb();
     db.update(products).set({ createdAt: "2024-05-01T10:20:30.123Z" }).where(eq(products.sku, "SR-PEN")).run();
     expect(list(db, f(0, "created_at", "2024-05-01 10:20:30")).items.map((p) => p.sku)).toEqual(["SR-PEN"]);
     expect(list(db, f(0, "created_at", "2024-05-02 00:00:00", "lt")).items.map((p) => p.sku)).toEqual(["SR-PEN"]);
@@ -419,11 +393,10 @@ describe("listProducts (GET /V1/products)", () => {
 });
 
 describe("deleteProduct", () => {
-  it("deletes the product with its settings, source items and index rows, audited", () => {
-    const db = withAdmin();
+  it("deletes the product with its settings, source items and index rows, audited", async () => {    const db = withAdmin();
     const id = idOf(db, "SR-CAP");
-    deleteProduct(db, "SR-CAP", ADMIN);
-    expect(getProductForEdit(db, { id })).toBeNull();
+    await deleteProduct(db, "SR-CAP", ADMIN);
+    expect(await getProductForEdit(db, { id })).toBeNull();
     expect(db.select().from(productInventory).where(eq(productInventory.productId, id)).all()).toEqual([]);
     expect(db.select().from(sourceItems).where(eq(sourceItems.sku, "SR-CAP")).all()).toEqual([]);
     expect(db.select().from(salableIndex).where(eq(salableIndex.productId, id)).all()).toEqual([]);
@@ -431,13 +404,12 @@ describe("deleteProduct", () => {
     expect(grid(db).total).toBe(11);
   });
 
-  it("refuses an unknown SKU (not found) and a SKU orders still reserve (invalid), deleting nothing", () => {
-    const db = withAdmin();
-    expect(() => deleteProduct(db, "NOPE", ADMIN)).toThrow(expect.objectContaining({ kind: "not_found" }));
+  it("refuses an unknown SKU (not found) and a SKU orders still reserve (invalid), deleting nothing", async () => {    const db = withAdmin();
+    expect(() => await deleteProduct(db, "NOPE", ADMIN)).toThrow(expect.objectContaining({ kind: "not_found" }));
     db.insert(reservations)
       .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
       .run();
-    expect(() => deleteProduct(db, "SR-TEE-SEED", ADMIN)).toThrow(expect.objectContaining({ kind: "invalid", message: PRODUCT_RESERVED }));
+    expect(() => await deleteProduct(db, "SR-TEE-SEED", ADMIN)).toThrow(expect.objectContaining({ kind: "invalid", message: PRODUCT_RESERVED }));
     expect(db.select().from(products).all()).toHaveLength(12);
   });
 });

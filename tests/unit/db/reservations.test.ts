@@ -5,22 +5,21 @@ import { reservations } from "@/db/schema";
 import { tempDb } from "./temp-db";
 
 const order = (db: ReturnType<typeof tempDb>, sku: string, qty: number) => {
-  const result = placeOrder(db, { storeCode: "default", items: [{ sku, qty }] });
+  const result = await placeOrder(db, { storeCode: "default", items: [{ sku, qty }] });
   if (!result.ok) throw new Error(result.message);
   return result.order;
 };
 
 describe("listOpenReservations (why Salable Quantity differs from Quantity)", () => {
-  it("spec §7: per stock, each order still holding stock with its events, newest first, and the total", () => {
-    const db = tempDb();
+  it("spec §7: per stock, each order still holding stock with its events, newest first, and the total", async () => {    const db = tempDb();
     const first = order(db, "SR-CAP", 10);
     const second = order(db, "SR-CAP", 4);
     const third = order(db, "SR-CAP", 2);
-    shipOrder(db, { orderId: first.id, sourceCode: "default", items: [{ orderItemId: first.items[0].id, qty: 3 }] });
-    cancelOrder(db, { orderId: third.id });
+    await shipOrder(db, { orderId: first.id, sourceCode: "default", items: [{ orderItemId: first.items[0].id, qty: 3 }] });
+    await cancelOrder(db, { orderId: third.id });
     order(db, "SR-TOTE", 1);
 
-    expect(listOpenReservations(db, "SR-CAP")).toEqual([
+    expect(await listOpenReservations(db, "SR-CAP")).toEqual([
       {
         stockId: 1,
         stockName: "Default Stock",
@@ -35,16 +34,15 @@ describe("listOpenReservations (why Salable Quantity differs from Quantity)", ()
         ],
       },
     ]);
-    expect(listOpenReservations(db, "SR-SOCKS")).toEqual([]);
+    expect(await listOpenReservations(db, "SR-SOCKS")).toEqual([]);
   });
 
-  it("limits the listed orders but counts them all; a reservation whose order is gone still shows", () => {
-    const db = tempDb();
+  it("limits the listed orders but counts them all; a reservation whose order is gone still shows", async () => {    const db = tempDb();
     for (let i = 0; i < 3; i++) order(db, "SR-CAP", 1);
     db.insert(reservations)
       .values({ stockId: 1, sku: "SR-CAP", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "77" }) })
       .run();
-    const [stock] = listOpenReservations(db, "SR-CAP", 2);
+    const [stock] = await listOpenReservations(db, "SR-CAP", 2);
     expect(stock.total).toBe(-5);
     expect(stock.openCount).toBe(4);
     expect(stock.open).toEqual([

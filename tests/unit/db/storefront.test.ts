@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
+import type { Db } from "@/db/connection";
 import { refreshInventoryIndex } from "@/db/queries/inventory";
 import { countLowStock, listLowStock } from "@/db/queries/low-stock";
 import { getSellDownPlace, getStoreContext, getStorefrontProduct, listStorefrontProducts } from "@/db/queries/storefront";
@@ -10,40 +10,38 @@ import { tempDb } from "./temp-db";
 
 function setConfig(db: Db, scope: "default" | "websites" | "stores", scopeId: number, path: string, value: string) {
   db.insert(configData).values({ scope, scopeId, path, value }).run();
-  refreshInventoryIndex(db);
+  await refreshInventoryIndex(db);
 }
 
 const ALL = { limit: 100, offset: 0 };
 
 describe("storefront queries (spec §6)", () => {
-  it("resolves a store view's configuration: Only X left 5 from Main Website, availability per store view", () => {
-    const db = tempDb();
-    const ctx = getStoreContext(db, "default")!;
+  it("resolves a store view's configuration: Only X left 5 from Main Website, availability per store view", async () => {    const db = tempDb();
+    const ctx = (await getStoreContext(db, "default"))!;
     expect(ctx).toMatchObject({ store: { id: 1, websiteId: 1, name: "Default Store View" }, stockId: 1 });
     expect(ctx.config.values.stockThresholdQty).toBe(5);
     expect(ctx.config.values.displayProductStockStatus).toBe(true);
     setConfig(db, "stores", 1, "cataloginventory/options/display_product_stock_status", "0");
-    expect(getStoreContext(db, "default")!.config.values.displayProductStockStatus).toBe(false);
-    expect(getStoreContext(db, "nope")).toBeNull();
+    expect((await getStoreContext(db, "default"))!.config.values.displayProductStockStatus).toBe(false);
+    expect(await getStoreContext(db, "nope")).toBeNull();
     db.update(stores).set({ isActive: false }).where(eq(stores.id, 1)).run();
-    expect(getStoreContext(db, "default")).toBeNull();
+    expect(await getStoreContext(db, "default")).toBeNull();
   });
 
-  it("spec §6: the listing hides what is not salable (and disabled products) unless Display Out of Stock Products = Yes", () => {
-    const db = tempDb();
-    const ctx = getStoreContext(db, "default")!;
-    const listed = listStorefrontProducts(db, ctx, ALL);
+  it("spec §6: the listing hides what is not salable (and disabled products) unless Display Out of Stock Products = Yes", async () => {    const db = tempDb();
+    const ctx = (await getStoreContext(db, "default"))!;
+    const listed = await listStorefrontProducts(db, ctx, ALL);
     // 12 demo products, the Sold Out Mug is not salable and the Dot Grid Notebook is disabled.
     expect(listed.total).toBe(10);
     expect(listed.products.map((p) => p.sku)).not.toContain("SR-MUG-OOS");
     expect(listed.products.map((p) => p.sku)).not.toContain("SR-NOTEBOOK");
     // Sorted by name, paged in SQL.
-    expect(listStorefrontProducts(db, ctx, { limit: 2, offset: 0 }).products.map((p) => p.name)).toEqual([
+    expect((await listStorefrontProducts(db, ctx, { limit: 2, offset: 0 })).products.map((p) => p.name)).toEqual([
       "Brass Pen",
       "Cable Ties (box)",
     ]);
     setConfig(db, "default", 0, "cataloginventory/options/show_out_of_stock", "1");
-    const all = listStorefrontProducts(db, getStoreContext(db, "default")!, ALL);
+    const all = await listStorefrontProducts(db, (await getStoreContext(db, "default"))!, ALL);
     expect(all.total).toBe(11);
     const mug = all.products.find((p) => p.sku === "SR-MUG-OOS")!;
     expect(storefrontLabels({ eff: mug.eff, snap: mug.snap, onlyXLeftThreshold: 5, displayStockStatus: true }).stockLabel).toBe(
@@ -51,25 +49,23 @@ describe("storefront queries (spec §6)", () => {
     );
   });
 
-  it("the product page: effective settings, the stock snapshot and Notify for Quantity Below of its source item", () => {
-    const db = tempDb();
-    const ctx = getStoreContext(db, "default")!;
-    const tee = getStorefrontProduct(db, ctx, "SR-TEE-SEED")!;
+  it("the product page: effective settings, the stock snapshot and Notify for Quantity Below of its source item", async () => {    const db = tempDb();
+    const ctx = (await getStoreContext(db, "default"))!;
+    const tee = (await getStorefrontProduct(db, ctx, "SR-TEE-SEED"))!;
     expect(tee.eff.effectiveMinQty).toBe(-50);
     expect(tee.snap.sourceItems).toMatchObject([{ sourceCode: "default", quantity: 25, status: 1 }]);
     expect(tee.notifyQty).toBe(10);
     // The poster's own Notify for Quantity Below (5), then a source item's own value (2) wins.
-    expect(getStorefrontProduct(db, ctx, "SR-POSTER-LTD")!.notifyQty).toBe(5);
+    expect((await getStorefrontProduct(db, ctx, "SR-POSTER-LTD"))!.notifyQty).toBe(5);
     db.update(sourceItems).set({ notifyStockQty: 2 }).where(eq(sourceItems.sku, "SR-POSTER-LTD")).run();
-    expect(getStorefrontProduct(db, ctx, "SR-POSTER-LTD")!.notifyQty).toBe(2);
-    expect(getStorefrontProduct(db, ctx, "NO-SUCH-SKU")).toBeNull();
+    expect((await getStorefrontProduct(db, ctx, "SR-POSTER-LTD"))!.notifyQty).toBe(2);
+    expect(await getStorefrontProduct(db, ctx, "NO-SUCH-SKU")).toBeNull();
   });
 });
 
 describe("getSellDownPlace (the product page's chart)", () => {
-  it("the SKU in the store view's stock, with its website's Only X left and its own availability display", () => {
-    const db = tempDb();
-    expect(getSellDownPlace(db, "SR-TEE-SEED", "default")).toEqual({
+  it("the SKU in the store view's stock, with its website's Only X left and its own availability display", async () => {    const db = tempDb();
+    expect(await getSellDownPlace(db, "SR-TEE-SEED", "default")).toEqual({
       storeName: "Default Store View",
       stockName: "Default Stock",
       snap: { sourceItems: [{ sourceCode: "default", quantity: 25, status: 1, sourceEnabled: true }], reserved: 0 },
@@ -79,14 +75,13 @@ describe("getSellDownPlace (the product page's chart)", () => {
     });
     db.update(sourceItems).set({ notifyStockQty: 3 }).where(eq(sourceItems.sku, "SR-TEE-SEED")).run();
     setConfig(db, "stores", 1, "cataloginventory/options/display_product_stock_status", "0");
-    expect(getSellDownPlace(db, "SR-TEE-SEED", "default")).toMatchObject({ displayStockStatus: false, ownNotifyQty: 3 });
-    expect(getSellDownPlace(db, "SR-TEE-SEED", "nope")).toBeNull();
+    expect(await getSellDownPlace(db, "SR-TEE-SEED", "default")).toMatchObject({ displayStockStatus: false, ownNotifyQty: 3 });
+    expect(await getSellDownPlace(db, "SR-TEE-SEED", "nope")).toBeNull();
   });
 
-  it("spec §2: a SKU with no source item linked to the stock is not assigned", () => {
-    const db = tempDb();
+  it("spec §2: a SKU with no source item linked to the stock is not assigned", async () => {    const db = tempDb();
     db.delete(stockSourceLinks).run();
-    expect(getSellDownPlace(db, "SR-TEE-SEED", "default")).toMatchObject({
+    expect(await getSellDownPlace(db, "SR-TEE-SEED", "default")).toMatchObject({
       stockName: "Default Stock",
       snap: { sourceItems: [], reserved: 0 },
       ownNotifyQty: null,
@@ -95,19 +90,18 @@ describe("getSellDownPlace (the product page's chart)", () => {
 });
 
 describe("Low Stock report pages (spec §9)", () => {
-  it("lists exactly Brass Pen 1, Steel Water Bottle 3, Wool Socks 8, by quantity; keyset pages agree with offset pages", () => {
-    const db = tempDb();
+  it("lists exactly Brass Pen 1, Steel Water Bottle 3, Wool Socks 8, by quantity; keyset pages agree with offset pages", async () => {    const db = tempDb();
     // Worked out by hand from db/seed.ts: notify 10 at Default Config, In Stock, 0 < qty < 10;
     // the poster (6) has its own notify 5; the gift card does not manage stock; the mug is Out of Stock.
-    const rows = listLowStock(db, ALL).map((r) => [r.productName, r.sku, r.quantity, r.sourceCode]);
+    const rows = (await listLowStock(db, ALL)).map((r) => [r.productName, r.sku, r.quantity, r.sourceCode]);
     expect(rows).toEqual([
       ["Brass Pen", "SR-PEN", 1, "default"],
       ["Steel Water Bottle", "SR-BOTTLE-LOW", 3, "default"],
       ["Wool Socks", "SR-SOCKS", 8, "default"],
     ]);
-    expect(countLowStock(db)).toBe(3);
-    expect(listLowStock(db, { limit: 2, offset: 1 }).map((r) => r.sku)).toEqual(["SR-BOTTLE-LOW", "SR-SOCKS"]);
-    expect(listLowStock(db, { limit: 5, after: { quantity: 1, sku: "SR-PEN", sourceCode: "default" } }).map((r) => r.sku)).toEqual([
+    expect(await countLowStock(db)).toBe(3);
+    expect((await listLowStock(db, { limit: 2, offset: 1 })).map((r) => r.sku)).toEqual(["SR-BOTTLE-LOW", "SR-SOCKS"]);
+    expect((await listLowStock(db, { limit: 5, after: { quantity: 1, sku: "SR-PEN", sourceCode: "default" } })).map((r) => r.sku)).toEqual([
       "SR-BOTTLE-LOW",
       "SR-SOCKS",
     ]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseOr400, requestBody } from "@/lib/rest/body";
-import { RestError } from "@/lib/rest/errors";
-import { parseProductForm, PRODUCT_BODY, productBody, STOCK_ITEM_BODY, STATUS_VALUES, stockItemBody } from "@/lib/rest/product-body";
+import { parseOr400, requestBody } from "@/server/rest/body";
+import { RestError } from "@/server/rest/errors";
+import { parseProductForm, PRODUCT_BODY, productBody, STOCK_ITEM_BODY, STATUS_VALUES, stockItemBody } from "@/server/rest/product-body";
 import { AT_MOST_MAX_QTY, GREATER_THAN_ZERO, VALID_INTEGER, ZERO_OR_GREATER } from "@/lib/validation/product";
 
 const productRequest = requestBody({ product: productBody });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requestBody } from "@/lib/rest/body";
+import { requestBody } from "@/server/rest/body";
 import { addToCartSchema, placeOrderFields, shipOrderFields, shipOrderSchema } from "@/lib/validation/order";
 import { fieldErrorsOf } from "@/lib/validation/result";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/admin/page-header";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { getDashboardFigures } from "@/db/queries/dashboard";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { formatQty } from "@/lib/inventory";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
   await requireAdmin();
-  const f = getDashboardFigures(getDb());
+  const f = await getDashboardFigures(await getDb());
   const tiles = [
     { label: "Products", value: f.products, note: "in the catalog" },
     { label: "Salable", value: f.salable, note: `can be bought from ${f.stockName}` },

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
 import { buttonClass } from "@/components/ui/button";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { listProductGrid } from "@/db/queries/products";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { gridSearchParams, parseGridParams } from "@/lib/validation/product-grid";
 import { ProductGrid } from "./_components/product-grid";
 
@@ -29,7 +29,7 @@ export default async function ProductGridPage({
   if (sorted(canonical) !== sorted(given)) {
     redirect(canonical.size > 0 ? `/admin/catalog/product?${canonical}` : "/admin/catalog/product");
   }
-  const result = listProductGrid(getDb(), query);
+  const result = await listProductGrid(await getDb(), query);
   return (
     <>
       <PageHeader

@@ -1,30 +1,28 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { z } from "zod";
 import { saveSource } from "@/db/queries/sources";
-import { requireAdmin } from "@/lib/auth/guard";
 import { sourceSchema } from "@/lib/validation/msi";
-import { invalid, type ActionResult } from "@/lib/validation/result";
-import { refusal } from "../action-result";
+import { serverAction } from "@/server/action";
 
-const FIELDS = ["source_code", "name", "enabled", "description", "country_id", "postcode"];
+const save = serverAction({
+  schema: z.object({ originalCode: z.string().nullable(), values: sourceSchema }),
+  fieldsUnder: "values",
+  async run({ originalCode, values }, { db, admin }) {
+    // The code is the source's identity: an edit keeps the one in the URL.
+    const input = originalCode === null ? values : { ...values, source_code: originalCode };
+    await saveSource(db, input, admin!, originalCode === null ? "create" : "update");
+    return input.source_code;
+  },
+  // Source state moves salable figures everywhere: grid, product pages, storefront.
+  revalidate: ["/"],
+  done: (code) => ({
+    redirect: `/admin/inventory/source/edit/source_code/${encodeURIComponent(code)}`,
+    flash: [{ kind: "success", text: "You saved the source." }],
+  }),
+});
 
 /** New Source (originalCode null) or Edit Source: the same schema and query as the REST API. */
-export async function saveSourceAction(originalCode: string | null, values: unknown): Promise<ActionResult> {
-  const admin = await requireAdmin();
-  const parsed = sourceSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error);
-  // The code is the source's identity: an edit keeps the one in the URL.
-  const input = originalCode === null ? parsed.data : { ...parsed.data, source_code: originalCode };
-  try {
-    saveSource(getDb(), input, admin, originalCode === null ? "create" : "update");
-  } catch (error) {
-    return refusal(error, FIELDS);
-  }
-  // Source state moves salable figures everywhere: grid, product pages, storefront.
-  revalidatePath("/", "layout");
-  if (originalCode === null) redirect(`/admin/inventory/source/edit/source_code/${encodeURIComponent(input.source_code)}?saved=1`);
-  return { ok: true, message: "You saved the source." };
+export async function saveSourceAction(originalCode: string | null, values: unknown) {
+  return save({ originalCode, values });
 }

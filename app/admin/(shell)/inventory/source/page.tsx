@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/admin/page-header";
 import { buttonClass } from "@/components/ui/button";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { listSources, type SourceRow } from "@/db/queries/sources";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { Grid, type GridColumn } from "../_components/grid";
 import { gridCriteria, type GridSearchParams } from "../_components/grid-criteria";
 
@@ -38,7 +38,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
     defaultSort: "source_code",
     keywordFields: ["source_code", "name"],
   });
-  const { items, total } = listSources(getDb(), criteria);
+  const { items, total } = await listSources(await getDb(), criteria);
   return (
     <>
       <PageHeader

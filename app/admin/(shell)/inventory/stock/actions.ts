@@ -1,27 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { z } from "zod";
 import { saveStockForm } from "@/db/queries/stocks";
-import { requireAdmin } from "@/lib/auth/guard";
 import { stockFormSchema } from "@/lib/validation/msi";
-import { invalid, type ActionResult } from "@/lib/validation/result";
-import { refusal } from "../action-result";
+import { serverAction } from "@/server/action";
+
+const save = serverAction({
+  schema: z.object({ id: z.number().int().positive().nullable(), values: stockFormSchema }),
+  fieldsUnder: "values",
+  run: ({ id, values }, { db, admin }) => saveStockForm(db, id, values, admin!),
+  // Links and channels move salable figures and the storefront's stock.
+  revalidate: ["/"],
+  done: (stockId) => ({
+    redirect: `/admin/inventory/stock/edit/id/${stockId}`,
+    flash: [{ kind: "success", text: "You saved the stock." }],
+  }),
+});
 
 /** New Stock (id null) or Edit Stock: name, sales channels and sources in one transaction. */
-export async function saveStockAction(id: number | null, values: unknown): Promise<ActionResult> {
-  const admin = await requireAdmin();
-  const parsed = stockFormSchema.safeParse(values);
-  if (!parsed.success) return invalid(parsed.error);
-  let stockId: number;
-  try {
-    stockId = saveStockForm(getDb(), id, parsed.data, admin);
-  } catch (error) {
-    return refusal(error, ["name"]);
-  }
-  // Links and channels move salable figures and the storefront's stock.
-  revalidatePath("/", "layout");
-  if (id === null) redirect(`/admin/inventory/stock/edit/id/${stockId}?saved=1`);
-  return { ok: true, message: "You saved the stock." };
+export async function saveStockAction(id: number | null, values: unknown) {
+  return save({ id, values });
 }

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/admin/page-header";
 import { buttonClass } from "@/components/ui/button";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { assignedSources, listStocks, type AssignedSource, type StockWithChannels } from "@/db/queries/stocks";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { Grid, type GridColumn } from "../_components/grid";
 import { gridCriteria, type GridSearchParams } from "../_components/grid-criteria";
 
@@ -30,14 +30,14 @@ const COLUMNS: GridColumn<Row>[] = [
 
 export default async function StocksPage({ searchParams }: { searchParams: Promise<GridSearchParams> }) {
   await requireAdmin();
-  const db = getDb();
+  const db = await getDb();
   const { state, criteria } = gridCriteria(await searchParams, {
     sortable: ["stock_id", "name"],
     defaultSort: "stock_id",
     keywordFields: ["name"],
   });
-  const { items, total } = listStocks(db, criteria);
-  const sources = assignedSources(db, items.map((s) => s.id));
+  const { items, total } = await listStocks(db, criteria);
+  const sources = await assignedSources(db, items.map((s) => s.id));
   return (
     <>
       <PageHeader

@@ -1,15 +1,15 @@
-import type { Tx } from "@/db/client";
+import type { Conn } from "@/db/connection";
 import { DEFAULT_SOURCE_CODE, listAllSources } from "@/db/queries/sources";
 import { assignedSources, DEFAULT_STOCK_ID, type StockWithChannels } from "@/db/queries/stocks";
 import { listWebsites } from "@/db/queries/stores";
 import type { StockFormValues } from "./_components/stock-form";
 
 /** The stock form's defaults and labels: every website and assignable source, ticked where assigned. */
-export function stockFormData(db: Tx, stock: StockWithChannels | null) {
-  const websites = listWebsites(db);
+export async function stockFormData(db: Conn, stock: StockWithChannels | null) {
+  const websites = await listWebsites(db);
   // The default source belongs to Default Stock only (Magento): never offered elsewhere.
-  const sources = listAllSources(db).filter((s) => s.code !== DEFAULT_SOURCE_CODE);
-  const links = stock ? assignedSources(db, [stock.id]).get(stock.id)! : [];
+  const sources = (await listAllSources(db)).filter((s) => s.code !== DEFAULT_SOURCE_CODE);
+  const links = stock ? (await assignedSources(db, [stock.id])).get(stock.id)! : [];
   const defaults: StockFormValues = {
     name: stock?.name ?? "",
     websites: websites.map((w) => ({ code: w.code, selected: !!stock?.salesChannels.some((c) => c.code === w.code) })),

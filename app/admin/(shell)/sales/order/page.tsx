@@ -3,9 +3,9 @@ import Link from "next/link";
 import { formatDateTime } from "@/components/admin/format";
 import { GridPager, SortHeader } from "@/components/admin/grid-controls";
 import { PageHeader } from "@/components/admin/page-header";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { listOrders, ORDER_SORTS, type OrderSort } from "@/db/queries/orders";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { formatQty, ORDER_STATUS_LABELS } from "@/lib/inventory";
 import { parseGridParams } from "@/lib/validation/grid";
 
@@ -26,7 +26,7 @@ const COLUMNS: { column: OrderSort; label: string; align?: "right" }[] = [
 export default async function OrdersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin();
   const params = parseGridParams(await searchParams, ORDER_SORTS, { sort: "created_at", dir: "desc" });
-  const { rows, total } = listOrders(getDb(), {
+  const { rows, total } = await listOrders(await getDb(), {
     sort: params.sort,
     dir: params.dir,
     limit: params.limit,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { getNewProductForm } from "@/db/queries/products";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { GeneralSection } from "../_components/general-section";
 import { ProductForm } from "../_components/product-form";
 import { QuantitySection } from "../_components/quantity-section";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export default async function NewProductPage() {
   await requireAdmin();
-  const form = getNewProductForm(getDb());
+  const form = await getNewProductForm(await getDb());
   return (
     <ProductForm
       title="New Product"

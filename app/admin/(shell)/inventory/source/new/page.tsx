@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { SourceForm } from "../_components/source-form";
 
 export const metadata: Metadata = { title: "New Source" };

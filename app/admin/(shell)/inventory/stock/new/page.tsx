@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { getDb } from "@/db/client";
-import { requireAdmin } from "@/lib/auth/guard";
+import { getDb } from "@/server/db";
+import { requireAdmin } from "@/server/auth/guard";
 import { StockForm } from "../_components/stock-form";
 import { stockFormData } from "../stock-form-data";
 
@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 
 export default async function NewStockPage() {
   await requireAdmin();
-  return <StockForm title="New Stock" id={null} saved={false} {...stockFormData(getDb(), null)} />;
+  return <StockForm title="New Stock" id={null} saved={false} {...await stockFormData(await getDb(), null)} />;
 }

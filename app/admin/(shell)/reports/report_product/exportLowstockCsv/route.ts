@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { listLowStock, type LowStockCursor } from "@/db/queries/low-stock";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { formatQty } from "@/lib/inventory";
 
 export const dynamic = "force-dynamic";
@@ -15,18 +15,18 @@ const CHUNK = 1000;
  */
 export async function GET() {
   await requireAdmin();
-  const db = getDb();
+  const db = await getDb();
   const encoder = new TextEncoder();
   let after: LowStockCursor | undefined;
   let headerSent = false;
   const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
+    async pull(controller) {
       if (!headerSent) {
         headerSent = true;
         controller.enqueue(encoder.encode(stringify([["Product", "SKU", "Quantity", "Source Code"]])));
         return;
       }
-      const rows = listLowStock(db, { limit: CHUNK, after });
+      const rows = await listLowStock(db, { limit: CHUNK, after });
       if (rows.length > 0) {
         controller.enqueue(encoder.encode(stringify(rows.map((r) => [r.productName, r.sku, formatQty(r.quantity), r.sourceCode]))));
         const last = rows[rows.length - 1];

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { GridPager } from "@/components/admin/grid-controls";
 import { PageHeader } from "@/components/admin/page-header";
 import { buttonClass } from "@/components/ui/button";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { countLowStock, listLowStock } from "@/db/queries/low-stock";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { formatQty } from "@/lib/inventory";
 import { parseGridParams } from "@/lib/validation/grid";
 
@@ -19,9 +19,9 @@ const head = "bg-menu px-3 py-2 font-semibold text-white";
 export default async function LowStockPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin();
   const params = parseGridParams(await searchParams, ["quantity"], { sort: "quantity", dir: "asc" });
-  const db = getDb();
-  const total = countLowStock(db);
-  const rows = listLowStock(db, { limit: params.limit, offset: (params.page - 1) * params.limit });
+  const db = await getDb();
+  const total = await countLowStock(db);
+  const rows = await listLowStock(db, { limit: params.limit, offset: (params.page - 1) * params.limit });
   return (
     <>
       <PageHeader

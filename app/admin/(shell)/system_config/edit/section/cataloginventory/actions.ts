@@ -1,10 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { saveConfigValues } from "@/db/queries/config";
 import { getConfigImpact } from "@/db/queries/config-impact";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import {
   fieldByKey,
   fieldByPath,
@@ -14,7 +13,7 @@ import {
   type InventoryConfigKey,
 } from "@/lib/inventory";
 import { CONFIG_SAVED, configFormSchema, formFieldName } from "@/lib/validation/config";
-import { invalid, type ActionResult } from "@/lib/validation/result";
+import { serverAction } from "@/server/action";
 import { productGridHref } from "./_components/scope-route";
 
 export interface SavedWarning {
@@ -25,27 +24,21 @@ export interface SavedWarning {
 }
 
 /** Save Config: the form parsed again with the client's schema, then one transaction. */
-export async function saveInventoryConfig(input: unknown): Promise<ActionResult<{ warnings: SavedWarning[] }>> {
-  const admin = await requireAdmin();
-  const parsed = configFormSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  const result = saveConfigValues(getDb(), { ...parsed.data, actor: admin });
-  if (!result.ok) {
-    const fieldErrors = Object.fromEntries(
-      Object.entries(result.fieldErrors).map(([path, message]) => [formFieldName(fieldByPath(path)!.key), message]),
-    );
-    return { ok: false, fieldErrors, formError: result.message };
-  }
+export const saveInventoryConfig = serverAction({
+  schema: configFormSchema,
+  // Refusals name config paths; the form names its fields by key.
+  fieldName: (path) => {
+    const field = fieldByPath(path);
+    return field && formFieldName(field.key);
+  },
+  run: (input, { db, admin }) => saveConfigValues(db, { ...input, actor: admin }),
   // Config reaches every screen: grid, product page, storefront preview, dashboard, reports.
-  revalidatePath("/", "layout");
-  return {
-    ok: true,
+  revalidate: ["/"],
+  done: (result) => ({
     message: CONFIG_SAVED,
-    data: {
-      warnings: result.warnings.map((warning) => ({ ...warning, label: fieldByKey(warning.key).label })),
-    },
-  };
-}
+    data: { warnings: result.warnings.map((warning): SavedWarning => ({ ...warning, label: fieldByKey(warning.key).label })) },
+  }),
+});
 
 export interface ImpactLine {
   category: ImpactCategory;
@@ -69,7 +62,7 @@ export async function previewInventoryConfigImpact(input: unknown): Promise<Impa
   await requireAdmin();
   const parsed = configFormSchema.safeParse(input);
   if (!parsed.success || Object.keys(parsed.data.values).length === 0) return null;
-  const impact = getConfigImpact(getDb(), parsed.data);
+  const impact = await getConfigImpact(await getDb(), parsed.data);
   if (!impact) return null;
   return {
     checked: impact.checked,

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { FlashMessages } from "@/components/admin/flash-messages";
 import { ReservationsPanel } from "@/components/admin/reservations-panel";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { getProductForEdit } from "@/db/queries/products";
+import { listOpenReservations } from "@/db/queries/reservations";
 import { getSellDownPlace } from "@/db/queries/storefront";
-import { requireAdmin } from "@/lib/auth/guard";
-import { readFlash } from "@/lib/flash";
+import { requireAdmin } from "@/server/auth/guard";
+import { readFlash } from "@/server/flash";
 import { GeneralSection } from "../../../_components/general-section";
 import { ProductForm } from "../../../_components/product-form";
 import { QuantitySection } from "../../../_components/quantity-section";
@@ -19,8 +20,9 @@ export const dynamic = "force-dynamic";
 
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
+  const db = await getDb();
   const id = Number((await params).id);
-  const data = Number.isSafeInteger(id) && id > 0 ? getProductForEdit(getDb(), { id }) : null;
+  const data = Number.isSafeInteger(id) && id > 0 ? await getProductForEdit(db, { id }) : null;
   if (!data) notFound();
   return (
     <ProductForm
@@ -34,13 +36,13 @@ export default async function EditProductPage({ params }: { params: Promise<{ id
       singleSourceMode={data.singleSourceMode}
       statusAutomatic={data.statusAutomatic}
       // The Default Store View, as the storefront preview shows it without ?store=.
-      sellDown={getSellDownPlace(getDb(), data.values.sku, "default")}
+      sellDown={await getSellDownPlace(db, data.values.sku, "default")}
       notice={<FlashMessages messages={await readFlash()} />}
     >
       <GeneralSection />
       {data.singleSourceMode ? <QuantitySection /> : <SourcesSection sources={data.sources} />}
       <SalableQuantitySection salable={data.salable} />
-      <ReservationsPanel sku={data.values.sku} />
+      <ReservationsPanel stocks={await listOpenReservations(db, data.values.sku)} />
       <SellDownSection />
     </ProductForm>
   );

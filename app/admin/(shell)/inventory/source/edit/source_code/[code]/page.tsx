@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { getSource } from "@/db/queries/sources";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { SourceForm } from "../../../_components/source-form";
 
 export const metadata: Metadata = { title: "Edit Source" };
@@ -16,7 +16,7 @@ export default async function EditSourcePage({
   searchParams: Promise<{ saved?: string }>;
 }) {
   await requireAdmin();
-  const source = getSource(getDb(), (await params).code);
+  const source = await getSource(await getDb(), (await params).code);
   if (!source) notFound();
   return (
     <SourceForm

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { getStock } from "@/db/queries/stocks";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { stockIdParam } from "@/lib/validation/msi";
 import { StockForm } from "../../../_components/stock-form";
 import { stockFormData } from "../../../stock-form-data";
@@ -19,10 +19,10 @@ export default async function EditStockPage({
 }) {
   await requireAdmin();
   const id = stockIdParam.safeParse((await params).id);
-  const db = getDb();
-  const stock = id.success ? getStock(db, id.data) : undefined;
+  const db = await getDb();
+  const stock = id.success ? await getStock(db, id.data) : undefined;
   if (!stock) notFound();
   return (
-    <StockForm title={stock.name} id={stock.id} saved={(await searchParams).saved === "1"} {...stockFormData(db, stock)} />
+    <StockForm title={stock.name} id={stock.id} saved={(await searchParams).saved === "1"} {...await stockFormData(db, stock)} />
   );
 }

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDateTime } from "@/components/admin/format";
 import { Message } from "@/components/ui/message";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { getOrder, listOrderShipments, listShippingSources } from "@/db/queries/orders";
-import { requireAdmin } from "@/lib/auth/guard";
+import { requireAdmin } from "@/server/auth/guard";
 import { formatQty, hasOpenQty, ORDER_STATUS_LABELS } from "@/lib/inventory";
 import { OrderActions } from "./_components/order-actions";
 
@@ -17,10 +17,10 @@ const cell = "px-3 py-2";
 export default async function OrderViewPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
   const id = Number((await params).id);
-  const db = getDb();
-  const order = Number.isInteger(id) && id > 0 ? getOrder(db, id) : null;
+  const db = await getDb();
+  const order = Number.isInteger(id) && id > 0 ? await getOrder(db, id) : null;
   if (!order) notFound();
-  const shipments = listOrderShipments(db, order.id);
+  const shipments = await listOrderShipments(db, order.id);
   const open = hasOpenQty(order.items);
 
   return (
@@ -29,7 +29,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
         title={`# ${order.incrementId}`}
         orderId={order.id}
         open={open}
-        sources={open ? listShippingSources(db, order.stockId) : []}
+        sources={open ? await listShippingSources(db, order.stockId) : []}
       />
       <p className="mt-4 text-sm">
         <Link href="/admin/sales/order" className="text-[#007bdb] underline hover:no-underline">

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import type { Tx } from "@/db/client";
-import { getScopeConfig, getScopeTarget, saveConfigValues, type SaveConfigResult } from "@/db/queries/config";
+import { transaction, type Conn } from "@/db/connection";
+import { getScopeConfig, getScopeTarget, saveConfigValues } from "@/db/queries/config";
 import type { Scope } from "@/lib/inventory";
 import { configScopeIdParam, configScopeSchema, configValuesSchema } from "@/lib/validation/config";
 import { parseOr400, requestBody } from "../body";
-import { fieldsError, RestError } from "../errors";
+import { RestError } from "../errors";
 import { scopeConfigData } from "../magento";
 import type { RestRoute } from "../router";
 
@@ -29,26 +29,18 @@ const scopeNotFound = (scope: string, scopeId: string | number) =>
  * The URL's scope, which must exist: an unknown scope name, website or store view is a 404, a
  * scope id that is not a whole number a 400 (as a stock id is).
  */
-function scopeOf(db: Tx, params: Record<string, string>): At {
+async function scopeOf(db: Conn, params: Record<string, string>): Promise<At> {
   const scope = configScopeSchema.safeParse(params.scope);
   if (!scope.success) throw scopeNotFound(params.scope, params.scopeId);
   const scopeId = parseOr400(configScopeIdParam, params.scopeId, "scopeId");
-  if (!getScopeTarget(db, scope.data, scopeId)) throw scopeNotFound(scope.data, scopeId);
+  if (!(await getScopeTarget(db, scope.data, scopeId))) throw scopeNotFound(scope.data, scopeId);
   return { scope: scope.data, scopeId };
 }
 
-function answer(db: Tx, at: At) {
-  const config = getScopeConfig(db, at.scope, at.scopeId);
+async function answer(db: Conn, at: At) {
+  const config = await getScopeConfig(db, at.scope, at.scopeId);
   if (!config) throw scopeNotFound(at.scope, at.scopeId);
   return scopeConfigData(config);
-}
-
-/** A save saveConfigValues refused, each problem named `values.<path>` as the body names it. */
-function refused(result: Extract<SaveConfigResult, { ok: false }>, at: At): RestError {
-  if (result.reason === "scope") return scopeNotFound(at.scope, at.scopeId);
-  const [first, ...rest] = Object.entries(result.fieldErrors).map(([path, message]) => ({ path: `values.${path}`, message }));
-  // "invalid" names its fields; a "conflict" needs `expected` values, which REST does not send.
-  return first ? fieldsError([first, ...rest]) : new RestError(400, result.message!);
 }
 
 export const configRoutes: RestRoute[] = [
@@ -57,7 +49,7 @@ export const configRoutes: RestRoute[] = [
     method: "GET",
     path: "stockroom/config/:scope/:scopeId",
     resource: RESOURCE,
-    handler: ({ db, params }) => answer(db, scopeOf(db, params)),
+    handler: async ({ db, params }) => answer(db, await scopeOf(db, params)),
   },
   {
     // The configuration page's Save Config: its schema and messages (configValuesSchema), then
@@ -66,18 +58,16 @@ export const configRoutes: RestRoute[] = [
     method: "PUT",
     path: "stockroom/config/:scope/:scopeId",
     resource: RESOURCE,
+    // Each refused value is named `values.<path>`, as the body names it.
+    bodyPath: (field) => `values.${field}`,
     async handler({ db, json, params, admin }) {
-      const at = scopeOf(db, params);
+      const at = await scopeOf(db, params);
       const { values } = parseOr400(putBody, await json());
       const save = parseOr400(configValuesSchema, { ...at, values });
-      return db.transaction(
-        (tx) => {
-          const result = saveConfigValues(tx, { ...save, actor: admin });
-          if (!result.ok) throw refused(result, at);
-          return answer(tx, at);
-        },
-        { behavior: "immediate" },
-      );
+      return transaction(db, async (tx) => {
+        await saveConfigValues(tx, { ...save, actor: admin });
+        return answer(tx, at);
+      });
     },
   },
 ];

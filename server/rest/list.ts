@@ -1,7 +1,6 @@
-import { QueryError } from "@/db/queries/errors";
 import { searchFieldTypes, type SearchFields } from "@/db/queries/search";
 import { echoSearchCriteria, parseSearchCriteria, type SearchCriteria } from "@/lib/validation/search-criteria";
-import { fromQueryError, RestError } from "./errors";
+import { RestError } from "./errors";
 
 /** The query string's searchCriteria for a list searchable by `fields`, or a 400. */
 export function searchCriteriaOf(query: URLSearchParams, fields: SearchFields): SearchCriteria {
@@ -13,14 +12,4 @@ export function searchCriteriaOf(query: URLSearchParams, fields: SearchFields): 
 /** Magento's SearchResults answer. */
 export function listAnswer<T>(items: T[], criteria: SearchCriteria, total: number) {
   return { items, search_criteria: echoSearchCriteria(criteria), total_count: total };
-}
-
-/** Runs a db/queries write whose QueryError fields are relative to the body key `prefix`. */
-export function under<T>(prefix: string, write: () => T): T {
-  try {
-    return write();
-  } catch (error) {
-    if (error instanceof QueryError) throw fromQueryError(error, prefix);
-    throw error;
-  }
 }

@@ -12,7 +12,7 @@ import {
   sourceItemListSchema,
 } from "@/lib/validation/msi";
 import { parseOr400, requestBody } from "../body";
-import { listAnswer, searchCriteriaOf, under } from "../list";
+import { listAnswer, searchCriteriaOf } from "../list";
 import { sourceItemConfigurationData, sourceItemData } from "../magento";
 import type { RestRoute } from "../router";
 
@@ -30,9 +30,9 @@ export const sourceItemRoutes: RestRoute[] = [
     method: "GET",
     path: "inventory/source-items",
     resource: READ,
-    handler({ db, query }) {
+    async handler({ db, query }) {
       const criteria = searchCriteriaOf(query, SOURCE_ITEM_SEARCH_FIELDS);
-      const { items, total } = listSourceItems(db, criteria);
+      const { items, total } = await listSourceItems(db, criteria);
       return listAnswer(items.map(sourceItemData), criteria, total);
     },
   },
@@ -40,35 +40,38 @@ export const sourceItemRoutes: RestRoute[] = [
     method: "POST",
     path: "inventory/source-items",
     resource: ASSIGN,
+    bodyPath: (field) => `sourceItems.${field}`,
     async handler({ db, json, admin }) {
       const { sourceItems } = parseOr400(itemsBody, await json());
-      under("sourceItems", () => saveSourceItems(db, sourceItems, admin));
+      await saveSourceItems(db, sourceItems, admin);
     },
   },
   {
     method: "POST",
     path: "inventory/source-items-delete",
     resource: ASSIGN,
+    bodyPath: (field) => `sourceItems.${field}`,
     async handler({ db, json, admin }) {
       const { sourceItems } = parseOr400(itemKeysBody, await json());
-      under("sourceItems", () => deleteSourceItems(db, sourceItems, admin));
+      await deleteSourceItems(db, sourceItems, admin);
     },
   },
   {
     method: "GET",
     path: "inventory/low-quantity-notification/:sourceCode/:sku",
     resource: NOTIFY_READ,
-    handler({ db, params }) {
-      return sourceItemConfigurationData(getSourceItemConfiguration(db, params.sourceCode, params.sku));
+    async handler({ db, params }) {
+      return sourceItemConfigurationData(await getSourceItemConfiguration(db, params.sourceCode, params.sku));
     },
   },
   {
     method: "POST",
     path: "inventory/low-quantity-notification",
     resource: NOTIFY_EDIT,
+    bodyPath: (field) => `sourceItemConfigurations.${field}`,
     async handler({ db, json, admin }) {
       const { sourceItemConfigurations } = parseOr400(configurationsBody, await json());
-      under("sourceItemConfigurations", () => saveSourceItemConfigurations(db, sourceItemConfigurations, admin));
+      await saveSourceItemConfigurations(db, sourceItemConfigurations, admin);
     },
   },
 ];

@@ -1,7 +1,8 @@
-import { getDb } from "@/db/client";
+import "server-only";
+import type { Conn } from "@/db/connection";
 import { getSessionUser } from "@/db/queries/auth";
+import { hashSecret } from "@/lib/auth/tokens";
 import type { AdminUser } from "./guard";
-import { hashSecret } from "./tokens";
 
 const BEARER = /^Bearer\s+([A-Za-z0-9_-]{1,512})\s*$/i;
 
@@ -11,8 +12,8 @@ const BEARER = /^Bearer\s+([A-Za-z0-9_-]{1,512})\s*$/i;
  * admin is disabled. Checked against the database on every call; a browser session cookie
  * is not a token.
  */
-export function bearerAdmin(request: Request, now = new Date()): AdminUser | null {
+export async function bearerAdmin(db: Conn, request: Request, now = new Date()): Promise<AdminUser | null> {
   const match = BEARER.exec(request.headers.get("authorization") ?? "");
   if (!match) return null;
-  return getSessionUser(getDb(), hashSecret(match[1]), "api", now.toISOString());
+  return getSessionUser(db, hashSecret(match[1]), "api", now.toISOString());
 }

@@ -19,7 +19,7 @@ import {
   stockSourceLinkListSchema,
 } from "@/lib/validation/msi";
 import { parseOr400, requestBody } from "../body";
-import { listAnswer, searchCriteriaOf, under } from "../list";
+import { listAnswer, searchCriteriaOf } from "../list";
 import { stockData, stockSourceLinkData } from "../magento";
 import type { RestRoute } from "../router";
 
@@ -40,9 +40,9 @@ export const stockRoutes: RestRoute[] = [
     method: "GET",
     path: "inventory/stocks",
     resource: READ,
-    handler({ db, query }) {
+    async handler({ db, query }) {
       const criteria = searchCriteriaOf(query, STOCK_SEARCH_FIELDS);
-      const { items, total } = listStocks(db, criteria);
+      const { items, total } = await listStocks(db, criteria);
       return listAnswer(items.map(stockData), criteria, total);
     },
   },
@@ -50,9 +50,9 @@ export const stockRoutes: RestRoute[] = [
     method: "GET",
     path: "inventory/stocks/:stockId",
     resource: READ,
-    handler({ db, params }) {
+    async handler({ db, params }) {
       const id = stockId(params);
-      const stock = getStock(db, id);
+      const stock = await getStock(db, id);
       if (!stock) throw stockNotFound(id);
       return stockData(stock);
     },
@@ -62,36 +62,38 @@ export const stockRoutes: RestRoute[] = [
     method: "POST",
     path: "inventory/stocks",
     resource: EDIT,
+    bodyPath: (field) => `stock.${field}`,
     async handler({ db, json, admin }) {
       const { stock } = parseOr400(createBody, await json());
-      return under("stock", () => saveStock(db, stock, admin));
+      return await saveStock(db, stock, admin);
     },
   },
   {
     method: "PUT",
     path: "inventory/stocks/:stockId",
     resource: EDIT,
+    bodyPath: (field) => `stock.${field}`,
     async handler({ db, json, params, admin }) {
       const id = stockId(params);
       const { stock } = parseOr400(updateBody, await json());
-      return under("stock", () => updateStock(db, id, stock, admin));
+      return await updateStock(db, id, stock, admin);
     },
   },
   {
     method: "DELETE",
     path: "inventory/stocks/:stockId",
     resource: DELETE,
-    handler({ db, params, admin }) {
-      deleteStock(db, stockId(params), admin);
+    async handler({ db, params, admin }) {
+      await deleteStock(db, stockId(params), admin);
     },
   },
   {
     method: "GET",
     path: "inventory/stock-source-links",
     resource: LINKS,
-    handler({ db, query }) {
+    async handler({ db, query }) {
       const criteria = searchCriteriaOf(query, STOCK_SOURCE_LINK_SEARCH_FIELDS);
-      const { items, total } = listStockSourceLinks(db, criteria);
+      const { items, total } = await listStockSourceLinks(db, criteria);
       return listAnswer(items.map(stockSourceLinkData), criteria, total);
     },
   },
@@ -99,18 +101,20 @@ export const stockRoutes: RestRoute[] = [
     method: "POST",
     path: "inventory/stock-source-links",
     resource: LINKS,
+    bodyPath: (field) => `links.${field}`,
     async handler({ db, json, admin }) {
       const { links } = parseOr400(linksBody, await json());
-      under("links", () => saveStockSourceLinks(db, links, admin));
+      await saveStockSourceLinks(db, links, admin);
     },
   },
   {
     method: "POST",
     path: "inventory/stock-source-links-delete",
     resource: LINKS,
+    bodyPath: (field) => `links.${field}`,
     async handler({ db, json, admin }) {
       const { links } = parseOr400(linkKeysBody, await json());
-      under("links", () => deleteStockSourceLinks(db, links, admin));
+      await deleteStockSourceLinks(db, links, admin);
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { authenticate, issueSecret } from "@/lib/auth/sign-in";
+import { authenticate, issueSecret } from "@/server/auth/sign-in";
 import { API_TOKEN_TTL_MS, SIGN_IN_ERROR } from "@/lib/auth/tokens";
 import { signInSchema } from "@/lib/validation/auth";
 import { parseOr400, requestBody } from "../body";
@@ -17,7 +17,7 @@ export const tokenRoutes: RestRoute[] = [
       const { username, password } = parseOr400(credentials, await json());
       const result = await authenticate(db, username, password);
       if (!result.ok) throw new RestError(401, SIGN_IN_ERROR);
-      return issueSecret(db, result.userId, "api", API_TOKEN_TTL_MS).secret;
+      return (await issueSecret(db, result.userId, "api", API_TOKEN_TTL_MS)).secret;
     },
   },
 ];

@@ -1,9 +1,9 @@
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/server/db";
 import { getSessionUser } from "@/db/queries/auth";
-import { hashSecret, SESSION_COOKIE } from "./tokens";
+import { hashSecret, SESSION_COOKIE } from "@/lib/auth/tokens";
 
 export interface AdminUser {
   id: number;
@@ -14,7 +14,7 @@ export interface AdminUser {
 export const currentAdmin = cache(async (): Promise<AdminUser | null> => {
   const secret = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!secret) return null;
-  return getSessionUser(getDb(), hashSecret(secret), "session", new Date().toISOString());
+  return await getSessionUser(await getDb(), hashSecret(secret), "session", new Date().toISOString());
 });
 
 /**

@@ -7,7 +7,7 @@ import type { RestContext, RestRoute } from "../router";
 const RESOURCE = "Magento_InventorySalesApi::stock";
 
 /** The (sku, stock) state the three calls compute on with lib/inventory, read live (spec §3 Decision). */
-function salability({ db, params }: RestContext) {
+async function salability({ db, params }: RestContext) {
   return getStockSalability(db, params.sku, parseOr400(stockIdParam, params.stockId, "stockId"));
 }
 
@@ -17,8 +17,8 @@ export const salabilityRoutes: RestRoute[] = [
     method: "GET",
     path: "inventory/get-product-salable-quantity/:sku/:stockId",
     resource: RESOURCE,
-    handler(ctx) {
-      const { effective, snapshot } = salability(ctx);
+    async handler(ctx) {
+      const { effective, snapshot } = await salability(ctx);
       return salableQty(effective, snapshot);
     },
   },
@@ -26,8 +26,8 @@ export const salabilityRoutes: RestRoute[] = [
     method: "GET",
     path: "inventory/is-product-salable/:sku/:stockId",
     resource: RESOURCE,
-    handler(ctx) {
-      const { effective, snapshot } = salability(ctx);
+    async handler(ctx) {
+      const { effective, snapshot } = await salability(ctx);
       return isSalable(effective, snapshot);
     },
   },
@@ -36,9 +36,9 @@ export const salabilityRoutes: RestRoute[] = [
     method: "GET",
     path: "inventory/is-product-salable-for-requested-qty/:sku/:stockId/:requestedQty",
     resource: RESOURCE,
-    handler(ctx) {
+    async handler(ctx) {
       const qty = parseOr400(requestedQtyParam, ctx.params.requestedQty, "requestedQty");
-      const { effective, snapshot, notAvailableMessage } = salability(ctx);
+      const { effective, snapshot, notAvailableMessage } = await salability(ctx);
       const errors = isSalableForRequestedQty(effective, snapshot, qty, notAvailableMessage);
       return { salable: errors.length === 0, errors };
     },

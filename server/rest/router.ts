@@ -1,11 +1,13 @@
 import { revalidatePath } from "next/cache";
-import { getDb, type Db } from "@/db/client";
-import { QueryError } from "@/db/queries/errors";
+import type { Db } from "@/db/connection";
+import { getDb } from "@/server/db";
+
+import { Refusal } from "@/lib/refusal";
 import { getStoreByCode } from "@/db/queries/stores";
-import type { AdminUser } from "@/lib/auth/guard";
-import { bearerAdmin } from "@/lib/auth/rest";
+import type { AdminUser } from "@/server/auth/guard";
+import { bearerAdmin } from "@/server/auth/rest";
 import { readJson } from "./body";
-import { fromQueryError, NO_ROUTE, notAuthorized, RestError } from "./errors";
+import { fromRefusal, NO_ROUTE, notAuthorized, RestError } from "./errors";
 
 export type Method = "GET" | "POST" | "PUT" | "DELETE";
 
@@ -29,8 +31,10 @@ export interface RestRoute {
   path: string;
   /** Magento's ACL resource named in the 401 answer; null = anonymous (the token call only). */
   resource: string | null;
+  /** The body path of a field a write refused, where the write names it its own way ("0.sku" → "sourceItems.0.sku"). */
+  bodyPath?: (field: string) => string;
   /** Answers JSON; undefined answers Magento's `[]` for void calls. */
-  handler(ctx: RestContext): unknown;
+  handler(ctx: RestContext): Promise<unknown>;
 }
 
 /** Magento accepts /rest/{storeCode}/V1 for any store view code, and "all". */
@@ -68,8 +72,8 @@ function match(route: RestRoute, segments: string[]): Record<string, string> | n
 }
 
 /** Any error as Magento's JSON answer. Only a bug reaches the 500 branch, never an input. */
-function errorResponse(error: unknown): Response {
-  const rest = toRestError(error);
+function errorResponse(error: unknown, route: RestRoute | null): Response {
+  const rest = toRestError(error, route);
   return Response.json(rest.body(), { status: rest.status });
 }
 
@@ -81,15 +85,15 @@ function sqliteCode(error: unknown): string | null {
   return null;
 }
 
-function toRestError(error: unknown): RestError {
+function toRestError(error: unknown, route: RestRoute | null): RestError {
   if (error instanceof RestError) return error;
-  if (error instanceof QueryError) return fromQueryError(error);
+  if (error instanceof Refusal) return fromRefusal(error, route?.bodyPath);
   const code = sqliteCode(error);
   // Two writers racing for the same new name or key: the loser is told to look again.
   if (code?.startsWith("SQLITE_CONSTRAINT")) {
     return new RestError(400, "The request conflicts with data saved at the same time. Reload and try again.");
   }
-  if (code === "SQLITE_BUSY") return new RestError(503, "The database is busy. Try again in a moment.");
+  if (code?.startsWith("SQLITE_BUSY")) return new RestError(503, "The database is busy. Try again in a moment.");
   console.error("REST call failed", error);
   return new RestError(500, "Internal Error. Details are available in the server log.");
 }
@@ -100,14 +104,14 @@ function toRestError(error: unknown): RestError {
  * every page, so the admin and the storefront show them at once.
  */
 export async function handleRest(request: Request, method: string, routes: readonly RestRoute[]): Promise<Response> {
+  let found: { route: RestRoute; params: Record<string, string> } | null = null;
   try {
     const url = new URL(request.url);
     const to = target(url.pathname);
-    const db = getDb();
-    if (!to || (to.storeCode !== null && to.storeCode !== ALL_STORES && !getStoreByCode(db, to.storeCode))) {
+    const db = await getDb();
+    if (!to || (to.storeCode !== null && to.storeCode !== ALL_STORES && !(await getStoreByCode(db, to.storeCode)))) {
       throw new RestError(404, NO_ROUTE);
     }
-    let found: { route: RestRoute; params: Record<string, string> } | null = null;
     for (const route of routes) {
       const params = route.method === method ? match(route, to.segments) : null;
       if (params) {
@@ -117,7 +121,7 @@ export async function handleRest(request: Request, method: string, routes: reado
     }
     if (!found) throw new RestError(404, NO_ROUTE);
     const { route, params } = found;
-    const admin = route.resource === null ? null : bearerAdmin(request);
+    const admin = route.resource === null ? null : await bearerAdmin(db, request);
     if (route.resource !== null && !admin) throw notAuthorized(route.resource);
     const result = await route.handler({
       request,
@@ -131,6 +135,6 @@ export async function handleRest(request: Request, method: string, routes: reado
     if (method !== "GET" && route.resource !== null) revalidatePath("/", "layout");
     return Response.json(result === undefined ? [] : result);
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, found?.route ?? null);
   }
 }

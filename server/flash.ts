@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { FLASH_COOKIE, flashSchema, type Flash } from "./flash-cookie";
+import { FLASH_COOKIE, flashSchema, type Flash } from "@/lib/flash-cookie";
 
 /**
  * Messages for the page a server action redirects to ("You saved the product."), kept for a

@@ -1,7 +1,7 @@
 import { getSource, listSources, saveSource, SOURCE_SEARCH_FIELDS, sourceNotFound, updateSource } from "@/db/queries/sources";
 import { sourcePatchSchema, sourceSchema } from "@/lib/validation/msi";
 import { parseOr400, requestBody } from "../body";
-import { listAnswer, searchCriteriaOf, under } from "../list";
+import { listAnswer, searchCriteriaOf } from "../list";
 import { sourceData } from "../magento";
 import type { RestRoute } from "../router";
 
@@ -16,9 +16,9 @@ export const sourceRoutes: RestRoute[] = [
     method: "GET",
     path: "inventory/sources",
     resource: READ,
-    handler({ db, query }) {
+    async handler({ db, query }) {
       const criteria = searchCriteriaOf(query, SOURCE_SEARCH_FIELDS);
-      const { items, total } = listSources(db, criteria);
+      const { items, total } = await listSources(db, criteria);
       return listAnswer(items.map(sourceData), criteria, total);
     },
   },
@@ -26,8 +26,8 @@ export const sourceRoutes: RestRoute[] = [
     method: "GET",
     path: "inventory/sources/:sourceCode",
     resource: READ,
-    handler({ db, params }) {
-      const source = getSource(db, params.sourceCode);
+    async handler({ db, params }) {
+      const source = await getSource(db, params.sourceCode);
       if (!source) throw sourceNotFound(params.sourceCode);
       return sourceData(source);
     },
@@ -37,18 +37,20 @@ export const sourceRoutes: RestRoute[] = [
     method: "POST",
     path: "inventory/sources",
     resource: EDIT,
+    bodyPath: (field) => `source.${field}`,
     async handler({ db, json, admin }) {
       const { source } = parseOr400(createBody, await json());
-      under("source", () => saveSource(db, source, admin));
+      await saveSource(db, source, admin);
     },
   },
   {
     method: "PUT",
     path: "inventory/sources/:sourceCode",
     resource: EDIT,
+    bodyPath: (field) => `source.${field}`,
     async handler({ db, json, params, admin }) {
       const { source } = parseOr400(updateBody, await json());
-      under("source", () => updateSource(db, params.sourceCode, source, admin));
+      await updateSource(db, params.sourceCode, source, admin);
     },
   },
 ];

@@ -1,4 +1,4 @@
-import type { Db } from "@/db/client";
+import { transaction, type Db } from "@/db/connection";
 import type { AuditEntry } from "@/db/queries/audit";
 import {
   deleteProduct,
@@ -9,14 +9,14 @@ import {
   saveProduct,
   type ProductEditData,
 } from "@/db/queries/products";
-import { productNotFound } from "@/db/queries/stocks";
+import { productNotFound } from "@/lib/refusal";
 import { idField } from "@/lib/validation/fields";
 import { parseOr400, requestBody } from "../body";
-import { RestError } from "../errors";
 import { listAnswer, searchCriteriaOf } from "../list";
 import { productData, productListData, stockItemData } from "../magento";
 import {
   bodyError,
+  bodyPath,
   parseProductForm,
   PRODUCT_BODY,
   productBody,
@@ -46,18 +46,17 @@ const itemIdParam = idField();
  * then saveProduct (spec §8, the index, the audit). Nothing can change between the check and
  * the write, and a refusal stores nothing.
  */
-function writeProduct(
+async function writeProduct(
   db: Db,
   target: { sku: string; create: boolean },
   write: ProductWrite,
   paths: BodyPaths,
   actor: AuditEntry["actor"],
-): ProductEditData {
-  return db.transaction(
-    (tx) => {
-      const current = getProductForEdit(tx, { sku: target.sku });
+): Promise<ProductEditData> {
+  return transaction(db, async (tx) => {
+      const current = await getProductForEdit(tx, { sku: target.sku });
       if (!current && !target.create) throw productNotFound();
-      const form = current ?? getNewProductForm(tx);
+      const form = current ?? await getNewProductForm(tx);
       if (!form.singleSourceMode) {
         const named = (["qty", "isInStock"] as const).filter((field) => write.stockItem[field] !== undefined);
         if (named.length > 0) {
@@ -71,23 +70,16 @@ function writeProduct(
         { ...form.values, ...write.product, stockItem: { ...form.values.stockItem, ...write.stockItem } },
         paths,
       );
-      const saved = saveProduct(tx, { id: current?.id, product, stockItem, actor });
-      if (!saved.ok) {
-        if (saved.error === "not_found") throw productNotFound();
-        if (saved.error === "stale") throw new RestError(400, saved.message);
-        throw bodyError(
-          Object.entries(saved.fieldErrors).map(([field, message]) => ({ code: "custom", path: field.split("."), message, input: undefined })),
-          paths,
-        );
-      }
-      return getProductForEdit(tx, { id: saved.id })!;
-    },
-    { behavior: "immediate" },
-  );
+      const saved = await saveProduct(tx, { id: current?.id, product, stockItem, actor });
+      return (await getProductForEdit(tx, { id: saved.id }))!;
+  });
 }
 
-function findProduct(db: Db, sku: string): ProductEditData {
-  const product = getProductForEdit(db, { sku });
+/** A product form field the save refused ("stockItem.minQty"), as the body names it. */
+const bodyFieldOf = (paths: BodyPaths) => (field: string) => bodyPath(field.split("."), paths).join(".");
+
+async function findProduct(db: Db, sku: string): Promise<ProductEditData> {
+  const product = await getProductForEdit(db, { sku });
   if (!product) throw productNotFound();
   return product;
 }
@@ -97,9 +89,9 @@ export const productRoutes: RestRoute[] = [
     method: "GET",
     path: "products",
     resource: PRODUCTS,
-    handler({ db, query }) {
+    async handler({ db, query }) {
       const criteria = searchCriteriaOf(query, PRODUCT_SEARCH_FIELDS);
-      const { items, total } = listProducts(db, criteria);
+      const { items, total } = await listProducts(db, criteria);
       return listAnswer(items.map(productListData), criteria, total);
     },
   },
@@ -107,16 +99,17 @@ export const productRoutes: RestRoute[] = [
     method: "GET",
     path: "products/:sku",
     resource: PRODUCTS,
-    handler: ({ db, params }) => productData(findProduct(db, params.sku)),
+    handler: async ({ db, params }) => productData(await findProduct(db, params.sku)),
   },
   {
     // Magento's save: a new SKU creates the product, a known one is updated with the fields sent.
     method: "POST",
     path: "products",
     resource: PRODUCTS,
+    bodyPath: bodyFieldOf(PRODUCT_BODY),
     async handler({ db, json, admin }) {
       const { product: write } = parseOr400(productRequest, await json());
-      return productData(writeProduct(db, { sku: write.product.sku ?? "", create: true }, write, PRODUCT_BODY, admin));
+      return productData(await writeProduct(db, { sku: write.product.sku ?? "", create: true }, write, PRODUCT_BODY, admin));
     },
   },
   {
@@ -124,17 +117,18 @@ export const productRoutes: RestRoute[] = [
     method: "PUT",
     path: "products/:sku",
     resource: PRODUCTS,
+    bodyPath: bodyFieldOf(PRODUCT_BODY),
     async handler({ db, json, params, admin }) {
       const { product: write } = parseOr400(productRequest, await json());
-      return productData(writeProduct(db, { sku: params.sku, create: false }, write, PRODUCT_BODY, admin));
+      return productData(await writeProduct(db, { sku: params.sku, create: false }, write, PRODUCT_BODY, admin));
     },
   },
   {
     method: "DELETE",
     path: "products/:sku",
     resource: PRODUCTS,
-    handler({ db, params, admin }) {
-      deleteProduct(db, params.sku, admin);
+    async handler({ db, params, admin }) {
+      await deleteProduct(db, params.sku, admin);
       return true;
     },
   },
@@ -142,7 +136,7 @@ export const productRoutes: RestRoute[] = [
     method: "GET",
     path: "stockItems/:productSku",
     resource: STOCK_ITEMS,
-    handler: ({ db, params }) => stockItemData(findProduct(db, params.productSku)),
+    handler: async ({ db, params }) => stockItemData(await findProduct(db, params.productSku)),
   },
   {
     // Changes only the fields named. As in Magento the URL's item id is checked for form and
@@ -150,10 +144,11 @@ export const productRoutes: RestRoute[] = [
     method: "PUT",
     path: "products/:productSku/stockItems/:itemId",
     resource: STOCK_ITEMS,
+    bodyPath: bodyFieldOf(STOCK_ITEM_BODY),
     async handler({ db, json, params, admin }) {
       parseOr400(itemIdParam, params.itemId, "itemId");
       const { stockItem } = parseOr400(stockItemRequest, await json());
-      const saved = writeProduct(db, { sku: params.productSku, create: false }, { product: {}, stockItem }, STOCK_ITEM_BODY, admin);
+      const saved = await writeProduct(db, { sku: params.productSku, create: false }, { product: {}, stockItem }, STOCK_ITEM_BODY, admin);
       return saved.id;
     },
   },

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { QueryError } from "@/db/queries/errors";
+import { Refusal } from "@/lib/refusal";
 
 export type Parameters = Record<string, string | number>;
 
@@ -77,9 +77,22 @@ export function fieldError(path: string, phrase: string, parameters: Parameters 
   return new RestError(400, detail.message, detail.parameters, [detail]);
 }
 
-/** A refused write or unknown entity from db/queries: 404 or 400, the field path prefixed. */
-export function fromQueryError(error: QueryError, prefix = ""): RestError {
-  if (error.kind === "not_found") return new RestError(404, error.phrase, { ...error.parameters });
-  const path = [prefix, error.field ?? ""].filter((p) => p !== "").join(".");
-  return fieldError(path, error.phrase, { ...error.parameters });
+/**
+ * A refused write as Magento answers it: 404 for the entity the URL names, otherwise 400 naming
+ * the offending input by its dotted path in the request body (`bodyPath` maps the write's
+ * own field names to the body's). An order line spec §4 refuses keeps the shopper's message and lists each check.
+ */
+export function fromRefusal(refusal: Refusal, bodyPath: (field: string) => string = (field) => field): RestError {
+  if (refusal.kind === "not_found") return new RestError(404, refusal.phrase, { ...refusal.parameters });
+  if (refusal.kind === "not_salable") {
+    const details = refusal.details.map((d) => ({ message: d.message, parameters: { ...d.parameters } }));
+    return new RestError(400, refusal.phrase, { ...refusal.parameters }, details.length > 0 ? details : undefined);
+  }
+  const at = (field: string) => (field === "" ? "" : bodyPath(field));
+  const problems = Object.entries(refusal.fieldErrors).map(([field, message]) => ({ path: at(field), message }));
+  if (refusal.field !== undefined || problems.length === 0) {
+    return fieldError(refusal.field === undefined ? "" : at(refusal.field), refusal.phrase, { ...refusal.parameters });
+  }
+  const [first, ...rest] = problems;
+  return fieldsError([first, ...rest]);
 }
