@@ -79,7 +79,7 @@ test.describe("Stores > Configuration > Catalog > Inventory", () => {
   });
 
   test("the seed walkthrough's settings are saved and still there after a reload", async ({ adminPage }) => {
-    forgetSeedBackorderSettings();
+    await forgetSeedBackorderSettings();
     const config = new ConfigPage(adminPage);
     await config.goto();
     // As installed: both inherit the system values, inputs disabled.
