@@ -48,7 +48,7 @@ export const stores = sqliteTable(
   (t) => [index("stores_website_idx").on(t.websiteId)],
 );
 
-// ── Configuration, stored like core_config_data (spec §1.1) ──
+// ── Configuration, stored like core_config_data (inventory-rules §1.1) ──
 
 export const configData = sqliteTable(
   "config_data",
@@ -107,7 +107,7 @@ export const products = sqliteTable(
   ],
 );
 
-/** Advanced Inventory settings of a product with their "Use Config Settings" flags (spec §1.2). */
+/** Advanced Inventory settings of a product with their "Use Config Settings" flags (inventory-rules §1.2). */
 export const productInventory = sqliteTable("product_inventory", {
   productId: integer("product_id")
     .primaryKey()
@@ -186,9 +186,9 @@ export const sourceItems = sqliteTable(
     quantity: real("quantity").notNull().default(0),
     /** 1 In Stock, 0 Out of Stock. */
     status: integer("status").notNull().default(1),
-    /** Set to Out of Stock by spec §8, not by an admin: a config change may restore it. */
+    /** Set to Out of Stock by inventory-rules §8, not by an admin: a config change may restore it. */
     statusAutomatic: integer("status_automatic", { mode: "boolean" }).notNull().default(false),
-    /** Notify for Quantity Below per source; null = "Use Default" (spec §9). */
+    /** Notify for Quantity Below per source; null = "Use Default" (inventory-rules §9). */
     notifyStockQty: real("notify_stock_qty"),
   },
   (t) => [
@@ -197,7 +197,7 @@ export const sourceItems = sqliteTable(
   ],
 );
 
-/** Append-only signed quantities against (sku, stock) (spec §7). */
+/** Append-only signed quantities against (sku, stock) (inventory-rules §7). */
 export const reservations = sqliteTable(
   "reservations",
   {
@@ -244,7 +244,7 @@ export const orders = sqliteTable(
       .default("pending"),
     /**
      * Decrease Stock When Order is Placed as it was at placement: a cancel or shipment compensates
-     * only reservations that were written (spec §7), whatever the setting says later.
+     * only reservations that were written (inventory-rules §7), whatever the setting says later.
      */
     canSubtract: integer("can_subtract", { mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),
@@ -268,7 +268,7 @@ export const orderItems = sqliteTable(
     qtyCanceled: real("qty_canceled").notNull().default(0),
     qtyShipped: real("qty_shipped").notNull().default(0),
     qtyRefunded: real("qty_refunded").notNull().default(0),
-    /** The product's effective Manage Stock at placement: off means no reservation was written (spec §7). */
+    /** The product's effective Manage Stock at placement: off means no reservation was written (inventory-rules §7). */
     manageStock: integer("manage_stock", { mode: "boolean" }).notNull().default(true),
   },
   (t) => [index("order_items_order_idx").on(t.orderId), index("order_items_sku_idx").on(t.sku)],
@@ -343,8 +343,8 @@ export const auditLog = sqliteTable(
 
 /**
  * Salable quantity per (product, stock) as computed by lib/inventory, rewritten in the same
- * transaction as every write that can change it (db/queries/stock-index.ts). Grids sort and
- * filter on it in SQL; there is no asynchronous reindex (spec §3 Decision).
+ * transaction as every write that can change it (refreshInventoryIndex in db/queries/inventory.ts). Grids sort and
+ * filter on it in SQL; there is no asynchronous reindex (inventory-rules §3 Decision).
  */
 export const salableIndex = sqliteTable(
   "salable_index",
@@ -369,7 +369,7 @@ export const salableIndex = sqliteTable(
 );
 
 /**
- * A product's effective inventory settings (spec §1.3) as lib/inventory resolves them from the
+ * A product's effective inventory settings (inventory-rules §1.3) as lib/inventory resolves them from the
  * product and the global configuration; rewritten with salable_index so reports can filter in SQL.
  */
 export const effectiveInventory = sqliteTable("effective_inventory", {

@@ -7,7 +7,7 @@ import { configData, productInventory, products, sourceItems, sources, stockSale
  * Main Website Store (id 1), Default Store View `default` (id 1), the `default` source and
  * Default Stock (id 1) selling to Main Website.
  */
-export async function seedDefaults(db: Tx): Promise<void> {
+async function seedDefaults(db: Tx): Promise<void> {
   db.insert(websites).values({ id: 1, code: "base", name: "Main Website" }).run();
   db.insert(storeGroups).values({ id: 1, websiteId: 1, code: "main_website_store", name: "Main Website Store" }).run();
   db.insert(stores).values({ id: 1, code: "default", websiteId: 1, groupId: 1, name: "Default Store View" }).run();
@@ -28,7 +28,7 @@ export interface NewProduct {
 }
 
 /**
- * Writes a product exactly as given (its stock status too, no spec §8 switch and no audit entry):
+ * Writes a product exactly as given (its stock status too, no inventory-rules §8 switch and no audit entry):
  * seeding lays down a catalog that already exists, it is not a merchant's save.
  */
 export async function seedProduct(db: Tx, input: NewProduct): Promise<number> {
@@ -48,8 +48,8 @@ export async function seedProduct(db: Tx, input: NewProduct): Promise<number> {
 const inStock = (quantity: number) => [{ sourceCode: "default", quantity, status: 1 as const }];
 
 /** The demo catalog: single-source mode, one product per interesting state. */
-export const DEMO_PRODUCTS: NewProduct[] = [
-  // The seed scenario (spec §2, §10): qty 25 with the global threshold −50 and backorders on.
+const DEMO_PRODUCTS: NewProduct[] = [
+  // The seed scenario (inventory-rules §2, §10): qty 25 with the global threshold −50 and backorders on.
   { sku: "SR-TEE-SEED", name: "Seed Scenario Tee", price: 24, sourceItems: inStock(25) },
   { sku: "SR-MUG-OOS", name: "Sold Out Mug", price: 12, sourceItems: [{ sourceCode: "default", quantity: 0, status: 0 }] },
   {
@@ -104,7 +104,7 @@ export const DEMO_PRODUCTS: NewProduct[] = [
   { sku: "SR-PEN", name: "Brass Pen", price: 35, sourceItems: inStock(1) },
 ];
 
-export async function seedDemo(db: Tx): Promise<void> {
+async function seedDemo(db: Tx): Promise<void> {
   // The seed scenario's settings (issue: demo data): backorders on with threshold −50 at Default
   // Config, Notify for Quantity Below 10, Only X left Threshold 5 on the Main Website.
   db.insert(configData)

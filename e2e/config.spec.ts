@@ -72,7 +72,7 @@ test.describe("Stores > Configuration > Catalog > Inventory", () => {
       "Only X of Y available",
       "Not enough items for sale",
     ]);
-    // Auto return is the one field without "Use system value" (spec §1.1).
+    // Auto return is the one field without "Use system value" (inventory-rules §1.1).
     (await expect(config.inheritCheckbox("Automatically Return Credit Memo Item to Stock"))).toHaveCount(0);
     (await expect(config.inheritCheckbox("Manage Stock"))).toBeChecked();
     (await expect(config.row("Manage Stock").getByText("Use system value"))).toBeVisible();
@@ -132,7 +132,7 @@ test.describe("Stores > Configuration > Catalog > Inventory", () => {
 
     await config.switchScope("Main Website");
     (await expect(adminPage)).toHaveURL(/\/cataloginventory\/website\/1$/);
-    // Only the fields a website can hold are shown (spec §1.1 scope column).
+    // Only the fields a website can hold are shown (inventory-rules §1.1 scope column).
     (await expect(adminPage.getByRole("group"))).toHaveCount(3);
     (await expect(config.row("Backorders"))).toHaveCount(0);
     (await expect(config.row("Only X left Threshold").getByText("Use Default"))).toBeVisible();
@@ -350,7 +350,7 @@ test.describe("Stores > Configuration > Catalog > Inventory", () => {
     await dashboard.goto();
     // Every demo product now follows Manage Stock = No (the gift card already did).
     (await expect(dashboard.figure("No manage stock"))).toHaveText("12");
-    // Not tracked, not blocked: the Sold Out Mug is salable too (spec §3).
+    // Not tracked, not blocked: the Sold Out Mug is salable too (inventory-rules §3).
     (await expect(dashboard.figure("Salable"))).toHaveText("12");
   });
 

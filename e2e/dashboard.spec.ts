@@ -2,7 +2,7 @@ import { test, expect } from "./fixtures";
 import { DashboardPage } from "./pages/dashboard-page";
 
 // Expected figures worked out by hand from the demo catalog (db/seed.ts) and inventory-rules:
-// 12 products; only the Sold Out Mug (every source item Out of Stock, spec §3) is not salable;
+// 12 products; only the Sold Out Mug (every source item Out of Stock, inventory-rules §3) is not salable;
 // low stock (§9, notify 10 at Default Config): Steel Water Bottle 3, Wool Socks 8, Brass Pen 1.
 test("the dashboard shows the demo catalog's figures", async ({ adminPage }) => {
   const dashboard = new DashboardPage(adminPage);

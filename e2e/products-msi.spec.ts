@@ -75,7 +75,7 @@ test("multi-source product page: assign North with Qty 10, own Notify Qty 40 →
   (await expect(sources.qty(NORTH))).toHaveValue("10");
   (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75", "Retail Stock: 60"]);
 
-  // Its own Notify Qty 40: 10 < 40, In Stock, enabled source → listed in Low Stock (spec §9).
+  // Its own Notify Qty 40: 10 < 40, In Stock, enabled source → listed in Low Stock (inventory-rules §9).
   await sources.setNotifyQty(NORTH, "40");
   await product.save();
   (await expect(product.messages())).toContainText(["You saved the product."]);
@@ -107,6 +107,6 @@ test("Out of Stock at a source takes it out of its stock's figure", async ({ adm
   await product.save();
   (await expect(product.messages())).toContainText(["You saved the product."]);
   (await expect(product.sources.status(NORTH))).toHaveValue("0");
-  // No In Stock source item in Retail Stock → not salable there, shown as 0 (spec §2, §3).
+  // No In Stock source item in Retail Stock → not salable there, shown as 0 (inventory-rules §2, §3).
   (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75", "Retail Stock: 0"]);
 });

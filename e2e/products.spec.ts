@@ -53,7 +53,7 @@ test("No Backorders in Advanced Inventory → Done → Save: 25 in the grid and 
   (await expect(ai.input("Backorders"))).toBeEnabled();
   await ai.choose("Backorders", "No Backorders");
   (await expect(ai.row("Backorders"))).toContainText("Product: No Backorders — Product override");
-  // The threshold explanation follows the edit at once (spec §1.3 Decision).
+  // The threshold explanation follows the edit at once (inventory-rules §1.3 Decision).
   (await expect(ai.row("Out-of-Stock Threshold"))).toContainText("Negative values are ignored while Backorders are off.");
   (await expect(ai.row("Out-of-Stock Threshold"))).toContainText("Ignored while Backorders are off: 0 is used");
   await ai.done();
@@ -431,7 +431,7 @@ test("the dialog is keyboard usable: focus stays inside, Escape cancels and focu
   (await expect(ai.useConfig("Backorders"))).toBeChecked();
 });
 
-test("spec §8: saving at or below the threshold with backorders off sets Out of Stock automatically", async ({ adminPage }) => {
+test("inventory-rules §8: saving at or below the threshold with backorders off sets Out of Stock automatically", async ({ adminPage }) => {
   const product = await openProduct(adminPage, "SR-POSTER-LTD");
   (await expect(product.salableQuantity())).toHaveText(["Default Stock: 4"]);
   await product.fill({ Quantity: "2" });

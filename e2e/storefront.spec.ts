@@ -152,7 +152,7 @@ test("the sell-down chart tells the seed scenario in words and in a table", asyn
   ]);
 });
 
-// Spec §7 Decision: the §4 check and the reservation are one atomic step. 32 shoppers press Add
+// Inventory-rules §7 Decision: the §4 check and the reservation are one atomic step. 32 shoppers press Add
 // to Cart at once; the production server must accept exactly the 10 salable units.
 test("32 concurrent Add to Cart requests against salable 10 accept exactly 10 units", async ({
   adminPage: page,

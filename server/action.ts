@@ -11,7 +11,7 @@ import { getDb } from "./db";
 import { setFlash } from "./flash";
 
 /** What a successful action does next: answer the form, or go to a page with flash messages. */
-export type ActionOutcome<D> = { message: string; data?: D } | { redirect: string; flash: Flash[] };
+type ActionOutcome<D> = { message: string; data?: D } | { redirect: string; flash: Flash[] };
 
 export interface ActionSpec<S extends z.ZodType, R, D> {
   /** The form's own zod schema: the server always parses again (an action is a public POST). */
@@ -82,4 +82,4 @@ export function serverAction<S extends z.ZodType, R, D = undefined>(spec: Action
 }
 
 /** The request itself was not what the page sends: a page from an older version of the app. */
-export const RELOAD = "This page is out of date. Reload it, then make your changes again.";
+const RELOAD = "This page is out of date. Reload it, then make your changes again.";

@@ -12,7 +12,7 @@ export const addToCart = serverAction({
   schema: addToCartSchema,
   public: true,
   run: ({ storeCode, sku, qty }, { db }) => placeOrder(db, { storeCode, items: [{ sku, qty }] }),
-  // Spec §4: the shopper sees a refusal of the line at the Qty box.
+  // Inventory-rules §4: the shopper sees a refusal of the line at the Qty box.
   fieldName: (path) => (path.endsWith(".qty") ? "qty" : undefined),
   // Every page shows stock (storefront labels, grids, dashboard, reports): all render per
   // request, and this re-renders the current one in the same response so labels update at once.
@@ -22,5 +22,3 @@ export const addToCart = serverAction({
     data: { notices: placed.notices },
   }),
 });
-
-export type AddToCartResult = Awaited<ReturnType<typeof addToCart>>;

@@ -15,7 +15,7 @@ const PAGE_SIZE = 24;
 
 /**
  * The store's product listing. Products that are not salable are left out unless Display Out of
- * Stock Products is Yes (spec §6); their own pages stay reachable by URL.
+ * Stock Products is Yes (inventory-rules §6); their own pages stay reachable by URL.
  */
 export default async function StorefrontIndexPage({
   searchParams,

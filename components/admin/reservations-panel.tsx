@@ -9,7 +9,7 @@ function events(list: ReservationEvent[]) {
 }
 
 /**
- * Why Salable Quantity differs from Quantity (spec §2, §7): per stock, each order still holding
+ * Why Salable Quantity differs from Quantity (inventory-rules §2, §7): per stock, each order still holding
  * a reservation of this SKU, with its events, and the stock's reserved total.
  */
 export function ReservationsPanel({ stocks }: { stocks: StockReservations[] }) {

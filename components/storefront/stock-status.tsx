@@ -1,6 +1,6 @@
 import type { StorefrontLabels } from "@/lib/inventory";
 
-/** "In stock" / "Out of stock" and "Only N left" as lib/inventory's storefrontLabels gave them (spec §6). */
+/** "In stock" / "Out of stock" and "Only N left" as lib/inventory's storefrontLabels gave them (inventory-rules §6). */
 export function StockStatus({ labels }: { labels: StorefrontLabels }) {
   return (
     <>

@@ -18,7 +18,7 @@ import { productInventory, products, stockSalesChannels, websites } from "../sch
 import { getScopeTarget } from "./config";
 import { listConfigRows, loadStockSnapshotsInSkuRange } from "./inventory";
 
-/** Each website's stock and Only X left Threshold before and after the change (spec §6). */
+/** Each website's stock and Only X left Threshold before and after the change (inventory-rules §6). */
 async function listImpactChannels(db: Conn, before: ConfigRow[], after: ConfigRow[]): Promise<ImpactChannel[]> {
   return db
     .select({ websiteId: websites.id, stockId: stockSalesChannels.stockId })
@@ -98,7 +98,7 @@ function* streamImpactProducts(db: Conn, stockIds: readonly number[]): Generator
 }
 
 /** At most this many product ids per category travel to the page (they make the grid link). */
-export const IMPACT_ID_LIMIT = 200;
+const IMPACT_ID_LIMIT = 200;
 
 /**
  * What saving `values` at the scope would do to the real catalog, computed with lib/inventory

@@ -27,7 +27,7 @@ import { invalid, notFound, Refusal } from "@/lib/refusal";
 export interface ScopeTarget {
   scope: Scope;
   scopeId: number;
-  /** The website a store view belongs to: its values are inherited through it (spec §1.1). */
+  /** The website a store view belongs to: its values are inherited through it (inventory-rules §1.1). */
   websiteId?: number;
 }
 
@@ -53,7 +53,7 @@ export interface ScopeTree {
 }
 
 /** Websites › store groups › store views, for the "Scope:" switcher. Three queries. */
-export async function getScopeTree(db: Conn): Promise<ScopeTree> {
+async function getScopeTree(db: Conn): Promise<ScopeTree> {
   const websiteRows = db.select().from(websites).orderBy(asc(websites.sortOrder), asc(websites.id)).all();
   const groupRows = db.select().from(storeGroups).orderBy(asc(storeGroups.id)).all();
   const storeRows = db.select().from(stores).orderBy(asc(stores.id)).all();
@@ -80,7 +80,7 @@ export function scopeNames(tree: ScopeTree): Required<ScopeNames> {
   };
 }
 
-export interface ConfigHistoryEntry {
+interface ConfigHistoryEntry {
   id: number;
   createdAt: string;
   username: string;
@@ -140,7 +140,7 @@ export interface ConfigPageData extends ScopeConfig {
   history: ConfigHistoryPage;
 }
 
-export const HISTORY_PAGE_SIZE = 20;
+const HISTORY_PAGE_SIZE = 20;
 
 /** Everything the configuration page shows at one scope, or null when the scope does not exist. */
 export async function getConfigPageData(db: Conn, scope: Scope, scopeId: number, historyPage = 1): Promise<ConfigPageData | null> {
@@ -152,7 +152,7 @@ export async function getConfigPageData(db: Conn, scope: Scope, scopeId: number,
 const STATUS_CHUNK = 2000;
 
 /**
- * Spec §8 after a configuration change, single-source mode: default source items follow
+ * Inventory-rules §8 after a configuration change, single-source mode: default source items follow
  * statusOnConfigChange under the new [GLOBAL] configuration. Returns how many switched each way.
  */
 async function applyConfigStatusChanges(db: Conn, config: ResolvedInventoryConfig): Promise<{ toOutOfStock: number; toInStock: number }> {
@@ -197,7 +197,7 @@ async function applyConfigStatusChanges(db: Conn, config: ResolvedInventoryConfi
   }
 }
 
-export interface ConfigValueChange {
+interface ConfigValueChange {
   path: string;
   oldValue: string | null;
   newValue: string | null;
@@ -222,7 +222,7 @@ function conflictMessage(paths: string[]): string {
 /**
  * Saves values at one scope (null = remove, inherit again) in one immediate transaction: the
  * config_data writes, a config_history row per changed value, the audit entry and, for Default
- * Config, the spec §8 status switch and the salable index of every product. Nothing is written when any value is invalid,
+ * Config, the inventory-rules §8 status switch and the salable index of every product. Nothing is written when any value is invalid,
  * Minimum Qty would exceed Maximum Qty, or a value changed since the merchant loaded it.
  */
 export async function saveConfigValues(db: Conn, input: SaveConfigInput): Promise<SaveConfigResult> {
@@ -297,7 +297,7 @@ export async function saveConfigValues(db: Conn, input: SaveConfigInput): Promis
           })),
         )
         .run();
-      // [GLOBAL] fields live at Default Config only, and the status rule (spec §8) and the index
+      // [GLOBAL] fields live at Default Config only, and the status rule (inventory-rules §8) and the index
       // (getGlobalConfig) read nothing else: a website or store view value cannot move them.
       const global = input.scope === "default";
       const statusSwitched = global

@@ -48,7 +48,7 @@ export async function getDashboardFigures(db: Conn, websiteId = 1): Promise<Dash
     stockName: stock.name,
     products: productCount,
     salable,
-    // Not salable includes products not assigned to the stock at all (spec §2 "not assigned").
+    // Not salable includes products not assigned to the stock at all (inventory-rules §2 "not assigned").
     outOfStock: productCount - salable,
     lowStock: await countLowStock(db),
     unitsOnBackorder: totals?.backordered ?? 0,

@@ -44,7 +44,7 @@ export interface ResolvedConfig {
   origins: Record<InventoryConfigKey, ValueOrigin>;
 }
 
-/** The [GLOBAL] configuration that per-product effective values fall back to (spec §1.3). */
+/** The [GLOBAL] configuration that per-product effective values fall back to (inventory-rules §1.3). */
 export async function getGlobalConfig(db: Conn): Promise<ResolvedConfig> {
   return resolveConfig(await listConfigRows(db), null);
 }
@@ -131,7 +131,7 @@ export function loadStockSnapshotsInSkuRange(db: Conn, after: string, upTo: stri
   );
 }
 
-export interface StockState {
+interface StockState {
   stockId: number;
   stockName: string;
   snapshot: StockSnapshot;

@@ -3,13 +3,13 @@ import type { Conn } from "../connection";
 import { effectiveInventory, products, sourceItems, sources } from "../schema";
 
 /**
- * Spec §9 as a SQL filter, so the report pages and counts in SQL: enabled source, In Stock,
+ * Inventory-rules §9 as a SQL filter, so the report pages and counts in SQL: enabled source, In Stock,
  * quantity > 0 and quantity < notify qty, where notify qty is the source item's own value or the
  * product's effective Notify for Quantity Below (effective_inventory, computed by lib/inventory).
  * Items of products with Manage Stock = No are left out: their quantity is not tracked.
  * A unit test checks this filter against lib/inventory's isLowStock on the same data.
  */
-export const lowStockNotifyQty = sql<number>`coalesce(${sourceItems.notifyStockQty}, ${effectiveInventory.notifyStockQty})`;
+const lowStockNotifyQty = sql<number>`coalesce(${sourceItems.notifyStockQty}, ${effectiveInventory.notifyStockQty})`;
 
 export function lowStockQuery(db: Conn) {
   return db
@@ -59,7 +59,7 @@ export interface LowStockCursor {
 }
 
 /**
- * One page of the report in spec §9's order: quantity ascending, then SKU and source for a stable
+ * One page of the report in inventory-rules §9's order: quantity ascending, then SKU and source for a stable
  * order. `after` pages by keyset (the export walks the whole report without OFFSET scans).
  */
 export async function listLowStock(db: Conn, page: { limit: number; offset?: number; after?: LowStockCursor }) {

@@ -46,7 +46,7 @@ export const ORDER_NOT_FOUND = "The entity that was requested doesn't exist. Ver
 export const CANNOT_CANCEL = "You cannot cancel this order: every item in it is already shipped or canceled.";
 export const CANNOT_SHIP = "The order does not allow a shipment to be created.";
 
-/** An order line Add to Cart refuses (spec §4): the shopper's message, every failed check in details. */
+/** An order line Add to Cart refuses (inventory-rules §4): the shopper's message, every failed check in details. */
 function notSalable(items: readonly OrderLineInput[], line: OrderLineInput, message: string, errors: SalabilityError[] = []): Refusal {
   return new Refusal("not_salable", message, {
     parameters: { sku: line.sku },
@@ -55,7 +55,7 @@ function notSalable(items: readonly OrderLineInput[], line: OrderLineInput, mess
   });
 }
 
-export interface OrderItemView {
+interface OrderItemView {
   id: number;
   productId: number | null;
   sku: string;
@@ -81,7 +81,7 @@ export interface OrderView {
   items: OrderItemView[];
 }
 
-export interface OrderLineInput {
+interface OrderLineInput {
   sku: string;
   qty: number;
 }
@@ -93,7 +93,7 @@ export interface PlaceOrderInput {
 
 export interface PlaceOrderResult {
   order: OrderView;
-      /** Spec §5 backorder notices (Notify Customer mode), one per line that needs one. */
+      /** Inventory-rules §5 backorder notices (Notify Customer mode), one per line that needs one. */
   notices: string[];
 }
 
@@ -112,7 +112,7 @@ async function appendReservations(db: Conn, rows: ReservationToAppend[]): Promis
 }
 
 /**
- * Places an order in ONE immediate transaction (spec §4, §5, §7): each line is checked with
+ * Places an order in ONE immediate transaction (inventory-rules §4, §5, §7): each line is checked with
  * lib/inventory against the stock as it is inside the write lock, and only when every line
  * passes are the order, its lines (with qty_backordered) and its reservations written, so
  * concurrent shoppers can never oversell. A refusal stores nothing.
@@ -255,7 +255,7 @@ async function saveProgress(db: Conn, order: OrderView, items: OrderItemView[]):
 
 /**
  * Cancels what is neither shipped nor cancelled yet and returns it to salable with an
- * order_canceled reservation (spec §7), only for lines whose placement reserved stock.
+ * order_canceled reservation (inventory-rules §7), only for lines whose placement reserved stock.
  */
 export async function cancelOrder(db: Conn, input: { orderId: number; actor?: AuditEntry["actor"] }): Promise<OrderView> {
   return transaction(db, async (tx): Promise<OrderView> => {
@@ -317,7 +317,7 @@ export async function listShippingSources(db: Conn, stockId: number) {
 }
 
 /**
- * Ships from one source (spec §7 shipment_created): deducts each managed line's quantity from
+ * Ships from one source (inventory-rules §7 shipment_created): deducts each managed line's quantity from
  * the source item and appends +qty reservations that hand the units over from the reservation to
  * the deduction. Refused, with nothing changed, when the source holds too little of any line.
  */

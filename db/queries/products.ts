@@ -50,7 +50,7 @@ import { sqlSearch, type SearchFields } from "./search";
 import { DEFAULT_SOURCE_CODE, isSingleSourceMode, listAllSources, missingSourceCodes, sourceNotFound } from "./sources";
 
 /** "Default Stock" (id 1) and the `default` source always exist (spec, Terms). */
-export const DEFAULT_STOCK_ID = 1;
+const DEFAULT_STOCK_ID = 1;
 
 
 // ── GET /rest/V1/products ────────────────────────────────────────────────────────────────────
@@ -100,7 +100,7 @@ export async function listProducts(db: Conn, criteria: SearchCriteria): Promise<
 
 // ── Catalog > Products grid ──────────────────────────────────────────────────────────────────
 
-export interface GridRow {
+interface GridRow {
   id: number;
   name: string;
   typeId: "simple" | "virtual";
@@ -197,7 +197,7 @@ function filterConditions(query: Pick<ProductGridQuery, "q" | "filters">): SQL[]
   if (f.type) where.push(eq(products.typeId, f.type));
   if (f.enabled !== undefined) where.push(eq(products.enabled, f.enabled));
   if (f.ids) where.push(sql`${products.id} IN (SELECT value FROM json_each(${JSON.stringify(f.ids)}))`);
-  // Not assigned to the stock = not salable there (spec §2, §3).
+  // Not assigned to the stock = not salable there (inventory-rules §2, §3).
   if (f.salable === true) where.push(eq(salableIndex.isSalable, true));
   if (f.salable === false) where.push(sql`coalesce(${salableIndex.isSalable}, 0) = 0`);
   // A range needs a figure: "No manage stock" and unassigned products have none to compare.
@@ -475,14 +475,14 @@ function withCells(db: Conn, rows: ProductCells[]): GridRow[] {
 
 // ── The product page ─────────────────────────────────────────────────────────────────────────
 
-export interface ProductSourceItem {
+interface ProductSourceItem {
   sourceCode: string;
   sourceName: string;
   sourceEnabled: boolean;
   quantity: number;
   status: SourceItemStatus;
   statusAutomatic: boolean;
-  /** null = "Use Default" (spec §9). */
+  /** null = "Use Default" (inventory-rules §9). */
   notifyStockQty: number | null;
 }
 
@@ -490,7 +490,7 @@ export interface ProductFormData {
   /** What the form shows: a field on "Use Config Settings" holds the current global value. */
   values: ProductFormInput;
   singleSourceMode: boolean;
-  /** The configuration the panel's disabled inputs and notes read (spec §1.3). */
+  /** The configuration the panel's disabled inputs and notes read (inventory-rules §1.3). */
   config: ResolvedConfig;
   /**
    * Multi-source mode: the form's assigned-sources rows (a "Use Default" Notify Qty holds the
@@ -508,7 +508,7 @@ export interface ProductEditData extends ProductFormData {
   values: StoredFormValues;
   lock: ProductLock;
   sourceItems: ProductSourceItem[];
-  /** The default source item was set Out of Stock by spec §8, not by an admin. */
+  /** The default source item was set Out of Stock by inventory-rules §8, not by an admin. */
   statusAutomatic: boolean;
   /** "Product Salable Quantity": per stock the product is assigned to, lib/inventory's label. */
   salable: { stockId: number; stockName: string; qty: string }[];
@@ -532,7 +532,7 @@ async function listProductSourceItems(db: Conn, sku: string): Promise<ProductSou
     .all();
 }
 
-/** The product's source items as the form's rows; "Use Default" shows the effective Notify Qty (spec §9). */
+/** The product's source items as the form's rows; "Use Default" shows the effective Notify Qty (inventory-rules §9). */
 function assignmentRows(items: readonly Omit<ProductSourceItem, "sourceName" | "sourceEnabled" | "statusAutomatic">[], eff: EffectiveSettings) {
   return items.map(
     (item): SourceAssignmentInput => ({
@@ -712,7 +712,7 @@ export interface SaveProductResult {
     id: number;
     version: number;
     created: boolean;
-    /** lib/inventory's reason when spec §8 switched the stock status on this save. */
+    /** lib/inventory's reason when inventory-rules §8 switched the stock status on this save. */
     statusReason: string | null;
     changes: FieldChange[];
 }
@@ -732,7 +732,7 @@ export function staleMessage(changes: FieldChange[]): string {
 
 /**
  * Saves a product with its Advanced Inventory settings and, in single-source mode, its default
- * source item (quantity, and the stock status after spec §8), in one immediate transaction with
+ * source item (quantity, and the stock status after inventory-rules §8), in one immediate transaction with
  * its audit entry and the salable index. With a lock, a product changed since it was loaded is
  * refused and nothing is written. The REST API saves through here too (partial stock items).
  */
@@ -778,7 +778,7 @@ export async function saveProduct(db: Conn, input: SaveProductInput): Promise<Sa
         if (unknown.size > 0) throw new Refusal("invalid", Object.values(fieldErrors)[0], { fieldErrors });
       }
 
-      // A new product starts on "Use Config Settings" everywhere (spec §1.2), In Stock with 0.
+      // A new product starts on "Use Config Settings" everywhere (inventory-rules §1.2), In Stock with 0.
       const stockItem = {
         ...(before?.stockItem ?? { qty: 0, isInStock: true, ...DEFAULT_PRODUCT_SETTINGS }),
         ...definedOnly(input.stockItem ?? {}),
@@ -849,7 +849,7 @@ export async function saveProduct(db: Conn, input: SaveProductInput): Promise<Sa
 
 /**
  * Multi-source mode: the product's source items become exactly `assigned` (new ones created,
- * the rest updated, those left out unassigned). Spec §8 switches statuses only in single-source
+ * the rest updated, those left out unassigned). Inventory-rules §8 switches statuses only in single-source
  * mode, so the status is the admin's; an automatic Out of Stock the admin left alone stays
  * automatic. Reservations are per stock, so unassigning never touches them.
  */

@@ -9,7 +9,7 @@ export interface ReservationEvent {
 }
 
 /** What one order still holds against a (sku, stock): its reservations that do not cancel out. */
-export interface OpenReservation {
+interface OpenReservation {
   /** The order's entity id, null when the metadata names no order that exists any more. */
   orderId: number | null;
   incrementId: string | null;
@@ -22,7 +22,7 @@ export interface OpenReservation {
 export interface StockReservations {
   stockId: number;
   stockName: string;
-  /** Σ of every reservation of the SKU in this stock (the `reserved` of spec §2). */
+  /** Σ of every reservation of the SKU in this stock (the `reserved` of inventory-rules §2). */
   total: number;
   /** Open orders, newest first, at most `limit`. */
   open: OpenReservation[];
@@ -35,7 +35,7 @@ const objectType = sql<string>`json_extract(${reservations.metadata}, '$.object_
 const openSum = sql<number>`round(sum(${reservations.quantity}), 4)`;
 
 /**
- * The reservations that explain why a SKU's Salable Quantity differs from its Quantity (spec §2,
+ * The reservations that explain why a SKU's Salable Quantity differs from its Quantity (inventory-rules §2,
  * §7), per stock: each order whose reservations have not yet cancelled out, with its events, and
  * the stock's total. Grouped in SQL over the (sku, stock) index; a long history costs one scan of
  * that SKU's rows, never of the table.

@@ -3,7 +3,7 @@ import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { FilterValue, SearchCriteria, SearchFieldType, SearchFilter } from "@/lib/validation/search-criteria";
 
 /** A field a list can be searched and sorted by, as the REST API names it. */
-export interface SearchField {
+interface SearchField {
   /** A column, or an expression over columns where Magento's value differs from the stored one. */
   column: SQLiteColumn | SQL;
   type: SearchFieldType;

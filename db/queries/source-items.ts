@@ -73,13 +73,13 @@ async function checkKeys(db: Conn, items: readonly SourceItemKey[]): Promise<Map
 /**
  * Assigns SKUs to sources with a quantity and status (Magento's SourceItemsSave), creating or
  * replacing each (sku, source) item, then re-indexes those products; all or nothing. A status
- * sent here is the merchant's own, so it is no longer "switched automatically" (spec §8).
+ * sent here is the merchant's own, so it is no longer "switched automatically" (inventory-rules §8).
  */
 export async function saveSourceItems(db: Conn, items: readonly SourceItemInput[], actor: Actor): Promise<void> {
   await transaction(db, async (tx) => {
       const known = await checkKeys(tx, items);
       items.forEach((item, i) => {
-        // A product without Qty Uses Decimals takes whole quantities only (spec §1.2).
+        // A product without Qty Uses Decimals takes whole quantities only (inventory-rules §1.2).
         if (!known.get(item.sku)!.isQtyDecimal && !Number.isInteger(round4(item.quantity))) {
           throw invalid(INTEGER, {}, `${i}.quantity`);
         }
@@ -125,7 +125,7 @@ export async function deleteSourceItems(db: Conn, items: readonly SourceItemKey[
   );
 }
 
-// ── Notify for Quantity Below per source item (spec §9) ──
+// ── Notify for Quantity Below per source item (inventory-rules §9) ──
 
 export interface SourceItemConfiguration {
   sourceCode: string;

@@ -72,7 +72,7 @@ async function write(db: Conn, code: string, before: SourceRow | undefined, valu
   checkDefaultStaysEnabled(code, values.enabled);
   if (before) db.update(sources).set(values).where(eq(sources.code, code)).run();
   else db.insert(sources).values({ code, ...values }).run();
-  // Enabling or disabling a source changes every figure that counts its items (spec §2).
+  // Enabling or disabling a source changes every figure that counts its items (inventory-rules §2).
   if (before && before.enabled !== values.enabled) await refreshInventoryIndex(db, await productIdsInSources(db, [code]));
   await writeAudit(db, { actor, action: before ? "update" : "create", entityType: "source", entityId: code, details: values });
 }

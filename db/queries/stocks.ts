@@ -26,7 +26,7 @@ type Actor = AuditEntry["actor"];
 /** "Default Stock" (spec: stock id 1). */
 export const DEFAULT_STOCK_ID = 1;
 
-export interface SalesChannel {
+interface SalesChannel {
   type: "website";
   code: string;
 }

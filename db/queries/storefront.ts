@@ -13,7 +13,7 @@ import { productInventory, products, salableIndex, sourceItems, stockSourceLinks
 import { getWebsiteStock } from "./dashboard";
 import { listConfigRows, loadStockSnapshots, toProductSettings } from "./inventory";
 
-/** What a SKU with no source item in the stock looks like: "not assigned" (spec §2). */
+/** What a SKU with no source item in the stock looks like: "not assigned" (inventory-rules §2). */
 export const UNASSIGNED: StockSnapshot = { sourceItems: [], reserved: 0 };
 
 export interface StoreView {
@@ -24,7 +24,7 @@ export interface StoreView {
 }
 
 /** An active store view by its code, or null. */
-export async function getStoreView(db: Conn, code: string): Promise<StoreView | null> {
+async function getStoreView(db: Conn, code: string): Promise<StoreView | null> {
   return (
     db
       .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId })
@@ -47,7 +47,7 @@ export interface StoreContext {
   store: StoreView;
   /** The stock the store's website sells from, or null when it has none (every SKU is then unassigned). */
   stockId: number | null;
-  /** The configuration as this store view resolves it (spec §1.1 scopes). */
+  /** The configuration as this store view resolves it (inventory-rules §1.1 scopes). */
   config: ResolvedInventoryConfig;
 }
 
@@ -62,7 +62,7 @@ export async function getStoreContext(db: Conn, storeCode: string): Promise<Stor
   };
 }
 
-export interface StorefrontProduct {
+interface StorefrontProduct {
   id: number;
   sku: string;
   name: string;
@@ -91,7 +91,7 @@ async function toStorefrontProducts(db: Conn, ctx: StoreContext, rows: ProductRo
 export interface StorefrontProductPage extends StorefrontProduct {
   /**
    * Notify for Quantity Below for the stock: a lone source item's own value, else the product's
-   * effective one (spec §9 "Use Default").
+   * effective one (inventory-rules §9 "Use Default").
    */
   notifyQty: number;
 }
@@ -109,7 +109,7 @@ export async function getStorefrontProduct(db: Conn, ctx: StoreContext, sku: str
   return { ...product, notifyQty: effectiveNotifyQty(await ownNotifyQty(db, sku, ctx.stockId), product.eff) };
 }
 
-/** A lone source item's own Notify Qty in the stock; null for "Use Default" or several items (spec §9). */
+/** A lone source item's own Notify Qty in the stock; null for "Use Default" or several items (inventory-rules §9). */
 async function ownNotifyQty(db: Conn, sku: string, stockId: number | null): Promise<number | null> {
   if (stockId === null) return null;
   const values = db
@@ -147,7 +147,7 @@ export interface StorefrontListing {
 
 /**
  * The store's product listing, paged in SQL: enabled products, and only salable ones unless
- * Display Out of Stock Products is Yes (spec §6). Salability comes from the salable index that
+ * Display Out of Stock Products is Yes (inventory-rules §6). Salability comes from the salable index that
  * lib/inventory keeps, so the filter never loads the catalog.
  */
 export async function listStorefrontProducts(

@@ -160,7 +160,7 @@ const CASES: BadCase[] = [
     message: "items.1.sku: The product that was requested doesn't exist. Verify the product and try again.",
   },
   { name: "an order for an unknown store", method: "POST", path: "stockroom/orders", body: { store_code: "mars", items: [{ sku: "SR-CAP", qty: 1 }] }, status: 400, message: "store_code: The store that was requested wasn't found. Verify the store and try again." },
-  // Spec §4 refusals: the message the shopper sees, and nothing stored for the valid line before.
+  // Inventory-rules §4 refusals: the message the shopper sees, and nothing stored for the valid line before.
   { name: "more than salable after a valid line", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-CAP", qty: 1 }, { sku: "SR-TEE-SEED", qty: 76 }]), status: 400, message: "Not enough items for sale" },
   { name: "a decimal qty for a whole-number product", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-TEE-SEED", qty: 1.5 }]), status: 400, message: "You cannot use decimal quantity for this product." },
   { name: "over the product's Maximum Qty", method: "POST", path: "stockroom/orders", body: order([{ sku: "SR-POSTER-LTD", qty: 3 }]), status: 400, message: "The requested qty exceeds the maximum qty allowed in shopping cart" },

@@ -116,7 +116,7 @@ test("PUT Backorders at Default Config moves the seed product at once: No 25, re
   expect(await api.salableForQty(SEED, 1, 1000)).toEqual(OK);
 });
 
-test("spec §8 through the API: a Default Config threshold puts low items Out of Stock automatically and lifting it restores them", async ({
+test("inventory-rules §8 through the API: a Default Config threshold puts low items Out of Stock automatically and lifting it restores them", async ({
   api,
 }) => {
   // No Backorders with threshold 5: SR-BOTTLE-LOW (3) and SR-PEN (1) are at or below it;

@@ -273,7 +273,7 @@ test("PUT stockItems changes only the fields it names: No Backorders takes the s
   expect(await ok(api.get(`stockItems/${SEED}`))).toEqual(before);
   expect(await api.salableQty(SEED, 1)).toBe(75);
 
-  // Spec §8 as the product page applies it: qty 2 with no backorders and threshold 2 → Out of
+  // Inventory-rules §8 as the product page applies it: qty 2 with no backorders and threshold 2 → Out of
   // Stock, switched automatically; salable 0.
   const poster = await ok(api.get("stockItems/SR-POSTER-LTD"));
   expect(await ok(api.put("products/SR-POSTER-LTD/stockItems/1", { stockItem: { qty: 2 } }))).toBe(4);

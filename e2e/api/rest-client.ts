@@ -57,17 +57,17 @@ export class RestClient {
   put = (path: string, body?: Body) => this.call("PUT", path, body);
   delete = (path: string) => this.call("DELETE", path);
 
-  /** GET inventory/get-product-salable-quantity (spec §2). */
+  /** GET inventory/get-product-salable-quantity (inventory-rules §2). */
   async salableQty(sku: string, stockId: number): Promise<number> {
     return (await this.get(`inventory/get-product-salable-quantity/${sku}/${stockId}`)).body;
   }
 
-  /** GET inventory/is-product-salable (spec §3). */
+  /** GET inventory/is-product-salable (inventory-rules §3). */
   async isSalable(sku: string, stockId: number): Promise<boolean> {
     return (await this.get(`inventory/is-product-salable/${sku}/${stockId}`)).body;
   }
 
-  /** GET inventory/is-product-salable-for-requested-qty (spec §4): `{salable, errors}`. */
+  /** GET inventory/is-product-salable-for-requested-qty (inventory-rules §4): `{salable, errors}`. */
   async salableForQty(sku: string, stockId: number, qty: number | string) {
     return (await this.get(`inventory/is-product-salable-for-requested-qty/${sku}/${stockId}/${qty}`)).body;
   }

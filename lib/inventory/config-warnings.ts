@@ -11,7 +11,7 @@ export interface ConfigWarning {
 
 /**
  * Settings that contradict each other (issue: non-blocking warnings on save). They are judged the
- * way a product that uses every config setting sees them (spec §1.3), so the clamp and the
+ * way a product that uses every config setting sees them (inventory-rules §1.3), so the clamp and the
  * unlimited-backorders rule come from the engine, not from here.
  */
 export function configWarnings(config: ResolvedInventoryConfig): ConfigWarning[] {
@@ -32,14 +32,14 @@ export function configWarnings(config: ResolvedInventoryConfig): ConfigWarning[]
       message: `Out-of-Stock Threshold ${formatQty(raw)} is ignored while Backorders are off: products go out of stock at 0.`,
     });
   }
-  // Spec §6: "Only X left" never shows for a product with unlimited backorders.
+  // Inventory-rules §6: "Only X left" never shows for a product with unlimited backorders.
   if (values.stockThresholdQty > 0 && hasUnlimitedBackorders(eff)) {
     warnings.push({
       key: "stockThresholdQty",
       message: `Only X left Threshold ${formatQty(values.stockThresholdQty)} can never show: Backorders are allowed with an Out-of-Stock Threshold of 0 or more, so backorders are unlimited.`,
     });
   }
-  // Spec §8–§9: the Low Stock report lists In Stock items with 0 < qty < notify; at or under the
+  // Inventory-rules §8–§9: the Low Stock report lists In Stock items with 0 < qty < notify; at or under the
   // threshold an item is already out of stock (or the report's window is empty).
   if (values.notifyStockQty <= eff.effectiveMinQty) {
     warnings.push({

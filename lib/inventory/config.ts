@@ -8,15 +8,15 @@ import type {
   ValueOrigin,
 } from "./types";
 
-export type ConfigGroupId = "options" | "item_options";
-export type ConfigScopeLevel = "global" | "website" | "store";
+type ConfigGroupId = "options" | "item_options";
+type ConfigScopeLevel = "global" | "website" | "store";
 
 export interface ConfigOption {
   value: string;
   label: string;
 }
 
-/** One field of Stores > Configuration > Catalog > Inventory (spec §1.1). */
+/** One field of Stores > Configuration > Catalog > Inventory (inventory-rules §1.1). */
 export interface ConfigField {
   key: InventoryConfigKey;
   /** Full core_config_data path, e.g. "cataloginventory/item_options/backorders". */
@@ -29,7 +29,7 @@ export interface ConfigField {
   systemDefault: string;
   scopeLevel: ConfigScopeLevel;
   comment?: string;
-  /** false only for auto_return, which has no "Use system value" checkbox (spec §1.1). */
+  /** false only for auto_return, which has no "Use system value" checkbox (inventory-rules §1.1). */
   canInherit: boolean;
   /** Shown only while the other field holds this value. */
   dependsOn?: { key: InventoryConfigKey; value: string };
@@ -69,7 +69,7 @@ const YES_NO_OPTIONS: readonly ConfigOption[] = [
   { value: "0", label: "No" },
 ];
 
-/** Spec §1.1, in the order the configuration page shows them. */
+/** Inventory-rules §1.1, in the order the configuration page shows them. */
 export const CONFIG_FIELDS: readonly ConfigField[] = [
   {
     key: "canSubtract",
@@ -245,7 +245,7 @@ const SCOPE_LEVEL_LABELS: Record<ConfigScopeLevel, string> = {
   store: "[STORE VIEW]",
 };
 
-/** "[GLOBAL]", "[WEBSITE]" or "[STORE VIEW]" beside the control (spec §1.1). */
+/** "[GLOBAL]", "[WEBSITE]" or "[STORE VIEW]" beside the control (inventory-rules §1.1). */
 export function scopeLabel(field: ConfigField): string {
   return SCOPE_LEVEL_LABELS[field.scopeLevel];
 }
@@ -256,7 +256,7 @@ const INHERIT_LABELS: Record<Scope, string> = {
   stores: "Use Website",
 };
 
-/** The inherit checkbox's label at a scope (spec §1.1). */
+/** The inherit checkbox's label at a scope (inventory-rules §1.1). */
 export function inheritLabel(scope: Scope): string {
   return INHERIT_LABELS[scope];
 }
@@ -267,7 +267,7 @@ const SCOPES_OF_LEVEL: Record<ConfigScopeLevel, readonly Scope[]> = {
   store: ["default", "websites", "stores"],
 };
 
-/** Whether the field is shown (and can be stored) at that scope (spec §1.1 scope column). */
+/** Whether the field is shown (and can be stored) at that scope (inventory-rules §1.1 scope column). */
 export function fieldAppliesAtScope(field: ConfigField, scope: Scope): boolean {
   return SCOPES_OF_LEVEL[field.scopeLevel].includes(scope);
 }
@@ -305,7 +305,7 @@ export function fieldOptions(fieldOrKey: ConfigField | InventoryConfigKey): read
   return field.input === "yesno" ? YES_NO_OPTIONS : (field.options ?? []);
 }
 
-/** The scopes a value at (scope, scopeId) is read from, nearest first (spec §1.1). */
+/** The scopes a value at (scope, scopeId) is read from, nearest first (inventory-rules §1.1). */
 function scopeChain(scope: Scope, scopeId: number, websiteIdOfStore?: number): ScopeLevel[] {
   if (scope === "default") return [DEFAULT_LEVEL];
   const website: ScopeLevel[] =
@@ -331,7 +331,7 @@ interface FieldResolution {
 function resolveField(index: RowIndex, field: ConfigField, chain: readonly ScopeLevel[]): FieldResolution {
   for (const level of chain) {
     // A row below the field's scope level (a [GLOBAL] value at a website, say) cannot be set from
-    // the page, so it is a stale or hand-made row: ignore it (spec §1.1 scope column).
+    // the page, so it is a stale or hand-made row: ignore it (inventory-rules §1.1 scope column).
     if (!fieldAppliesAtScope(field, level.scope)) continue;
     const raw = index.get(rowKey(level.scope, level.scopeId, field.path));
     const value = raw === undefined ? undefined : parseConfigValue(field, raw);
@@ -349,7 +349,7 @@ export interface ResolvedInventoryConfig {
 
 /**
  * The configuration one store view sees: each field from the nearest scope that stores a valid
- * value, then the system default (spec §1.1). `ctx` null reads Default Config only.
+ * value, then the system default (inventory-rules §1.1). `ctx` null reads Default Config only.
  */
 export function resolveConfig(rows: readonly ConfigRow[], ctx: ScopeContext | null): ResolvedInventoryConfig {
   return ctx ? resolveConfigAt(rows, "stores", ctx.storeId, ctx.websiteId) : resolveConfigAt(rows, "default", 0);
@@ -357,7 +357,7 @@ export function resolveConfig(rows: readonly ConfigRow[], ctx: ScopeContext | nu
 
 /**
  * The configuration as seen at any scope of the page, the scope's own rows included: what a
- * website or Default Config "means now" once its values are saved (spec §1.1).
+ * website or Default Config "means now" once its values are saved (inventory-rules §1.1).
  */
 export function resolveConfigAt(
   rows: readonly ConfigRow[],
@@ -449,7 +449,7 @@ export function effectiveValueNote(
 
 /**
  * The rows once `values` are saved at (scope, scopeId): a string stores that value, null removes
- * the scope's own value so the field inherits again (spec §1.1). Other scopes are untouched.
+ * the scope's own value so the field inherits again (inventory-rules §1.1). Other scopes are untouched.
  */
 export function withConfigValues(
   rows: readonly ConfigRow[],

@@ -5,7 +5,7 @@ import type { EffectiveSettings, InventoryConfigKey, ProductInventorySettings, S
 
 /**
  * The settings whose change the configuration page previews against the real catalog: the ones
- * that decide salability (spec §3), backorders (§5) and the "Only X left" message (§6).
+ * that decide salability (inventory-rules §3), backorders (§5) and the "Only X left" message (§6).
  */
 export const IMPACT_FIELDS = [
   "manageStock",
@@ -33,7 +33,7 @@ export const IMPACT_CATEGORIES: readonly ImpactCategory[] = [
 ];
 
 /**
- * The product settings the outlook rules read (spec §3, §5, §6 use only the effective Manage
+ * The product settings the outlook rules read (inventory-rules §3, §5, §6 use only the effective Manage
  * Stock, Backorders and threshold): a catalog-wide pass loads just these.
  */
 export type ImpactSettings = Pick<
@@ -56,7 +56,7 @@ export interface ImpactChannel {
 }
 
 export interface ConfigChange {
-  /** The [GLOBAL] configuration products fall back to (spec §1.3), before and after the change. */
+  /** The [GLOBAL] configuration products fall back to (inventory-rules §1.3), before and after the change. */
   before: ResolvedInventoryConfig;
   after: ResolvedInventoryConfig;
   channels: readonly ImpactChannel[];
@@ -82,14 +82,14 @@ function outlook(eff: EffectiveSettings, snap: StockSnapshot, onlyXLeftThreshold
   return {
     salable: labels.salable,
     // Accepting backorders = an order can take it below zero now: stock managed, backorders on
-    // and salable (spec §3: backorders never rescue an Out of Stock product; §5).
+    // and salable (inventory-rules §3: backorders never rescue an Out of Stock product; §5).
     backorders: labels.salable && eff.manageStock.value && eff.backorders.value !== 0,
     onlyXLeft: labels.onlyXLeft !== null,
   };
 }
 
 /**
- * Every outlook rule (spec §3, §5, §6) reads only these three effective values: when none changes
+ * Every outlook rule (inventory-rules §3, §5, §6) reads only these three effective values: when none changes
  * and no Only X left Threshold does, the product's outlook cannot change.
  */
 function sameRuleInputs(a: EffectiveSettings, b: EffectiveSettings): boolean {
@@ -137,7 +137,7 @@ export function productImpact(
   const found = new Set<ImpactCategory>();
   for (const channel of change.channels) {
     const snap = product.snapshots.get(channel.stockId);
-    // Not assigned to the website's stock: never salable there, whatever the settings (spec §2).
+    // Not assigned to the website's stock: never salable there, whatever the settings (inventory-rules §2).
     if (!snap) continue;
     const was = outlook(before, snap, channel.onlyXLeftBefore);
     const will = outlook(after, snap, channel.onlyXLeftAfter);

@@ -12,12 +12,12 @@ export interface StorefrontLabelInput {
   displayStockStatus: boolean;
 }
 
-/** Spec §6: what the product page shows about stock. */
+/** Inventory-rules §6: what the product page shows about stock. */
 export function storefrontLabels(input: StorefrontLabelInput): StorefrontLabels {
   const { eff, snap, onlyXLeftThreshold, displayStockStatus } = input;
   const salable = isSalable(eff, snap);
   const qty = salableQty(eff, snap);
-  // Decision (spec §6): the unlimited-backorders gate reads the product's own effective
+  // Decision (inventory-rules §6): the unlimited-backorders gate reads the product's own effective
   // settings; Magento reads a non-product object and so effectively never hides the message.
   const showOnlyXLeft =
     eff.manageStock.value &&

@@ -24,7 +24,7 @@ export function orderStatus(lines: readonly OrderLineProgress[]): OrderStatus {
   return shipped ? "complete" : "canceled";
 }
 
-/** Cancel and Ship act on the open quantity only: both are offered while some is left (spec §7). */
+/** Cancel and Ship act on the open quantity only: both are offered while some is left (inventory-rules §7). */
 export function hasOpenQty(lines: readonly OrderLineProgress[]): boolean {
   return lines.some((line) => qtyToShip(line) > 0);
 }

@@ -11,7 +11,7 @@ import type {
   ValueOrigin,
 } from "./types";
 
-/** The "Use Config Settings" flag that points each overridable field at the configuration (spec §1.2). */
+/** The "Use Config Settings" flag that points each overridable field at the configuration (inventory-rules §1.2). */
 export const USE_CONFIG_FLAGS = {
   manageStock: "useConfigManageStock",
   minQty: "useConfigMinQty",
@@ -23,7 +23,7 @@ export const USE_CONFIG_FLAGS = {
   qtyIncrements: "useConfigQtyIncrements",
 } as const satisfies Record<OverridableField, keyof ProductInventorySettings>;
 
-/** A new product: every "Use Config Settings" checked (spec §1.2), values at the system defaults. */
+/** A new product: every "Use Config Settings" checked (inventory-rules §1.2), values at the system defaults. */
 export const DEFAULT_PRODUCT_SETTINGS: ProductInventorySettings = {
   manageStock: SYSTEM_DEFAULT_CONFIG.manageStock,
   useConfigManageStock: true,
@@ -47,7 +47,7 @@ export const DEFAULT_PRODUCT_SETTINGS: ProductInventorySettings = {
 
 /**
  * The settings as the Advanced Inventory panel shows them: each field whose "Use Config Settings"
- * is checked holds the current global value, whatever an older save stored there (spec §1.2).
+ * is checked holds the current global value, whatever an older save stored there (inventory-rules §1.2).
  * Applied to DEFAULT_PRODUCT_SETTINGS it gives a new product's panel.
  */
 export function withGlobalValuesShown(settings: ProductInventorySettings, config: InventoryConfig): ProductInventorySettings {
@@ -63,7 +63,7 @@ function setField<K extends OverridableField>(target: Pick<InventoryConfig, Over
   target[field] = value;
 }
 
-/** The fields of the Advanced Inventory panel, in the order of spec §1.2. */
+/** The fields of the Advanced Inventory panel, in the order of inventory-rules §1.2. */
 export type AdvancedInventoryField =
   | "manageStock"
   | "qty"
@@ -85,7 +85,7 @@ export interface AdvancedInventoryFieldSpec {
   overridable: boolean;
 }
 
-/** Spec §1.2, row by row. */
+/** Inventory-rules §1.2, row by row. */
 export const ADVANCED_INVENTORY_FIELDS: readonly AdvancedInventoryFieldSpec[] = [
   { field: "manageStock", label: "Manage Stock", overridable: true },
   { field: "qty", label: "Qty", overridable: false },
@@ -102,7 +102,7 @@ export const ADVANCED_INVENTORY_FIELDS: readonly AdvancedInventoryFieldSpec[] = 
 ];
 
 export interface PanelState {
-  /** The effective Manage Stock (spec §1.3). */
+  /** The effective Manage Stock (inventory-rules §1.3). */
   manageStock: boolean;
   /** The effective Enable Qty Increments. */
   enableQtyIncrements: boolean;
@@ -113,7 +113,7 @@ export interface PanelState {
 const MANAGED_SINGLE_SOURCE: readonly AdvancedInventoryField[] = ["qty", "notifyStockQty", "stockStatus"];
 const MANAGED: readonly AdvancedInventoryField[] = ["minQty", "isQtyDecimal", "isDecimalDivided", "backorders"];
 
-/** Spec §1.2 "shown when": Manage Stock = No hides the stock fields; Qty Increments needs Enable = Yes. */
+/** Inventory-rules §1.2 "shown when": Manage Stock = No hides the stock fields; Qty Increments needs Enable = Yes. */
 export function isPanelFieldShown(field: AdvancedInventoryField, state: PanelState): boolean {
   if (MANAGED_SINGLE_SOURCE.includes(field)) return state.manageStock && state.singleSourceMode;
   if (MANAGED.includes(field)) return state.manageStock;
@@ -122,7 +122,7 @@ export function isPanelFieldShown(field: AdvancedInventoryField, state: PanelSta
 }
 
 /**
- * The Out-of-Stock Threshold every formula uses (spec §1.3, Magento's clamp): with backorders a
+ * The Out-of-Stock Threshold every formula uses (inventory-rules §1.3, Magento's clamp): with backorders a
  * negative threshold is the backorder allowance and a positive one is ignored; without
  * backorders a negative one is ignored.
  */
@@ -148,7 +148,7 @@ function resolveOverridable<K extends OverridableField>(
     : { value: own[field], origin: PRODUCT_ORIGIN };
 }
 
-/** Spec §1.3: each field from the product unless "Use Config Settings" is checked. */
+/** Inventory-rules §1.3: each field from the product unless "Use Config Settings" is checked. */
 export function effectiveSettings(
   product: ProductInventorySettings,
   config: InventoryConfig,
@@ -171,13 +171,13 @@ export function effectiveSettings(
   };
 }
 
-/** The increment shoppers must buy in, or null: it applies only when enabled and > 0 (spec §1.3). */
+/** The increment shoppers must buy in, or null: it applies only when enabled and > 0 (inventory-rules §1.3). */
 export function activeQtyIncrement(eff: EffectiveSettings): number | null {
   return eff.enableQtyIncrements.value && eff.qtyIncrements.value > 0 ? eff.qtyIncrements.value : null;
 }
 
 /**
- * Backorders on with an effective threshold ≥ 0: no floor at all (spec §3 sufficient check 1).
+ * Backorders on with an effective threshold ≥ 0: no floor at all (inventory-rules §3 sufficient check 1).
  * Only meaningful while stock is managed.
  */
 export function hasUnlimitedBackorders(eff: EffectiveSettings): boolean {
@@ -197,7 +197,7 @@ export function thresholdExplanation(raw: number, backorders: Backorders): strin
 }
 
 /**
- * Spec §1.3 Decision: say why the effective threshold differs from the stored one, where Magento
+ * Inventory-rules §1.3 Decision: say why the effective threshold differs from the stored one, where Magento
  * clamps silently. null when the stored value is used as is.
  */
 export function thresholdNote(raw: number, backorders: Backorders): string | null {

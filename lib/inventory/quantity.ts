@@ -1,6 +1,6 @@
 /**
  * Quantities are stored with 4 decimals (Magento's decimal(12,4)); every comparison and every
- * reported figure is rounded there so float noise (0.1 + 0.2) never flips a rule (spec §4).
+ * reported figure is rounded there so float noise (0.1 + 0.2) never flips a rule (inventory-rules §4).
  */
 export function round4(n: number): number {
   // `+ 0` turns -0 into 0 so a figure never prints or compares as "-0".

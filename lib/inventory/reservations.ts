@@ -1,7 +1,7 @@
 import { round4 } from "./quantity";
 import type { ReservationEventType, ReservationToAppend } from "./types";
 
-/** The order events of spec §7 as the admin names them beside a reservation. */
+/** The order events of inventory-rules §7 as the admin names them beside a reservation. */
 export const RESERVATION_EVENT_LABELS: Record<ReservationEventType, string> = {
   order_placed: "Order placed",
   order_canceled: "Order canceled",
@@ -12,7 +12,7 @@ export const RESERVATION_EVENT_LABELS: Record<ReservationEventType, string> = {
 /**
  * Which order, and whether its placement reserved stock at all. `canSubtract` and each line's
  * `manageStock` are the values in force when the order was PLACED: a compensation for a
- * reservation that was never written would inflate salable (spec §7).
+ * reservation that was never written would inflate salable (inventory-rules §7).
  */
 export interface OrderEvent<Item> {
   orderId: string;
@@ -21,14 +21,14 @@ export interface OrderEvent<Item> {
   items: readonly Item[];
 }
 
-export interface ReservingLine {
+interface ReservingLine {
   sku: string;
   manageStock: boolean;
 }
 
 /**
  * One row per line with a non-zero quantity, none when the order placement wrote none
- * ("Decrease Stock When Order is Placed" = No, or manage stock off for the SKU: spec §7).
+ * ("Decrease Stock When Order is Placed" = No, or manage stock off for the SKU: inventory-rules §7).
  */
 function reservations<Item extends ReservingLine>(
   event: ReservationEventType,
@@ -54,7 +54,7 @@ export interface PlacedLine extends ReservingLine {
   qty: number;
 }
 
-/** Spec §7 order_placed: −qty per line, appended in the same transaction as the §4 check. */
+/** Inventory-rules §7 order_placed: −qty per line, appended in the same transaction as the §4 check. */
 export function orderPlacedReservations(input: OrderEvent<PlacedLine>): ReservationToAppend[] {
   return reservations("order_placed", input, (item) => -item.qty);
 }
@@ -72,7 +72,7 @@ function openQty(item: OrderLineProgress, refunded: number): number {
   return Math.max(0, item.qtyOrdered - Math.max(item.qtyShipped, refunded) - item.qtyCanceled);
 }
 
-/** Spec §7 order_canceled: the part of a line neither shipped nor already cancelled. */
+/** Inventory-rules §7 order_canceled: the part of a line neither shipped nor already cancelled. */
 export function qtyToCancel(item: OrderLineProgress): number {
   return round4(openQty(item, item.qtyRefunded ?? 0));
 }
@@ -84,7 +84,7 @@ export function qtyToShip(item: OrderLineProgress): number {
 
 export interface CanceledLine extends ReservingLine, OrderLineProgress {}
 
-/** Spec §7 order_canceled: +(ordered − shipped − already cancelled) per line. */
+/** Inventory-rules §7 order_canceled: +(ordered − shipped − already cancelled) per line. */
 export function orderCanceledReservations(input: OrderEvent<CanceledLine>): ReservationToAppend[] {
   return reservations("order_canceled", input, qtyToCancel);
 }
@@ -94,7 +94,7 @@ export interface ShippedLine extends ReservingLine {
 }
 
 /**
- * Spec §7 shipment_created: +shipped per line, handing the quantity from the reservation over to
+ * Inventory-rules §7 shipment_created: +shipped per line, handing the quantity from the reservation over to
  * the source deduction (see shipmentSourceDeduction).
  */
 export function shipmentReservations(input: OrderEvent<ShippedLine>): ReservationToAppend[] {
@@ -105,38 +105,9 @@ export type SourceDeduction =
   | { ok: true; newQty: number }
   | { ok: false; message: "Not all of your products are available in the requested quantity." };
 
-/** Spec §7: a shipment may not take a source item below 0; when it would, nothing changes. */
+/** Inventory-rules §7: a shipment may not take a source item below 0; when it would, nothing changes. */
 export function shipmentSourceDeduction(sourceQty: number, shipQty: number): SourceDeduction {
   const newQty = round4(sourceQty - shipQty);
   if (newQty < 0) return { ok: false, message: "Not all of your products are available in the requested quantity." };
   return { ok: true, newQty };
-}
-
-export interface RefundedLine extends ReservingLine, OrderLineProgress {
-  /** Refunded by this credit memo. */
-  qty: number;
-}
-
-export interface CreditMemoSplit {
-  /** Never shipped: released back to salable by a reservation. */
-  toSalable: number;
-  /** Already shipped: added back to the source it shipped from when returned to stock. */
-  toSource: number;
-}
-
-/**
- * Spec §7 credit memo: the refunded quantity splits into the part not yet shipped and the shipped
- * part. A refund counts against shipped units first (Magento's qty to ship is
- * ordered − max(shipped, refunded) − cancelled), so only a refund beyond the shipped quantity
- * releases reserved units.
- */
-export function creditMemoSplit(item: RefundedLine): CreditMemoSplit {
-  const refundedBefore = item.qtyRefunded ?? 0;
-  const toSalable = round4(openQty(item, refundedBefore) - openQty(item, refundedBefore + item.qty));
-  return { toSalable, toSource: round4(item.qty - toSalable) };
-}
-
-/** Spec §7 credit memo, return to stock: +qty not yet shipped per line. */
-export function creditMemoReservations(input: OrderEvent<RefundedLine>): ReservationToAppend[] {
-  return reservations("creditmemo_created", input, (item) => creditMemoSplit(item).toSalable);
 }

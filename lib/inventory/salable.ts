@@ -4,7 +4,7 @@ import type { EffectiveSettings, NotAvailableMessage, SalabilityError, StockSnap
 
 export { formatQty } from "./quantity";
 
-/** Spec §2: only In Stock source items in enabled sources count. */
+/** Inventory-rules §2: only In Stock source items in enabled sources count. */
 export function physicalQty(snap: StockSnapshot): number {
   return round4(
     snap.sourceItems
@@ -13,32 +13,32 @@ export function physicalQty(snap: StockSnapshot): number {
   );
 }
 
-/** Spec §2: a SKU with no source item linked to the stock is "not assigned". */
+/** Inventory-rules §2: a SKU with no source item linked to the stock is "not assigned". */
 export function isAssigned(snap: StockSnapshot): boolean {
   return snap.sourceItems.length > 0;
 }
 
-/** Spec §3 required condition (with manage stock on). */
+/** Inventory-rules §3 required condition (with manage stock on). */
 export function hasInStockSourceItem(snap: StockSnapshot): boolean {
   return snap.sourceItems.some((item) => item.sourceEnabled && item.status === 1);
 }
 
-/** physical + reserved − effective threshold, before any "not salable means 0" (spec §2). */
+/** physical + reserved − effective threshold, before any "not salable means 0" (inventory-rules §2). */
 function computedQty(eff: EffectiveSettings, snap: StockSnapshot): number {
   return round4(physicalQty(snap) + snap.reserved - eff.effectiveMinQty);
 }
 
-/** Spec §3, computed live on every read (spec §3 Decision). */
+/** Inventory-rules §3, computed live on every read (inventory-rules §3 Decision). */
 export function isSalable(eff: EffectiveSettings, snap: StockSnapshot): boolean {
   if (!isAssigned(snap)) return false;
   const manageStock = eff.manageStock.value;
-  // Backorders never rescue a product whose every source item is Out of Stock (spec §3).
+  // Backorders never rescue a product whose every source item is Out of Stock (inventory-rules §3).
   if (manageStock && !hasInStockSourceItem(snap)) return false;
   return hasUnlimitedBackorders(eff) || !manageStock || computedQty(eff, snap) > 0;
 }
 
 /**
- * Spec §2. 0 whenever the product is not salable, so an Out of Stock product never shows a
+ * Inventory-rules §2. 0 whenever the product is not salable, so an Out of Stock product never shows a
  * positive figure (Magento issues #2830, #1227). A salable product reports the formula as is,
  * which goes negative once unlimited backorders are oversold, as in Magento; with manage stock
  * off it is the computed figure the REST API answers (the admin shows "No manage stock").
@@ -47,14 +47,14 @@ export function salableQty(eff: EffectiveSettings, snap: StockSnapshot): number 
   return isSalable(eff, snap) ? computedQty(eff, snap) : 0;
 }
 
-/** The admin's Salable Quantity cell: the figure, or "No manage stock" where it is not tracked (spec §2). */
+/** The admin's Salable Quantity cell: the figure, or "No manage stock" where it is not tracked (inventory-rules §2). */
 export function salableQtyLabel(eff: EffectiveSettings, snap: StockSnapshot): string {
   return salableFigureLabel(eff.manageStock.value, salableQty(eff, snap));
 }
 
 /**
  * The same cell from a figure salableQty already produced (the salable index the grid reads), so a
- * page of rows needs no snapshots: the figure, or "No manage stock" where it is not tracked (spec §2).
+ * page of rows needs no snapshots: the figure, or "No manage stock" where it is not tracked (inventory-rules §2).
  */
 export function salableFigureLabel(manageStock: boolean, salable: number): string {
   return manageStock ? formatQty(salable) : "No manage stock";
@@ -84,13 +84,13 @@ const MAX_SALE_QTY = "is_correct_qty-max_sale_qty";
 const QTY_INCREMENT = "is_correct_qty-qty_increment";
 const IS_QTY_DECIMAL = "is_correct_qty-is_qty_decimal";
 
-/** Spec §4 required check 1: the first failing quantity rule, if any. */
+/** Inventory-rules §4 required check 1: the first failing quantity rule, if any. */
 function quantityRuleError(eff: EffectiveSettings, qty: number): SalabilityError | null {
   const min = eff.minSaleQty.value;
   const max = eff.maxSaleQty.value;
   const increment = activeQtyIncrement(eff);
   const requested = round4(qty);
-  // A min of 0 and a max of 0 mean "no limit" (spec §1.3).
+  // A min of 0 and a max of 0 mean "no limit" (inventory-rules §1.3).
   if (min > 0 && requested < round4(min)) {
     return { code: MIN_SALE_QTY, message: `The fewest you may purchase is ${formatQty(min)}.` };
   }
@@ -110,7 +110,7 @@ function quantityRuleError(eff: EffectiveSettings, qty: number): SalabilityError
 }
 
 /**
- * Spec §4: the errors that stop `qty` being sold; salable when empty. Required checks all run
+ * Inventory-rules §4: the errors that stop `qty` being sold; salable when empty. Required checks all run
  * and any failure ends the evaluation; then the first passing sufficient check wins, else every
  * sufficient check's error is returned in order. Shoppers see the last message.
  */
@@ -141,13 +141,13 @@ export function isSalableForRequestedQty(
   return [BACKORDERS_DISABLED, MANAGE_STOCK_ENABLED, notEnough];
 }
 
-/** The message a shopper sees for a refused request: the last one (spec §4). */
+/** The message a shopper sees for a refused request: the last one (inventory-rules §4). */
 export function shopperMessage(errors: readonly SalabilityError[]): string | null {
   return errors.length > 0 ? errors[errors.length - 1].message : null;
 }
 
 /**
- * Spec §5: how much of `requested` goes on backorder, stored as the order line's
+ * Inventory-rules §5: how much of `requested` goes on backorder, stored as the order line's
  * qty_backordered. 0 unless stock is managed and backorders are allowed.
  */
 export function backorderQty(eff: EffectiveSettings, snap: StockSnapshot, requested: number): number {
@@ -156,14 +156,14 @@ export function backorderQty(eff: EffectiveSettings, snap: StockSnapshot, reques
   return round4(Math.min(Math.max(requested - available, 0), requested));
 }
 
-/** Spec §5: the notice (not an error) for Backorders = "Allow Qty Below 0 and Notify Customer". */
+/** Inventory-rules §5: the notice (not an error) for Backorders = "Allow Qty Below 0 and Notify Customer". */
 export function backorderNotice(eff: EffectiveSettings, qty: number): string | null {
   if (eff.backorders.value !== 2 || qty <= 0) return null;
   return `We don't have as many quantity as you requested, but we'll back order the remaining ${formatQty(qty)}.`;
 }
 
 /**
- * Spec §4 last paragraph: the storefront Qty box's own check, before any request is made. It
+ * Inventory-rules §4 last paragraph: the storefront Qty box's own check, before any request is made. It
  * applies the same quantity rules as §4 but words the maximum for shoppers and leaves the
  * decimal rule to the request itself (the box has no message for it).
  */

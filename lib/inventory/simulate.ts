@@ -14,18 +14,18 @@ import {
 import { statusOnProductSave } from "./status";
 import type { EffectiveSettings, StockSnapshot } from "./types";
 
-export interface SellDownPoint {
+interface SellDownPoint {
   /** Units sold since now. */
   sold: number;
-  /** Salable quantity after them (spec §2). */
+  /** Salable quantity after them (inventory-rules §2). */
   salable: number;
-  /** "In stock", "Only N left" or "Out of stock" (spec §6), whether or not the store view displays it. */
+  /** "In stock", "Only N left" or "Out of stock" (inventory-rules §6), whether or not the store view displays it. */
   label: string;
   /** Whether shoppers actually see `label` (Display Products Availability in Stock on Storefront). */
   labelShown: boolean;
-  /** Of the units sold, how many went on backorder (spec §5). */
+  /** Of the units sold, how many went on backorder (inventory-rules §5). */
   backordered: number;
-  /** The stock left once everything reserved ships is below Notify for Quantity Below (spec §9). */
+  /** The stock left once everything reserved ships is below Notify for Quantity Below (inventory-rules §9). */
   notify: boolean;
 }
 
@@ -128,11 +128,11 @@ export interface SellDownPlace {
   /** The store view whose shoppers the chart is for, and the stock its website sells from (null: none). */
   storeName: string;
   stockName: string | null;
-  /** The product's stock as stored; no source items when it is not assigned (spec §2). */
+  /** The product's stock as stored; no source items when it is not assigned (inventory-rules §2). */
   snap: StockSnapshot;
   onlyXLeftThreshold: number;
   displayStockStatus: boolean;
-  /** A lone source item's own Notify Qty; null means the product's Notify for Quantity Below (spec §9). */
+  /** A lone source item's own Notify Qty; null means the product's Notify for Quantity Below (inventory-rules §9). */
   ownNotifyQty: number | null;
 }
 
@@ -148,7 +148,7 @@ export interface EditedInventory {
 
 /**
  * The sell-down of a product as edited: its effective settings, and in single-source mode its one
- * source item with the typed Quantity and the Stock Status that saving would store (spec §8), so
+ * source item with the typed Quantity and the Stock Status that saving would store (inventory-rules §8), so
  * the chart shows what shoppers will see once the form is saved.
  */
 export function editedSellDownInput(place: SellDownPlace, edited: EditedInventory): SellDownInput {
@@ -177,7 +177,7 @@ export function editedSellDownInput(place: SellDownPlace, edited: EditedInventor
 
 export type StretchKind = "In stock" | "Only N left" | "Out of stock";
 
-/** A run of consecutive points that show the same kind of storefront label (spec §6). */
+/** A run of consecutive points that show the same kind of storefront label (inventory-rules §6). */
 export interface SellDownStretch {
   kind: StretchKind;
   /** The label at the stretch's first and last point ("Only 5 left" … "Only 1 left"). */

@@ -7,18 +7,18 @@ export const STOCK_STATUS_OPTIONS: readonly { value: SourceItemStatus; label: st
   { value: 0, label: "Out of Stock" },
 ];
 
-/** Why spec §8 switched a product Out of Stock on save; the admin reads it after "Stock Status was". */
+/** Why inventory-rules §8 switched a product Out of Stock on save; the admin reads it after "Stock Status was". */
 export const AUTOMATIC_OUT_OF_STOCK_REASON = "set Out of Stock automatically: quantity is at or below the threshold";
 
 interface StockRuleState {
   manageStock: boolean;
   backorders: Backorders;
   qty: number;
-  /** The clamped threshold (spec §1.3). */
+  /** The clamped threshold (inventory-rules §1.3). */
   effectiveThreshold: number;
 }
 
-/** Spec §8: stock is managed, backorders are off and the quantity is at or below the threshold. */
+/** Inventory-rules §8: stock is managed, backorders are off and the quantity is at or below the threshold. */
 function mustBeOutOfStock(state: StockRuleState): boolean {
   return state.manageStock && state.backorders === 0 && round4(state.qty) <= round4(state.effectiveThreshold);
 }
@@ -41,7 +41,7 @@ export interface ProductSaveStatus extends StatusDecision {
 }
 
 /**
- * Spec §8, single-source mode: saving switches an In Stock item Out of Stock when its quantity is
+ * Inventory-rules §8, single-source mode: saving switches an In Stock item Out of Stock when its quantity is
  * at or below the threshold and remembers that it did. A submitted Out of Stock is kept as it is:
  * still automatic when the system had switched it and the quantity still warrants it, otherwise
  * the admin's own (only a configuration change restores In Stock).
@@ -65,7 +65,7 @@ export function statusOnProductSave(input: ProductSaveStatusInput): ProductSaveS
 export interface ConfigChangeStatusInput extends StockRuleState, StatusDecision {}
 
 /**
- * Spec §8 after a configuration change (Magento's updateSetInStock / updateSetOutOfStock): an
+ * Inventory-rules §8 after a configuration change (Magento's updateSetInStock / updateSetOutOfStock): an
  * automatically switched item comes back In Stock once its quantity is above the threshold; an
  * In Stock item the new settings put at or below it goes Out of Stock automatically. An item an
  * admin set Out of Stock stays so.

@@ -1,5 +1,5 @@
 /**
- * Plain data shapes of the inventory rules engine (spec/inventory-rules.md).
+ * Plain data shapes of the inventory rules engine (docs/inventory-rules.md).
  * No React, Next, DB, zod, Date.now or process.env anywhere under lib/inventory.
  */
 
@@ -33,7 +33,7 @@ export interface Resolved<T> {
 export type Backorders = 0 | 1 | 2;
 export type NotAvailableMessage = 1 | 2;
 
-/** The resolved values of cataloginventory/* for one store view (spec §1.1). */
+/** The resolved values of cataloginventory/* for one store view (inventory-rules §1.1). */
 export interface InventoryConfig {
   canSubtract: boolean;
   canBackInStock: boolean;
@@ -54,7 +54,7 @@ export interface InventoryConfig {
 
 export type InventoryConfigKey = keyof InventoryConfig;
 
-/** The per-product Advanced Inventory values with their "Use Config Settings" flags (spec §1.2). */
+/** The per-product Advanced Inventory values with their "Use Config Settings" flags (inventory-rules §1.2). */
 export interface ProductInventorySettings {
   manageStock: boolean;
   useConfigManageStock: boolean;
@@ -87,12 +87,12 @@ export type OverridableField =
   | "enableQtyIncrements"
   | "qtyIncrements";
 
-/** Effective per-product values (spec §1.3), each with where it came from. */
+/** Effective per-product values (inventory-rules §1.3), each with where it came from. */
 export interface EffectiveSettings {
   manageStock: Resolved<boolean>;
   /** Raw Out-of-Stock Threshold as configured (product or config). */
   minQty: Resolved<number>;
-  /** The clamped threshold actually used by every formula (spec §1.3). */
+  /** The clamped threshold actually used by every formula (inventory-rules §1.3). */
   effectiveMinQty: number;
   minSaleQty: Resolved<number>;
   maxSaleQty: Resolved<number>;
@@ -113,7 +113,7 @@ export interface StockSourceItem {
   sourceEnabled: boolean;
 }
 
-/** Everything about (sku, stock) that the quantity rules need (spec §2–§4). */
+/** Everything about (sku, stock) that the quantity rules need (inventory-rules §2–§4). */
 export interface StockSnapshot {
   /** Source items of the SKU in sources linked to the stock (any status, any source state). */
   sourceItems: StockSourceItem[];
@@ -126,7 +126,7 @@ export interface SalabilityError {
   message: string;
 }
 
-export type StorefrontStockLabel = "In stock" | "Out of stock";
+type StorefrontStockLabel = "In stock" | "Out of stock";
 
 export interface StorefrontLabels {
   /** null when Display Products Availability in Stock on Storefront = No. */
@@ -142,7 +142,7 @@ export type ReservationEventType =
   | "shipment_created"
   | "creditmemo_created";
 
-export interface ReservationMetadata {
+interface ReservationMetadata {
   event_type: ReservationEventType;
   object_type: "order";
   object_id: string;

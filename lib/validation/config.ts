@@ -12,12 +12,12 @@ import {
 import { REQUIRED } from "./auth";
 import { numberField } from "./fields";
 
-// Magento's own client-side validation messages (spec §1.1), shown under the field.
-export const VALID_NUMBER = "Please enter a valid number in this field.";
-export const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
-export const ZERO_OR_GREATER = "Please enter a number 0 or greater in this field.";
-export const NO_DECIMAL_INCREMENTS = "Quantity increments can't use decimals. Enter a new increment and try again.";
-export const SELECT_OPTION = "Please select an option.";
+// Magento's own client-side validation messages (inventory-rules §1.1), shown under the field.
+const VALID_NUMBER = "Please enter a valid number in this field.";
+const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
+const ZERO_OR_GREATER = "Please enter a number 0 or greater in this field.";
+const NO_DECIMAL_INCREMENTS = "Quantity increments can't use decimals. Enter a new increment and try again.";
+const SELECT_OPTION = "Please select an option.";
 export const CONFIG_SAVED = "You saved the configuration.";
 
 /** Plain decimal notation only: Number() would also take "0x10", "1e3" and "Infinity". */
@@ -25,14 +25,14 @@ const NUMBER_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 
 type NumberRule = "any" | "positive" | "zeroOrGreater" | "positiveInteger";
 
-/** Spec §1.1 values column: what each number field accepts beyond "a number". */
+/** Inventory-rules §1.1 values column: what each number field accepts beyond "a number". */
 const NUMBER_RULES: Partial<Record<InventoryConfigKey, NumberRule>> = {
   maxSaleQty: "positive",
   minSaleQty: "zeroOrGreater",
   qtyIncrements: "positiveInteger",
 };
 
-/** The message that refuses what the merchant typed for the field, or null (spec §1.1). */
+/** The message that refuses what the merchant typed for the field, or null (inventory-rules §1.1). */
 export function configValueError(field: ConfigField, input: string): string | null {
   const text = input.trim();
   if (field.input !== "number") return fieldOptions(field).some((option) => option.value === text) ? null : SELECT_OPTION;
@@ -52,7 +52,7 @@ export function canonicalConfigValue(field: ConfigField, input: string): string 
   return field.input === "number" ? String(Number(text) + 0) : text;
 }
 
-/** Minimum Qty above Maximum Qty blocks the save; a maximum of 0 means none (spec §1.3). */
+/** Minimum Qty above Maximum Qty blocks the save; a maximum of 0 means none (inventory-rules §1.3). */
 export function minMaxSaleQtyError(minSaleQty: number, maxSaleQty: number): string | null {
   return maxSaleQty > 0 && minSaleQty > maxSaleQty
     ? `The Minimum Qty Allowed in Shopping Cart can't be greater than the Maximum Qty Allowed in Shopping Cart (${formatQty(maxSaleQty)}).`
@@ -80,7 +80,7 @@ export function configValueIssues(scope: Scope, values: Readonly<Record<string, 
   });
 }
 
-/** Magento's scope names: Default Config, a website, a store view (spec §1.1). */
+/** Magento's scope names: Default Config, a website, a store view (inventory-rules §1.1). */
 export const configScopeSchema = z.enum(["default", "websites", "stores"]);
 
 /** Default Config is scope id 0; websites and store views have ids from 1 (spec: ids as in Magento). */
@@ -89,8 +89,8 @@ const scopeIdSchema = z.number().int().min(0);
 /** A scope id as a URL names it (`…/config/websites/1`): a whole number from 0. */
 export const configScopeIdParam = numberField({ integer: true, min: { value: 0, inclusive: true }, max: 2147483647 });
 
-export const VALUES_OBJECT = "Please send an object of setting paths and their values.";
-export const VALUE_TYPE = "Please send the value as text or a number, or null to inherit it.";
+const VALUES_OBJECT = "Please send an object of setting paths and their values.";
+const VALUE_TYPE = "Please send the value as text or a number, or null to inherit it.";
 
 function checkScopeId(scope: Scope, scopeId: number, ctx: z.RefinementCtx): void {
   if ((scope === "default") !== (scopeId === 0)) {
@@ -155,7 +155,7 @@ type FormFields = Partial<Record<InventoryConfigKey, { inherit: boolean; value: 
 /**
  * The form as a values map keyed by path (null = inherit). A dependent field (Qty Increments)
  * takes part only while its master shows the value it needs: hidden, it is neither checked nor
- * saved (spec §1.1).
+ * saved (inventory-rules §1.1).
  */
 function formValues(fields: FormFields): Record<string, string | null> {
   const values: Record<string, string | null> = {};

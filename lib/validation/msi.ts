@@ -70,7 +70,7 @@ export const sourcePatchSchema = magentoObject(
 );
 export type SourcePatch = z.output<typeof sourcePatchSchema>;
 
-export const salesChannelSchema = magentoObject(
+const salesChannelSchema = magentoObject(
   {
     type: z.literal("website", { error: 'Only sales channels of type "website" are supported.' }),
     code: codeField(),
@@ -128,7 +128,7 @@ export const stockFormSchema = z.object({
 });
 export type StockFormInput = z.output<typeof stockFormSchema>;
 
-export const stockSourceLinkKeySchema = magentoObject(
+const stockSourceLinkKeySchema = magentoObject(
   { stock_id: idField(), source_code: codeField() },
   ["priority", "extension_attributes"],
 );
@@ -154,7 +154,7 @@ export type SourceItemInput = z.output<typeof sourceItemSchema>;
 
 export const sourceItemListSchema = listField(sourceItemSchema);
 
-export const sourceItemKeySchema = magentoObject({ sku: skuField(), source_code: codeField() }, [
+const sourceItemKeySchema = magentoObject({ sku: skuField(), source_code: codeField() }, [
   "quantity",
   "status",
   "extension_attributes",
@@ -163,7 +163,7 @@ export type SourceItemKey = z.output<typeof sourceItemKeySchema>;
 
 export const sourceItemKeyListSchema = listField(sourceItemKeySchema);
 
-/** Notify for Quantity Below per source item; null = "Use Default" (spec §9). */
+/** Notify for Quantity Below per source item; null = "Use Default" (inventory-rules §9). */
 export const sourceItemConfigurationSchema = magentoObject(
   {
     source_code: codeField(),

@@ -2,8 +2,8 @@ import { z } from "zod";
 import { shopperQtyMessage, type EffectiveSettings } from "@/lib/inventory";
 import { idField, LESS_OR_EQUAL_MAX_QTY, listField, magentoObject, MAX_QTY, textField } from "./fields";
 
-/** Spec §4, the storefront Qty box's own message for anything that is not a positive number. */
-export const QTY_GREATER_THAN_0 = "Please enter a quantity greater than 0.";
+/** Inventory-rules §4, the storefront Qty box's own message for anything that is not a positive number. */
+const QTY_GREATER_THAN_0 = "Please enter a quantity greater than 0.";
 
 /** What a number box submits: "" and blanks are undefined (never a silent 0), text is parsed. */
 function toNumber(value: unknown): unknown {
@@ -22,7 +22,7 @@ const qty = z.preprocess(
 );
 
 /** One order line as a shopper or an integration sends it. */
-export const orderLineSchema = z.object({ sku: code, qty });
+const orderLineSchema = z.object({ sku: code, qty });
 
 /**
  * Add to Cart on the storefront preview: the only things a shopper may tell the server are the
@@ -34,7 +34,7 @@ export type AddToCartInput = z.input<typeof addToCartSchema>;
 export type AddToCartValues = z.output<typeof addToCartSchema>;
 
 /**
- * The Qty box's client-side check (spec §4 last paragraph): the shape above plus the product's
+ * The Qty box's client-side check (inventory-rules §4 last paragraph): the shape above plus the product's
  * quantity rules worded for shoppers, from lib/inventory. The server runs §4 itself.
  */
 export function shopperCartSchema(eff: EffectiveSettings) {

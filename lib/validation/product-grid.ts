@@ -1,18 +1,18 @@
 import { z } from "zod";
 
 /** Columns of Catalog > Products that sort, by their URL name. */
-export const GRID_SORTS = ["id", "name", "type", "sku", "price", "qty", "salable_qty", "status"] as const;
+const GRID_SORTS = ["id", "name", "type", "sku", "price", "qty", "salable_qty", "status"] as const;
 export type GridSort = (typeof GRID_SORTS)[number];
 export const GRID_LIMITS = [20, 50, 200] as const;
-export type GridLimit = (typeof GRID_LIMITS)[number];
+type GridLimit = (typeof GRID_LIMITS)[number];
 /** An explicit id list (the configuration page's impact preview links here with one). */
-export const MAX_GRID_IDS = 10000;
+const MAX_GRID_IDS = 10000;
 
-export interface ProductGridFilters {
+interface ProductGridFilters {
   /** Default Stock's salable quantity, inclusive bounds. */
   salableFrom?: number;
   salableTo?: number;
-  /** Salable on Default Stock (spec §3) or not. */
+  /** Salable on Default Stock (inventory-rules §3) or not. */
   salable?: boolean;
   type?: "simple" | "virtual";
   enabled?: boolean;

@@ -3,14 +3,14 @@ import type { Backorders, ProductInventorySettings } from "@/lib/inventory";
 import { REQUIRED } from "./auth";
 import { codeField } from "./fields";
 
-/** Magento's messages (spec §1.1, §1.2), client and server alike. */
+/** Magento's messages (inventory-rules §1.1, §1.2), client and server alike. */
 export const VALID_NUMBER = "Please enter a valid number in this field.";
 export const VALID_INTEGER = "Please enter a valid integer in this field.";
 export const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
 export const ZERO_OR_GREATER = "Please enter a number 0 or greater in this field.";
 export const QTY_INCREMENTS_DECIMALS = "Quantity increments can't use decimals. Enter a new increment and try again.";
-export const SELECT_OPTION = "Please select an option.";
-export const MAX_QTY = 99999999;
+const SELECT_OPTION = "Please select an option.";
+const MAX_QTY = 99999999;
 export const AT_MOST_MAX_QTY = `Please enter a value less than or equal to ${MAX_QTY}.`;
 export const SKU_TAKEN = 'The value of the "SKU" attribute isn\'t unique. Set a unique value and try again.';
 export const maxLength = (n: number) => `Please enter less or equal than ${n} symbols.`;
@@ -50,7 +50,7 @@ const backorders = z
   .transform((v) => Number(v) as Backorders);
 
 /**
- * The Advanced Inventory panel, i.e. Magento's stock item, field by field (spec §1.2). Exported
+ * The Advanced Inventory panel, i.e. Magento's stock item, field by field (inventory-rules §1.2). Exported
  * without the cross-field rules so a REST PUT can take `.partial()` of it, merge the result over
  * the stored item and parse the whole with stockItemSchema.
  */
@@ -79,9 +79,9 @@ export const stockItemFields = z.object({
 
 /**
  * The whole stock item with Magento's cross-field rules: a product that does not use decimals
- * takes whole quantities only (spec §1.2). A field left on "Use Config Settings" holds the global
+ * takes whole quantities only (inventory-rules §1.2). A field left on "Use Config Settings" holds the global
  * value, which is the configuration's to validate, so only overridden cart quantities are checked.
- * "Allow Multiple Boxes for Shipping" is forced to No when Qty Uses Decimals is No (spec §1.2).
+ * "Allow Multiple Boxes for Shipping" is forced to No when Qty Uses Decimals is No (inventory-rules §1.2).
  */
 export const stockItemSchema = stockItemFields
   .superRefine((item, ctx) => {
@@ -100,8 +100,6 @@ export const stockItemSchema = stockItemFields
 
 export type StockItemInput = z.input<typeof stockItemSchema>;
 export type StockItemValues = z.output<typeof stockItemSchema>;
-/** The stock item without quantity and status: the product's Advanced Inventory settings. */
-export type StockItemSettings = Omit<StockItemValues, "qty" | "isInStock">;
 
 /** Product fields of the product form and of POST /rest/V1/products. */
 export const productFields = z.object({
@@ -144,10 +142,10 @@ export const SOURCE_ASSIGNED_TWICE = "This source is already assigned to the pro
 /**
  * One row of the product page's assigned-sources grid (multi-source mode): the source item's
  * status, quantity and Notify Qty, with the stock item's field rules and messages. "Use Default"
- * checked stores null: the product's effective Notify for Quantity Below applies (spec §9), so
+ * checked stores null: the product's effective Notify for Quantity Below applies (inventory-rules §9), so
  * whatever the disabled box held is not read.
  */
-export const sourceAssignmentSchema = z
+const sourceAssignmentSchema = z
   .object({
     sourceCode: codeField(),
     isInStock: stockItemFields.shape.isInStock,
@@ -168,7 +166,7 @@ export type SourceAssignmentInput = z.input<typeof sourceAssignmentSchema>;
 /**
  * The product page: the product fields, its Advanced Inventory panel and, in multi-source mode,
  * its assigned sources (absent in single-source mode, where Quantity is the default source's).
- * A product without Qty Uses Decimals takes whole quantities at every source (spec §1.2).
+ * A product without Qty Uses Decimals takes whole quantities at every source (inventory-rules §1.2).
  */
 export const productFormSchema = productFields
   .extend({ stockItem: stockItemSchema, sources: z.array(sourceAssignmentSchema).max(1000).optional() })

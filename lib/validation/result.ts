@@ -14,7 +14,3 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   }
   return out;
 }
-
-export function invalid(error: z.ZodError, formError?: string): ActionResult<never> {
-  return { ok: false, fieldErrors: fieldErrorsOf(error), formError };
-}

@@ -11,8 +11,8 @@
 
 export type SearchFieldType = "text" | "number" | "boolean";
 
-export const CONDITION_TYPES = ["eq", "neq", "like", "in", "gt", "lt", "gteq", "lteq"] as const;
-export type ConditionType = (typeof CONDITION_TYPES)[number];
+const CONDITION_TYPES = ["eq", "neq", "like", "in", "gt", "lt", "gteq", "lteq"] as const;
+type ConditionType = (typeof CONDITION_TYPES)[number];
 
 export type FilterValue = string | number | boolean;
 
@@ -25,7 +25,7 @@ export interface SearchFilter {
   raw: string;
 }
 
-export interface SortOrder {
+interface SortOrder {
   field: string;
   direction: "ASC" | "DESC";
 }
@@ -38,7 +38,7 @@ export interface SearchCriteria {
   currentPage?: number;
 }
 
-export interface SearchCriteriaError {
+interface SearchCriteriaError {
   message: string;
   parameters: Record<string, string>;
 }
@@ -47,7 +47,7 @@ export type SearchCriteriaResult = { ok: true; criteria: SearchCriteria } | { ok
 
 /** Bounds that keep one request's SQL small. */
 export const MAX_FILTERS = 100;
-export const MAX_IN_VALUES = 1000;
+const MAX_IN_VALUES = 1000;
 const MAX_INT = 2147483647;
 
 const ROOT = "searchCriteria";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { RestError, validationError } from "./errors";
 
 /** Larger bodies are refused before parsing: 10,000 source items fit in well under 5 MB. */
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 const DECODING_ERROR = "Decoding error.";
 

@@ -49,14 +49,14 @@ function fieldDetail(path: string, message: string, parameters: Parameters = {})
 
 const MAX_LISTED = 50;
 
-export interface FieldProblem {
+interface FieldProblem {
   /** Dotted path of the input ("" = the request as a whole). */
   path: string;
   message: string;
 }
 
 /** Problems with inputs as one 400: the first as the message, all (up to 50) in `errors`. */
-export function fieldsError(problems: readonly [FieldProblem, ...FieldProblem[]]): RestError {
+function fieldsError(problems: readonly [FieldProblem, ...FieldProblem[]]): RestError {
   const details = problems.slice(0, MAX_LISTED).map((problem) => fieldDetail(problem.path, problem.message));
   const [first] = details;
   return new RestError(400, first.message, first.parameters, details);
@@ -72,7 +72,7 @@ export function validationError(error: z.ZodError, prefix = ""): RestError {
 }
 
 /** A 400 about one input, named by its dotted path ("" = the request as a whole). */
-export function fieldError(path: string, phrase: string, parameters: Parameters = {}): RestError {
+function fieldError(path: string, phrase: string, parameters: Parameters = {}): RestError {
   const detail = fieldDetail(path, phrase, parameters);
   return new RestError(400, detail.message, detail.parameters, [detail]);
 }
@@ -80,7 +80,7 @@ export function fieldError(path: string, phrase: string, parameters: Parameters 
 /**
  * A refused write as Magento answers it: 404 for the entity the URL names, otherwise 400 naming
  * the offending input by its dotted path in the request body (`bodyPath` maps the write's
- * own field names to the body's). An order line spec §4 refuses keeps the shopper's message and lists each check.
+ * own field names to the body's). An order line inventory-rules §4 refuses keeps the shopper's message and lists each check.
  */
 export function fromRefusal(refusal: Refusal, bodyPath: (field: string) => string = (field) => field): RestError {
   if (refusal.kind === "not_found") return new RestError(404, refusal.phrase, { ...refusal.parameters });

@@ -40,7 +40,7 @@ export function sourceItemConfigurationData(config: SourceItemConfiguration) {
   return { source_code: config.sourceCode, sku: config.sku, notify_stock_qty: config.notifyStockQty };
 }
 
-/** A placed order (Stockroom's own answer) with the spec §5 backorder notices in `messages`. */
+/** A placed order (Stockroom's own answer) with the inventory-rules §5 backorder notices in `messages`. */
 export function placedOrderData(order: OrderView, notices: string[]) {
   return {
     entity_id: order.id,
@@ -108,7 +108,7 @@ export function stockItemData(product: ProductEditData) {
     product_id: product.id,
     stock_id: LEGACY_STOCK_ID,
     ...fields,
-    // Spec §8: the status was switched Out of Stock automatically.
+    // Inventory-rules §8: the status was switched Out of Stock automatically.
     stock_status_changed_auto: product.statusAutomatic ? 1 : 0,
   };
 }
@@ -137,7 +137,7 @@ export function productData(product: ProductEditData) {
 }
 
 /**
- * Stockroom's own configuration answer at one scope, for the fields the scope shows (spec §1.1
+ * Stockroom's own configuration answer at one scope, for the fields the scope shows (inventory-rules §1.1
  * scope column): `values` as stored at the scope itself (a path left out inherits), `effective`
  * the value in force there with the scope it comes from (null = the system default) in words too.
  */

@@ -9,7 +9,7 @@ import { bearerAdmin } from "@/server/auth/rest";
 import { readJson } from "./body";
 import { fromRefusal, NO_ROUTE, notAuthorized, RestError } from "./errors";
 
-export type Method = "GET" | "POST" | "PUT" | "DELETE";
+type Method = "GET" | "POST" | "PUT" | "DELETE";
 
 export interface RestContext {
   request: Request;

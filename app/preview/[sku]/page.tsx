@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: decodeURIComponent((await params).sku) };
 }
 
-/** The product as the store view's shopper sees it; always reachable by URL (spec §6). */
+/** The product as the store view's shopper sees it; always reachable by URL (inventory-rules §6). */
 export default async function StorefrontProductPage({ params, searchParams }: Props) {
   const sku = decodeURIComponent((await params).sku);
   const ctx = await storeContextOrNotFound((await searchParams).store);
@@ -35,7 +35,7 @@ export default async function StorefrontProductPage({ params, searchParams }: Pr
   const shared = {
     eff: product.eff,
     snap: product.snap,
-    // Spec §6: the Only X left threshold of the store's website, availability per store view.
+    // Inventory-rules §6: the Only X left threshold of the store's website, availability per store view.
     onlyXLeftThreshold: config.stockThresholdQty,
     displayStockStatus: config.displayProductStockStatus,
   };

@@ -53,7 +53,7 @@ export const configRoutes: RestRoute[] = [
   },
   {
     // The configuration page's Save Config: its schema and messages (configValuesSchema), then
-    // saveConfigValues (Minimum Qty above Maximum Qty refused, spec §8, the index, a history row
+    // saveConfigValues (Minimum Qty above Maximum Qty refused, inventory-rules §8, the index, a history row
     // naming the token's admin), and the answer read in the same transaction.
     method: "PUT",
     path: "stockroom/config/:scope/:scopeId",

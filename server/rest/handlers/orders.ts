@@ -21,7 +21,7 @@ const orderId = (params: Record<string, string>, name: string) => parseOr400(ord
 
 export const orderRoutes: RestRoute[] = [
   {
-    // Stockroom's own (Magento places orders through carts): spec §4 per line, §5 backorders,
+    // Stockroom's own (Magento places orders through carts): inventory-rules §4 per line, §5 backorders,
     // §7 reservations, in one transaction; a refusal stores nothing.
     method: "POST",
     path: "stockroom/orders",
@@ -43,7 +43,7 @@ export const orderRoutes: RestRoute[] = [
     },
   },
   {
-    // Answers the shipment id. Spec §7: too little in the source refuses the whole shipment.
+    // Answers the shipment id. Inventory-rules §7: too little in the source refuses the whole shipment.
     method: "POST",
     path: "order/:orderId/ship",
     resource: SHIP,

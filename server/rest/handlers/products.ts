@@ -31,7 +31,7 @@ const PRODUCTS = "Magento_Catalog::products";
 const STOCK_ITEMS = "Magento_CatalogInventory::cataloginventory";
 
 /** Spec REST note: in multi-source mode a product's quantities are its source items'. */
-export const QTY_IN_SOURCE_ITEMS =
+const QTY_IN_SOURCE_ITEMS =
   "Quantities and stock statuses live in source items in multi-source mode: set them with POST /V1/inventory/source-items.";
 
 // Magento's POST /V1/products also takes `saveOptions`; Stockroom has none to apply.
@@ -43,7 +43,7 @@ const itemIdParam = idField();
  * A product write as the product page's Save makes it, in one immediate transaction: the product
  * as the page would load it (a new product's defaults when `sku` names none and `create` is
  * set), the fields the request names merged over it, the whole parsed with the page's schema,
- * then saveProduct (spec §8, the index, the audit). Nothing can change between the check and
+ * then saveProduct (inventory-rules §8, the index, the audit). Nothing can change between the check and
  * the write, and a refusal stores nothing.
  */
 async function writeProduct(

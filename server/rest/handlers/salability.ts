@@ -6,14 +6,14 @@ import type { RestContext, RestRoute } from "../router";
 
 const RESOURCE = "Magento_InventorySalesApi::stock";
 
-/** The (sku, stock) state the three calls compute on with lib/inventory, read live (spec §3 Decision). */
+/** The (sku, stock) state the three calls compute on with lib/inventory, read live (inventory-rules §3 Decision). */
 async function salability({ db, params }: RestContext) {
   return getStockSalability(db, params.sku, parseOr400(stockIdParam, params.stockId, "stockId"));
 }
 
 export const salabilityRoutes: RestRoute[] = [
   {
-    // Spec §2; with Manage Stock = No the computed figure, as Magento answers.
+    // Inventory-rules §2; with Manage Stock = No the computed figure, as Magento answers.
     method: "GET",
     path: "inventory/get-product-salable-quantity/:sku/:stockId",
     resource: RESOURCE,
@@ -32,7 +32,7 @@ export const salabilityRoutes: RestRoute[] = [
     },
   },
   {
-    // Spec §4, with the Not Available Message of the website that sells from the stock.
+    // Inventory-rules §4, with the Not Available Message of the website that sells from the stock.
     method: "GET",
     path: "inventory/is-product-salable-for-requested-qty/:sku/:stockId/:requestedQty",
     resource: RESOURCE,

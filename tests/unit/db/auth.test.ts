@@ -9,7 +9,7 @@ import { tempDb } from "./temp-db";
 
 describe("sign-in", () => {
   it("accepts the right password and refuses a wrong one or an unknown user", async () => {
-    const db = tempDb("none");
+    const db = await tempDb("none");
     await createAdminUser(db, "admin", await hashPassword("right-password"));
     expect(await authenticate(db, "admin", "right-password")).toMatchObject({ ok: true, username: "admin" });
     expect(await authenticate(db, "admin", "wrong")).toEqual({ ok: false });
@@ -17,7 +17,7 @@ describe("sign-in", () => {
   });
 
   it(`locks the account after ${MAX_FAILURES} failures, even for the right password, until the lock expires`, async () => {
-    const db = tempDb("none");
+    const db = await tempDb("none");
     await createAdminUser(db, "admin", await hashPassword("right-password"));
     const t0 = new Date("2026-01-01T10:00:00Z");
     for (let i = 0; i < MAX_FAILURES; i++) await authenticate(db, "admin", "wrong", t0);
@@ -27,10 +27,10 @@ describe("sign-in", () => {
   });
 
   it("a session is found by its secret until it expires, and only for its kind", async () => {
-    const db = tempDb("none");
+    const db = await tempDb("none");
     const { id } = await createAdminUser(db, "admin", await hashPassword("pw-123456"));
     const now = new Date("2026-01-01T10:00:00Z");
-    const { secret } = issueSecret(db, id, "session", SESSION_TTL_MS, now);
+    const { secret } = await issueSecret(db, id, "session", SESSION_TTL_MS, now);
     const hash = hashSecret(secret);
     expect(await getSessionUser(db, hash, "session", now.toISOString())).toEqual({ id, username: "admin" });
     expect(await getSessionUser(db, hash, "api", now.toISOString())).toBeNull();

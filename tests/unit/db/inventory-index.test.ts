@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { transaction, type Db } from "@/db/connection";
 import { getDashboardFigures } from "@/db/queries/dashboard";
 import { getProductInventoryState, refreshInventoryIndex } from "@/db/queries/inventory";
 import { lowStockQuery } from "@/db/queries/low-stock";
@@ -9,14 +10,17 @@ import { tempDb } from "./temp-db";
 
 const SEED_SKU = "SR-TEE-SEED";
 
-function reserve(db: ReturnType<typeof tempDb>, sku: string, quantity: number) {
-  db.insert(reservations)
-    .values({ stockId: 1, sku, quantity, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
-    .run();
+async function reserve(db: Db, sku: string, quantity: number) {
+  await transaction(db, async (tx) => {
+    tx.insert(reservations)
+      .values({ stockId: 1, sku, quantity, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
+      .run();
+  });
 }
 
 describe("inventory state and the salable index", () => {
-  it("spec §2 seed example: quantity 25, backorders on, threshold −50 → salable 75", async () => {    const db = tempDb();
+  it("inventory-rules §2 seed example: quantity 25, backorders on, threshold −50 → salable 75", async () => {
+    const db = await tempDb();
     const state = (await getProductInventoryState(db, { sku: SEED_SKU }))!;
     expect(state.stocks).toHaveLength(1);
     expect(salableQty(state.effective, state.stocks[0].snapshot)).toBe(75);
@@ -24,58 +28,62 @@ describe("inventory state and the salable index", () => {
     expect(row).toMatchObject({ stockId: 1, salableQty: 75, isSalable: true });
   });
 
-  it("a reservation total is kept by the database, and reservations cannot be edited", async () => {    const db = tempDb();
-    reserve(db, SEED_SKU, -70);
-    reserve(db, SEED_SKU, -5);
-    reserve(db, SEED_SKU, 5);
+  it("a reservation total is kept by the database, and reservations cannot be edited", async () => {
+    const db = await tempDb();
+    await reserve(db, SEED_SKU, -70);
+    await reserve(db, SEED_SKU, -5);
+    await reserve(db, SEED_SKU, 5);
     expect(db.select().from(reservationTotals).where(eq(reservationTotals.sku, SEED_SKU)).get()?.quantity).toBe(-70);
-    expect(() => db.$client.exec("UPDATE reservations SET quantity = 0")).toThrow(/append-only/);
+    await expect(transaction(db, async (tx) => tx.$client.exec("UPDATE reservations SET quantity = 0"))).rejects.toThrow(/append-only/);
   });
 
-  it("spec §2: after 70 ordered the seed product's index says 5, after 75 it is not salable", async () => {    const db = tempDb();
+  it("inventory-rules §2: after 70 ordered the seed product's index says 5, after 75 it is not salable", async () => {
+    const db = await tempDb();
     const id = db.select({ id: products.id }).from(products).where(eq(products.sku, SEED_SKU)).get()!.id;
-    reserve(db, SEED_SKU, -70);
-    await refreshInventoryIndex(db, [id]);
+    await reserve(db, SEED_SKU, -70);
+    await transaction(db, (tx) => refreshInventoryIndex(tx, [id]));
     expect(db.select().from(salableIndex).where(eq(salableIndex.productId, id)).get()).toMatchObject({ salableQty: 5, isSalable: true });
-    reserve(db, SEED_SKU, -5);
-    await refreshInventoryIndex(db);
+    await reserve(db, SEED_SKU, -5);
+    await transaction(db, (tx) => refreshInventoryIndex(tx));
     expect(db.select().from(salableIndex).where(eq(salableIndex.productId, id)).get()).toMatchObject({ salableQty: 0, isSalable: false });
   });
 
-  it("units beyond physical stock count as on backorder on the dashboard", async () => {    const db = tempDb();
-    reserve(db, SEED_SKU, -30);
-    await refreshInventoryIndex(db);
+  it("units beyond physical stock count as on backorder on the dashboard", async () => {
+    const db = await tempDb();
+    await reserve(db, SEED_SKU, -30);
+    await transaction(db, (tx) => refreshInventoryIndex(tx));
     expect((await getDashboardFigures(db)).unitsOnBackorder).toBe(5);
   });
 
-  it("the Low Stock SQL filter agrees with lib/inventory's isLowStock (spec §9) item by item", async () => {    const db = tempDb();
+  it("the Low Stock SQL filter agrees with lib/inventory's isLowStock (inventory-rules §9) item by item", async () => {
+    const db = await tempDb();
     // Make the data interesting: a per-source notify value, a zero quantity, an Out of Stock item.
-    db.update(sourceItems).set({ notifyStockQty: 50 }).where(eq(sourceItems.sku, "SR-CAP")).run();
-    db.update(sourceItems).set({ quantity: 0 }).where(eq(sourceItems.sku, "SR-SOCKS")).run();
-    db.update(sourceItems).set({ status: 0 }).where(eq(sourceItems.sku, "SR-PEN")).run();
+    await transaction(db, async (tx) => {
+      tx.update(sourceItems).set({ notifyStockQty: 50 }).where(eq(sourceItems.sku, "SR-CAP")).run();
+      tx.update(sourceItems).set({ quantity: 0 }).where(eq(sourceItems.sku, "SR-SOCKS")).run();
+      tx.update(sourceItems).set({ status: 0 }).where(eq(sourceItems.sku, "SR-PEN")).run();
+    });
     const fromSql = lowStockQuery(db).all().map((r) => r.sku).sort();
-    const fromRules = db
-      .select({ sku: sourceItems.sku })
-      .from(sourceItems)
-      .all()
-      .filter(({ sku }) => {
-        const state = (await getProductInventoryState(db, { sku }))!;
-        const item = db.select().from(sourceItems).where(eq(sourceItems.sku, sku)).get()!;
-        if (!state.effective.manageStock.value) return false;
-        return isLowStock({
-          sourceEnabled: true,
-          status: item.status as 0 | 1,
-          quantity: item.quantity,
-          notifyQty: item.notifyStockQty ?? state.effective.notifyStockQty.value,
-        });
-      })
-      .map((r) => r.sku)
-      .sort();
+    const fromRules: string[] = [];
+    for (const { sku } of db.select({ sku: sourceItems.sku }).from(sourceItems).all()) {
+      const state = (await getProductInventoryState(db, { sku }))!;
+      const item = db.select().from(sourceItems).where(eq(sourceItems.sku, sku)).get()!;
+      if (!state.effective.manageStock.value) continue;
+      const low = isLowStock({
+        sourceEnabled: true,
+        status: item.status as 0 | 1,
+        quantity: item.quantity,
+        notifyQty: item.notifyStockQty ?? state.effective.notifyStockQty.value,
+      });
+      if (low) fromRules.push(sku);
+    }
+    fromRules.sort();
     expect(fromSql).toEqual(fromRules);
     expect(fromSql).toEqual(["SR-BOTTLE-LOW", "SR-CAP"]);
   });
 
-  it("effective settings use the product's override over the configuration (spec §1.3)", async () => {    const db = tempDb();
+  it("effective settings use the product's override over the configuration (inventory-rules §1.3)", async () => {
+    const db = await tempDb();
     const state = (await getProductInventoryState(db, { sku: "SR-POSTER-LTD" }))!;
     const eff = effectiveSettings(state.settings, state.config.values, state.config.origins);
     expect(eff.backorders).toEqual({ value: 0, origin: { kind: "product" } });

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { transaction, type Db } from "@/db/connection";
 import { createAdminUser } from "@/db/queries/auth";
-import { QueryError } from "@/lib/refusal";
 import { searchFieldTypes, type SearchFields } from "@/db/queries/search";
 import {
   deleteSourceItems,
@@ -28,14 +28,14 @@ import {
 import { auditLog, configData, products, salableIndex, sourceItems, stockSalesChannels } from "@/db/schema";
 import { isSalableForRequestedQty, salableQty } from "@/lib/inventory";
 import { parseSearchCriteria } from "@/lib/validation/search-criteria";
+import { refused } from "./refused";
 import { tempDb } from "./temp-db";
 
-type Db = ReturnType<typeof tempDb>;
 const ADMIN = { id: 1, username: "admin" };
 
 /** The demo catalog and the admin the writes are audited under. */
-function setup(): Db {
-  const db = tempDb();
+async function setup(): Promise<Db> {
+  const db = await tempDb();
   await createAdminUser(db, ADMIN.username, "not-a-real-hash");
   return db;
 }
@@ -55,7 +55,7 @@ const source = (code: string, extra: Partial<{ enabled: boolean; name: string }>
 });
 
 /** Two sources in a new stock that sells to Main Website (Magento keeps Default Stock/Source apart). */
-function multiSource(db: Db): number {
+async function multiSource(db: Db): Promise<number> {
   await saveSource(db, source("north"), ADMIN);
   await saveSource(db, source("south"), ADMIN);
   const stockId = await saveStock(db, { name: "Retail", extension_attributes: { sales_channels: [{ type: "website", code: "base" }] } }, ADMIN);
@@ -75,18 +75,9 @@ function salableRow(db: Db, sku: string, stockId: number) {
   return db.select().from(salableIndex).where(and(eq(salableIndex.productId, id), eq(salableIndex.stockId, stockId))).get();
 }
 
-function refused(write: () => unknown): QueryError {
-  try {
-    await write();
-  } catch (error) {
-    if (error instanceof QueryError) return error;
-    throw error;
-  }
-  throw new Error("expected the write to be refused");
-}
-
 describe("searchCriteria applied in SQL", () => {
-  it("filters in a group are OR-ed, groups AND-ed; sorted and paged with the full count", async () => {    const db = setup();
+  it("filters in a group are OR-ed, groups AND-ed; sorted and paged with the full count", async () => {
+    const db = await setup();
     // (quantity < 10 OR quantity > 100) AND status = 1, by quantity descending, 2 per page.
     const query =
       "searchCriteria[filter_groups][0][filters][0][field]=quantity&searchCriteria[filter_groups][0][filters][0][value]=10&searchCriteria[filter_groups][0][filters][0][condition_type]=lt" +
@@ -106,25 +97,28 @@ describe("searchCriteria applied in SQL", () => {
     expect(page9).toEqual({ items: [], total: 5 });
   });
 
-  it("like, in, neq and yes/no filters", async () => {    const db = setup();
+  it("like, in, neq and yes/no filters", async () => {
+    const db = await setup();
     await saveSource(db, source("north", { name: "North Warehouse" }), ADMIN);
     await saveSource(db, source("closed", { name: "Closed Warehouse", enabled: false }), ADMIN);
-    const q = (s: string) => (await listSources(db, criteria(SOURCE_SEARCH_FIELDS, s))).items.map((r) => r.code);
+    const q = async (s: string) => (await listSources(db, criteria(SOURCE_SEARCH_FIELDS, s))).items.map((r) => r.code);
     const f = "searchCriteria[filter_groups][0][filters][0]";
-    expect(q(`${f}[field]=name&${f}[value]=%25warehouse&${f}[condition_type]=like`)).toEqual(["closed", "north"]);
-    expect(q(`${f}[field]=source_code&${f}[value]=default,north&${f}[condition_type]=in`)).toEqual(["default", "north"]);
-    expect(q(`${f}[field]=source_code&${f}[value]=default&${f}[condition_type]=neq`)).toEqual(["closed", "north"]);
-    expect(q(`${f}[field]=enabled&${f}[value]=0`)).toEqual(["closed"]);
+    expect(await q(`${f}[field]=name&${f}[value]=%25warehouse&${f}[condition_type]=like`)).toEqual(["closed", "north"]);
+    expect(await q(`${f}[field]=source_code&${f}[value]=default,north&${f}[condition_type]=in`)).toEqual(["default", "north"]);
+    expect(await q(`${f}[field]=source_code&${f}[value]=default&${f}[condition_type]=neq`)).toEqual(["closed", "north"]);
+    expect(await q(`${f}[field]=enabled&${f}[value]=0`)).toEqual(["closed"]);
   });
 
-  it("the largest page numbers answer an empty page, not an error", async () => {    const db = setup();
+  it("the largest page numbers answer an empty page, not an error", async () => {
+    const db = await setup();
     const c = criteria(STOCK_SEARCH_FIELDS, "searchCriteria[pageSize]=2147483647&searchCriteria[currentPage]=2147483647");
     expect(await listStocks(db, c)).toEqual({ items: [], total: 1 });
   });
 });
 
 describe("sources", () => {
-  it("save creates, then replaces; a patch changes only what it names; every write is audited", async () => {    const db = setup();
+  it("save creates, then replaces; a patch changes only what it names; every write is audited", async () => {
+    const db = await setup();
     expect(await isSingleSourceMode(db)).toBe(true);
     expect(await saveSource(db, { ...source("north"), description: "Dock 4" }, ADMIN)).toEqual({ created: true });
     expect(await isSingleSourceMode(db)).toBe(false);
@@ -135,20 +129,22 @@ describe("sources", () => {
     expect(db.select().from(auditLog).where(eq(auditLog.entityType, "source")).all()).toHaveLength(3);
   });
 
-  it("the default source can not be disabled; an unknown source is not found; the code can not change", async () => {    const db = setup();
-    expect(refused(() => await updateSource(db, "default", { enabled: false }, ADMIN))).toMatchObject({
+  it("the default source can not be disabled; an unknown source is not found; the code can not change", async () => {
+    const db = await setup();
+    expect(await refused(updateSource(db, "default", { enabled: false }, ADMIN))).toMatchObject({
       kind: "invalid",
       message: "Default source can not be disabled.",
       field: "enabled",
     });
     expect((await getSource(db, "default"))!.enabled).toBe(true);
-    expect(refused(() => await updateSource(db, "nowhere", { name: "x" }, ADMIN))).toMatchObject({ kind: "not_found" });
+    expect(await refused(updateSource(db, "nowhere", { name: "x" }, ADMIN))).toMatchObject({ kind: "not_found" });
     await saveSource(db, source("north"), ADMIN);
-    expect(refused(() => await updateSource(db, "north", { source_code: "south" }, ADMIN)).field).toBe("source_code");
+    expect((await refused(updateSource(db, "north", { source_code: "south" }, ADMIN))).field).toBe("source_code");
   });
 
-  it("disabling a source takes its quantity out of salable at once (spec §2)", async () => {    const db = setup();
-    const stockId = multiSource(db);
+  it("disabling a source takes its quantity out of salable at once (inventory-rules §2)", async () => {
+    const db = await setup();
+    const stockId = await multiSource(db);
     await saveSourceItems(
       db,
       [
@@ -166,7 +162,8 @@ describe("sources", () => {
 });
 
 describe("stocks and sales channels", () => {
-  it("a website sells from one stock: assigning moves it, dropping it returns it to Default Stock", async () => {    const db = setup();
+  it("a website sells from one stock: assigning moves it, dropping it returns it to Default Stock", async () => {
+    const db = await setup();
     const id = await saveStock(db, { name: "Retail", extension_attributes: { sales_channels: [{ type: "website", code: "base" }] } }, ADMIN);
     expect((await getStock(db, 1))!.salesChannels).toEqual([]);
     expect((await getStock(db, id))!.salesChannels).toEqual([{ type: "website", code: "base" }]);
@@ -176,49 +173,53 @@ describe("stocks and sales channels", () => {
     expect(db.select().from(stockSalesChannels).all()).toEqual([{ type: "website", code: "base", stockId: 1 }]);
   });
 
-  it("refuses unknown websites, duplicate names, and removing a website from Default Stock; nothing is stored", async () => {    const db = setup();
-    const unknown = refused(() =>
-      await saveStock(db, { name: "X", extension_attributes: { sales_channels: [{ type: "website", code: "mars" }] } }, ADMIN),
+  it("refuses unknown websites, duplicate names, and removing a website from Default Stock; nothing is stored", async () => {
+    const db = await setup();
+    const unknown = await refused(
+      saveStock(db, { name: "X", extension_attributes: { sales_channels: [{ type: "website", code: "mars" }] } }, ADMIN),
     );
     expect(unknown).toMatchObject({ message: 'Website with code "mars" does not exist.', field: "extension_attributes.sales_channels.0.code" });
     expect((await listStocks(db, criteria(STOCK_SEARCH_FIELDS, ""))).total).toBe(1);
-    expect(refused(() => await saveStock(db, { name: "Default Stock" }, ADMIN)).field).toBe("name");
-    expect(refused(() => await updateStock(db, 1, { extension_attributes: { sales_channels: [] } }, ADMIN)).kind).toBe("invalid");
+    expect((await refused(saveStock(db, { name: "Default Stock" }, ADMIN))).field).toBe("name");
+    expect((await refused(updateStock(db, 1, { extension_attributes: { sales_channels: [] } }, ADMIN))).kind).toBe("invalid");
     expect((await getStock(db, 1))!.salesChannels).toHaveLength(1);
-    expect(refused(() => await saveStock(db, { stock_id: 42, name: "Y" }, ADMIN)).field).toBe("stock_id");
+    expect((await refused(saveStock(db, { stock_id: 42, name: "Y" }, ADMIN))).field).toBe("stock_id");
   });
 
-  it("Default Stock and stocks with sales channels can not be deleted; others go with their links", async () => {    const db = setup();
-    expect(refused(() => await deleteStock(db, 1, ADMIN)).message).toBe("Default Stock could not be deleted.");
-    const stockId = multiSource(db);
-    expect(refused(() => await deleteStock(db, stockId, ADMIN)).message).toBe("Stock has at least one sale channel and could not be deleted.");
+  it("Default Stock and stocks with sales channels can not be deleted; others go with their links", async () => {
+    const db = await setup();
+    expect((await refused(deleteStock(db, 1, ADMIN))).message).toBe("Default Stock could not be deleted.");
+    const stockId = await multiSource(db);
+    expect((await refused(deleteStock(db, stockId, ADMIN))).message).toBe("Stock has at least one sale channel and could not be deleted.");
     await updateStock(db, stockId, { extension_attributes: { sales_channels: [] } }, ADMIN);
     await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 3, status: 1 }], ADMIN);
     expect(salableRow(db, "SR-CAP", stockId)).toBeDefined();
     await deleteStock(db, stockId, ADMIN);
     expect(await getStock(db, stockId)).toBeUndefined();
     expect(salableRow(db, "SR-CAP", stockId)).toBeUndefined();
-    expect(refused(() => await deleteStock(db, stockId, ADMIN)).kind).toBe("not_found");
+    expect((await refused(deleteStock(db, stockId, ADMIN))).kind).toBe("not_found");
   });
 });
 
 describe("stock-source links", () => {
-  it("Default Stock and the default source keep only each other (Magento); unknown ids are refused", async () => {    const db = setup();
-    const stockId = multiSource(db);
-    expect(refused(() => await saveStockSourceLinks(db, [{ stock_id: 1, source_code: "north", priority: 1 }], ADMIN)).message).toBe(
+  it("Default Stock and the default source keep only each other (Magento); unknown ids are refused", async () => {
+    const db = await setup();
+    const stockId = await multiSource(db);
+    expect((await refused(saveStockSourceLinks(db, [{ stock_id: 1, source_code: "north", priority: 1 }], ADMIN))).message).toBe(
       "Can not save link related to Default Source or Default Stock",
     );
-    expect(refused(() => await saveStockSourceLinks(db, [{ stock_id: stockId, source_code: "default", priority: 1 }], ADMIN)).field).toBe("0");
-    expect(refused(() => await deleteStockSourceLinks(db, [{ stock_id: 1, source_code: "default" }], ADMIN)).message).toBe(
+    expect((await refused(saveStockSourceLinks(db, [{ stock_id: stockId, source_code: "default", priority: 1 }], ADMIN))).field).toBe("0");
+    expect((await refused(deleteStockSourceLinks(db, [{ stock_id: 1, source_code: "default" }], ADMIN))).message).toBe(
       "Can not delete link related to Default Source or Default Stock",
     );
-    expect(refused(() => await saveStockSourceLinks(db, [{ stock_id: 99, source_code: "north", priority: 1 }], ADMIN)).field).toBe("0.stock_id");
-    expect(refused(() => await saveStockSourceLinks(db, [{ stock_id: stockId, source_code: "nope", priority: 1 }], ADMIN)).field).toBe(
+    expect((await refused(saveStockSourceLinks(db, [{ stock_id: 99, source_code: "north", priority: 1 }], ADMIN))).field).toBe("0.stock_id");
+    expect((await refused(saveStockSourceLinks(db, [{ stock_id: stockId, source_code: "nope", priority: 1 }], ADMIN))).field).toBe(
       "0.source_code",
     );
   });
 
-  it("linking and unlinking re-indexes the products the source holds", async () => {    const db = setup();
+  it("linking and unlinking re-indexes the products the source holds", async () => {
+    const db = await setup();
     await saveSource(db, source("north"), ADMIN);
     const stockId = await saveStock(db, { name: "Retail" }, ADMIN);
     await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 7, status: 1 }], ADMIN);
@@ -237,7 +238,8 @@ describe("the stock form", () => {
     sources: sources.map(([source_code, assigned, priority]) => ({ source_code, assigned, priority })),
   });
 
-  it("saves name, sales channel and sources together; unticked sources are unlinked", async () => {    const db = setup();
+  it("saves name, sales channel and sources together; unticked sources are unlinked", async () => {
+    const db = await setup();
     await saveSource(db, source("north"), ADMIN);
     await saveSource(db, source("south"), ADMIN);
     const id = await saveStockForm(db, null, form("Retail", true, [["north", true, 2], ["south", true, 1]]), ADMIN);
@@ -247,25 +249,28 @@ describe("the stock form", () => {
     expect((await assignedSources(db, [id])).get(id)!.map((s) => s.code)).toEqual(["north"]);
   });
 
-  it("is one transaction: a refused link leaves the stock unsaved", async () => {    const db = setup();
-    expect(refused(() => await saveStockForm(db, null, form("Retail", true, [["default", true, 1]]), ADMIN)).message).toBe(
+  it("is one transaction: a refused link leaves the stock unsaved", async () => {
+    const db = await setup();
+    expect((await refused(saveStockForm(db, null, form("Retail", true, [["default", true, 1]]), ADMIN))).message).toBe(
       "Can not save link related to Default Source or Default Stock",
     );
     expect((await listStocks(db, criteria(STOCK_SEARCH_FIELDS, ""))).total).toBe(1);
     expect((await getStock(db, 1))!.salesChannels).toEqual([{ type: "website", code: "base" }]);
   });
 
-  it("leaves Default Stock's sources alone", async () => {    const db = setup();
+  it("leaves Default Stock's sources alone", async () => {
+    const db = await setup();
     await saveStockForm(db, 1, form("Default Stock", true, []), ADMIN);
     expect((await assignedSources(db, [1])).get(1)!.map((s) => s.code)).toEqual(["default"]);
   });
 });
 
 describe("source items", () => {
-  it("a batch is all or nothing: one unknown SKU and no item of the batch is stored", async () => {    const db = setup();
-    multiSource(db);
-    const error = refused(() =>
-      await saveSourceItems(
+  it("a batch is all or nothing: one unknown SKU and no item of the batch is stored", async () => {
+    const db = await setup();
+    await multiSource(db);
+    const error = await refused(
+      saveSourceItems(
         db,
         [
           { sku: "SR-CAP", source_code: "north", quantity: 5, status: 1 },
@@ -278,9 +283,10 @@ describe("source items", () => {
     expect(db.select().from(sourceItems).where(eq(sourceItems.sourceCode, "north")).all()).toEqual([]);
   });
 
-  it("whole quantities only for a product without Qty Uses Decimals (spec §1.2); decimals for SR-FABRIC-M", async () => {    const db = setup();
-    multiSource(db);
-    expect(refused(() => await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 2.5, status: 1 }], ADMIN))).toMatchObject({
+  it("whole quantities only for a product without Qty Uses Decimals (inventory-rules §1.2); decimals for SR-FABRIC-M", async () => {
+    const db = await setup();
+    await multiSource(db);
+    expect(await refused(saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 2.5, status: 1 }], ADMIN))).toMatchObject({
       field: "0.quantity",
       message: "Please enter a valid integer in this field.",
     });
@@ -290,10 +296,13 @@ describe("source items", () => {
     ]);
   });
 
-  it("saving again replaces quantity and status and clears the automatic flag; deleting unassigns", async () => {    const db = setup();
-    const stockId = multiSource(db);
+  it("saving again replaces quantity and status and clears the automatic flag; deleting unassigns", async () => {
+    const db = await setup();
+    const stockId = await multiSource(db);
     await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 5, status: 1 }], ADMIN);
-    db.update(sourceItems).set({ status: 0, statusAutomatic: true }).where(eq(sourceItems.sourceCode, "north")).run();
+    await transaction(db, async (tx) => {
+      tx.update(sourceItems).set({ status: 0, statusAutomatic: true }).where(eq(sourceItems.sourceCode, "north")).run();
+    });
     await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 9, status: 1 }], ADMIN);
     expect(db.select().from(sourceItems).where(eq(sourceItems.sourceCode, "north")).get()).toMatchObject({
       quantity: 9,
@@ -303,17 +312,18 @@ describe("source items", () => {
     expect(salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: 59 });
     await deleteSourceItems(db, [{ sku: "SR-CAP", source_code: "north" }, { sku: "SR-CAP", source_code: "south" }], ADMIN);
     expect(salableRow(db, "SR-CAP", stockId)).toBeUndefined();
-    expect(refused(() => await deleteSourceItems(db, [{ sku: "SR-CAP", source_code: "mars" }], ADMIN)).field).toBe("0.source_code");
+    expect((await refused(deleteSourceItems(db, [{ sku: "SR-CAP", source_code: "mars" }], ADMIN))).field).toBe("0.source_code");
   });
 
-  it("Notify Qty per source item: a number or null for Use Default; only for assigned items", async () => {    const db = setup();
+  it("Notify Qty per source item: a number or null for Use Default; only for assigned items", async () => {
+    const db = await setup();
     await saveSourceItemConfigurations(db, [{ source_code: "default", sku: "SR-CAP", notify_stock_qty: 12 }], ADMIN);
     expect(await getSourceItemConfiguration(db, "default", "SR-CAP")).toEqual({ sourceCode: "default", sku: "SR-CAP", notifyStockQty: 12 });
     await saveSourceItemConfigurations(db, [{ source_code: "default", sku: "SR-CAP", notify_stock_qty: null }], ADMIN);
     expect((await getSourceItemConfiguration(db, "default", "SR-CAP")).notifyStockQty).toBeNull();
     expect(
-      refused(() =>
-        await saveSourceItemConfigurations(
+      await refused(
+        saveSourceItemConfigurations(
           db,
           [
             { source_code: "default", sku: "SR-PEN", notify_stock_qty: 3 },
@@ -324,13 +334,14 @@ describe("source items", () => {
       ),
     ).toMatchObject({ kind: "invalid", field: "1" });
     expect((await getSourceItemConfiguration(db, "default", "SR-PEN")).notifyStockQty).toBeNull();
-    expect(refused(() => await getSourceItemConfiguration(db, "north", "SR-CAP")).kind).toBe("not_found");
+    expect((await refused(getSourceItemConfiguration(db, "north", "SR-CAP"))).kind).toBe("not_found");
   });
 });
 
 describe("salability of a SKU on a stock", () => {
-  it("uses the Not Available Message of the website selling from the stock (spec §4)", async () => {    const db = setup();
-    const stockId = multiSource(db);
+  it("uses the Not Available Message of the website selling from the stock (inventory-rules §4)", async () => {
+    const db = await setup();
+    const stockId = await multiSource(db);
     // SR-FABRIC-M: decimals, backorders off, threshold ignored → salable = physical.
     await saveSourceItems(db, [{ sku: "SR-FABRIC-M", source_code: "north", quantity: 2.25, status: 1 }], ADMIN);
     const before = await getStockSalability(db, "SR-FABRIC-M", stockId);
@@ -338,7 +349,9 @@ describe("salability of a SKU on a stock", () => {
     expect(isSalableForRequestedQty(before.effective, before.snapshot, 3, before.notAvailableMessage).at(-1)?.message).toBe(
       "Not enough items for sale",
     );
-    db.insert(configData).values({ scope: "websites", scopeId: 1, path: "cataloginventory/options/not_available_message", value: "1" }).run();
+    await transaction(db, async (tx) => {
+      tx.insert(configData).values({ scope: "websites", scopeId: 1, path: "cataloginventory/options/not_available_message", value: "1" }).run();
+    });
     const after = await getStockSalability(db, "SR-FABRIC-M", stockId);
     expect(isSalableForRequestedQty(after.effective, after.snapshot, 3, after.notAvailableMessage).at(-1)?.message).toBe(
       "Only 2.25 of 3 available",
@@ -347,10 +360,11 @@ describe("salability of a SKU on a stock", () => {
     expect((await getStockSalability(db, "SR-FABRIC-M", 1)).notAvailableMessage).toBe(2);
   });
 
-  it("an unassigned SKU has an empty snapshot; unknown SKU and stock are not found", async () => {    const db = setup();
-    const stockId = multiSource(db);
+  it("an unassigned SKU has an empty snapshot; unknown SKU and stock are not found", async () => {
+    const db = await setup();
+    const stockId = await multiSource(db);
     expect((await getStockSalability(db, "SR-SOCKS", stockId)).snapshot).toEqual({ sourceItems: [], reserved: 0 });
-    expect(refused(() => await getStockSalability(db, "NOPE", 1))).toMatchObject({ kind: "not_found" });
-    expect(refused(() => await getStockSalability(db, "SR-SOCKS", 77))).toMatchObject({ kind: "not_found", message: 'Stock with id "77" does not exist.' });
+    expect(await refused(getStockSalability(db, "NOPE", 1))).toMatchObject({ kind: "not_found" });
+    expect(await refused(getStockSalability(db, "SR-SOCKS", 77))).toMatchObject({ kind: "not_found", message: 'Stock with id "77" does not exist.' });
   });
 });

@@ -3,7 +3,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Db } from "@/db/connection";
+import { transaction, type Db } from "@/db/connection";
 import { refreshInventoryIndex } from "@/db/queries/inventory";
 import {
   CANNOT_CANCEL,
@@ -12,9 +12,9 @@ import {
   getOrder,
   listOrders,
   listOrderShipments,
+  ORDER_NOT_FOUND,
   placeOrder,
   PRODUCT_NOT_AVAILABLE,
-  PRODUCT_NOT_FOUND,
   shipOrder,
   STORE_NOT_FOUND,
 } from "@/db/queries/orders";
@@ -30,6 +30,8 @@ import {
   shipments,
   sourceItems,
 } from "@/db/schema";
+import { PRODUCT_NOT_FOUND } from "@/lib/refusal";
+import { refused } from "./refused";
 import { tempDb } from "./temp-db";
 
 const SEED = "SR-TEE-SEED";
@@ -44,14 +46,11 @@ function salable(db: Db, sku: string) {
 }
 
 function place(db: Db, sku: string, qty: number) {
-  return await placeOrder(db, { storeCode: "default", items: [{ sku, qty }] });
+  return placeOrder(db, { storeCode: "default", items: [{ sku, qty }] });
 }
 
-function placed(db: Db, sku: string, qty: number) {
-  const result = place(db, sku, qty);
-  if (!result.ok) throw new Error(result.message);
-  return result;
-}
+/** An order that must be accepted: placeOrder throws a Refusal otherwise. */
+const placed = place;
 
 function rowCounts(db: Db) {
   const n = (table: typeof orders | typeof orderItems | typeof reservations | typeof shipments) =>
@@ -63,23 +62,28 @@ function sourceQty(db: Db, sku: string) {
   return db.select({ q: sourceItems.quantity }).from(sourceItems).where(eq(sourceItems.sku, sku)).get()!.q;
 }
 
-function setConfig(db: Db, path: string, value: string) {
-  db.insert(configData)
-    .values({ scope: "default", scopeId: 0, path, value })
-    .onConflictDoUpdate({ target: [configData.scope, configData.scopeId, configData.path], set: { value } })
-    .run();
-  await refreshInventoryIndex(db);
+async function setConfig(db: Db, path: string, value: string) {
+  await transaction(db, async (tx) => {
+    tx.insert(configData)
+      .values({ scope: "default", scopeId: 0, path, value })
+      .onConflictDoUpdate({ target: [configData.scope, configData.scopeId, configData.path], set: { value } })
+      .run();
+    await refreshInventoryIndex(tx);
+  });
 }
 
-function overrideBackorders(db: Db, sku: string, backorders: 0 | 1 | 2) {
-  const { id } = db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get()!;
-  db.update(productInventory).set({ backorders, useConfigBackorders: false }).where(eq(productInventory.productId, id)).run();
-  await refreshInventoryIndex(db, [id]);
+async function overrideBackorders(db: Db, sku: string, backorders: 0 | 1 | 2) {
+  await transaction(db, async (tx) => {
+    const { id } = tx.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get()!;
+    tx.update(productInventory).set({ backorders, useConfigBackorders: false }).where(eq(productInventory.productId, id)).run();
+    await refreshInventoryIndex(tx, [id]);
+  });
 }
 
-describe("placeOrder (spec §4, §5, §7)", () => {
-  it("§10 seed: 70 of 75 placed → one order line, 45 backordered, a −70 reservation, salable 5", async () => {    const db = tempDb();
-    const result = placed(db, SEED, 70);
+describe("placeOrder (inventory-rules §4, §5, §7)", () => {
+  it("§10 seed: 70 of 75 placed → one order line, 45 backordered, a −70 reservation, salable 5", async () => {
+    const db = await tempDb();
+    const result = await placed(db, SEED, 70);
     expect(result.order).toMatchObject({ incrementId: "000000001", status: "pending", stockId: 1, canSubtract: true });
     // §5: 70 requested, 25 physical, nothing reserved → 45 on backorder.
     expect(result.order.items).toMatchObject([{ sku: SEED, name: "Seed Scenario Tee", qtyOrdered: 70, qtyBackordered: 45, manageStock: true }]);
@@ -90,14 +94,15 @@ describe("placeOrder (spec §4, §5, §7)", () => {
     expect(salable(db, SEED)).toEqual({ qty: 5, salable: true });
   });
 
-  it("§4 refused once salable is used up: the shopper's message, nothing stored", async () => {    const db = tempDb();
-    placed(db, SEED, 70);
-    placed(db, SEED, 5);
+  it("§4 refused once salable is used up: the shopper's message, nothing stored", async () => {
+    const db = await tempDb();
+    await placed(db, SEED, 70);
+    await placed(db, SEED, 5);
     expect(salable(db, SEED)).toEqual({ qty: 0, salable: false });
     const before = rowCounts(db);
-    const result = place(db, SEED, 1);
-    expect(result).toMatchObject({ ok: false, reason: "not_salable", sku: SEED, message: "Not enough items for sale" });
-    expect(result.ok || result.reason !== "not_salable" || result.errors.map((e) => e.code)).toEqual([
+    const refusal = await refused(place(db, SEED, 1));
+    expect(refusal).toMatchObject({ kind: "not_salable", parameters: { sku: SEED }, message: "Not enough items for sale" });
+    expect(refusal.details.map((d) => d.parameters.code)).toEqual([
       "back_order-disabled",
       "manage_stock-enabled",
       "is_salable_with_reservations-not_enough_qty",
@@ -105,163 +110,190 @@ describe("placeOrder (spec §4, §5, §7)", () => {
     expect(rowCounts(db)).toEqual(before);
   });
 
-  it("§4 Not Available Message 1 words the refusal \"Only <salable> of <requested> available\"", async () => {    const db = tempDb();
-    setConfig(db, "cataloginventory/options/not_available_message", "1");
-    placed(db, SEED, 70);
-    expect(place(db, SEED, 6)).toMatchObject({ ok: false, message: "Only 5 of 6 available" });
+  it("§4 Not Available Message 1 words the refusal \"Only <salable> of <requested> available\"", async () => {
+    const db = await tempDb();
+    await setConfig(db, "cataloginventory/options/not_available_message", "1");
+    await placed(db, SEED, 70);
+    await expect(place(db, SEED, 6)).rejects.toMatchObject({ kind: "not_salable", message: "Only 5 of 6 available" });
   });
 
-  it("§4 a refused line refuses the whole order", async () => {    const db = tempDb();
+  it("§4 a refused line refuses the whole order", async () => {
+    const db = await tempDb();
     const before = rowCounts(db);
-    const result = await placeOrder(db, { storeCode: "default", items: [{ sku: "SR-CAP", qty: 1 }, { sku: "SR-MUG-OOS", qty: 1 }] });
-    expect(result).toMatchObject({ ok: false, sku: "SR-MUG-OOS", message: "There are no source items with the in stock status" });
+    const result = placeOrder(db, { storeCode: "default", items: [{ sku: "SR-CAP", qty: 1 }, { sku: "SR-MUG-OOS", qty: 1 }] });
+    await expect(result).rejects.toMatchObject({
+      kind: "not_salable",
+      parameters: { sku: "SR-MUG-OOS" },
+      field: "items.1.qty",
+      message: "There are no source items with the in stock status",
+    });
     expect(rowCounts(db)).toEqual(before);
   });
 
-  it("§4 quantity rules come first: the poster's maximum of 2 per cart", async () => {    const db = tempDb();
-    expect(place(db, "SR-POSTER-LTD", 3)).toMatchObject({
-      ok: false,
+  it("§4 quantity rules come first: the poster's maximum of 2 per cart", async () => {
+    const db = await tempDb();
+    await expect(place(db, "SR-POSTER-LTD", 3)).rejects.toMatchObject({
+      kind: "not_salable",
       message: "The requested qty exceeds the maximum qty allowed in shopping cart",
     });
-    expect(place(db, "SR-TEE-SEED", 0)).toMatchObject({ ok: false, message: "Please enter a quantity greater than 0." });
+    await expect(place(db, "SR-TEE-SEED", 0)).rejects.toMatchObject({ kind: "not_salable", message: "Please enter a quantity greater than 0." });
   });
 
-  it("lines of one SKU are one cart line: 1 + 2 posters exceed its maximum of 2; 3 + 4 caps are one line of 7", async () => {    const db = tempDb();
-    const posters = await placeOrder(db, { storeCode: "default", items: [{ sku: "SR-POSTER-LTD", qty: 1 }, { sku: "SR-POSTER-LTD", qty: 2 }] });
-    expect(posters).toMatchObject({ ok: false, message: "The requested qty exceeds the maximum qty allowed in shopping cart" });
+  it("lines of one SKU are one cart line: 1 + 2 posters exceed its maximum of 2; 3 + 4 caps are one line of 7", async () => {
+    const db = await tempDb();
+    const posters = placeOrder(db, { storeCode: "default", items: [{ sku: "SR-POSTER-LTD", qty: 1 }, { sku: "SR-POSTER-LTD", qty: 2 }] });
+    await expect(posters).rejects.toMatchObject({
+      kind: "not_salable",
+      message: "The requested qty exceeds the maximum qty allowed in shopping cart",
+    });
     const caps = await placeOrder(db, { storeCode: "default", items: [{ sku: "SR-CAP", qty: 3 }, { sku: "SR-CAP", qty: 4 }] });
-    expect(caps.ok && caps.order.items.map((i) => [i.sku, i.qtyOrdered])).toEqual([["SR-CAP", 7]]);
+    expect(caps.order.items.map((i) => [i.sku, i.qtyOrdered])).toEqual([["SR-CAP", 7]]);
   });
 
-  it("unknown store, unknown SKU and a disabled product are refused with Magento's messages", async () => {    const db = tempDb();
+  it("unknown store, unknown SKU and a disabled product are refused with Magento's messages", async () => {
+    const db = await tempDb();
     const before = rowCounts(db);
-    expect(await placeOrder(db, { storeCode: "nope", items: [{ sku: SEED, qty: 1 }] })).toMatchObject({
-      ok: false,
-      reason: "store_not_found",
+    await expect(placeOrder(db, { storeCode: "nope", items: [{ sku: SEED, qty: 1 }] })).rejects.toMatchObject({
+      kind: "invalid",
+      field: "storeCode",
       message: STORE_NOT_FOUND,
     });
-    expect(place(db, "NO-SUCH-SKU", 1)).toMatchObject({ ok: false, reason: "product_not_found", message: PRODUCT_NOT_FOUND });
-    expect(place(db, "SR-NOTEBOOK", 1)).toMatchObject({ ok: false, reason: "not_salable", message: PRODUCT_NOT_AVAILABLE });
+    await expect(place(db, "NO-SUCH-SKU", 1)).rejects.toMatchObject({ kind: "invalid", field: "items.0.sku", message: PRODUCT_NOT_FOUND });
+    await expect(place(db, "SR-NOTEBOOK", 1)).rejects.toMatchObject({ kind: "not_salable", message: PRODUCT_NOT_AVAILABLE });
     expect(rowCounts(db)).toEqual(before);
-    expect(() => await placeOrder(db, { storeCode: "default", items: [] })).toThrow();
+    await expect(placeOrder(db, { storeCode: "default", items: [] })).rejects.toThrow();
   });
 
-  it("§5 Notify Customer mode: the notice names the backordered quantity", async () => {    const db = tempDb();
-    overrideBackorders(db, SEED, 2);
-    const result = placed(db, SEED, 30);
+  it("§5 Notify Customer mode: the notice names the backordered quantity", async () => {
+    const db = await tempDb();
+    await overrideBackorders(db, SEED, 2);
+    const result = await placed(db, SEED, 30);
     expect(result.order.items[0].qtyBackordered).toBe(5);
     expect(result.notices).toEqual(["We don't have as many quantity as you requested, but we'll back order the remaining 5."]);
     // Within physical stock there is nothing to announce.
-    expect(placed(db, "SR-CAP", 3).notices).toEqual([]);
+    expect((await placed(db, "SR-CAP", 3)).notices).toEqual([]);
   });
 
-  it("§7 Decrease Stock When Order is Placed = No writes no reservation, and its cancel writes none", async () => {    const db = tempDb();
-    setConfig(db, "cataloginventory/options/can_subtract", "0");
-    const { order } = placed(db, SEED, 10);
+  it("§7 Decrease Stock When Order is Placed = No writes no reservation, and its cancel writes none", async () => {
+    const db = await tempDb();
+    await setConfig(db, "cataloginventory/options/can_subtract", "0");
+    const { order } = await placed(db, SEED, 10);
     expect(order.canSubtract).toBe(false);
     expect(db.select().from(reservations).all()).toEqual([]);
     expect(salable(db, SEED).qty).toBe(75);
     // Switching the setting back later must not make the cancel return units never taken.
-    setConfig(db, "cataloginventory/options/can_subtract", "1");
-    expect(await cancelOrder(db, { orderId: order.id })).toMatchObject({ ok: true, order: { status: "canceled" } });
+    await setConfig(db, "cataloginventory/options/can_subtract", "1");
+    expect(await cancelOrder(db, { orderId: order.id })).toMatchObject({ status: "canceled" });
     expect(db.select().from(reservations).all()).toEqual([]);
     expect(salable(db, SEED).qty).toBe(75);
   });
 
-  it("§7 Manage Stock = No writes no reservation and backorders nothing", async () => {    const db = tempDb();
-    const { order } = placed(db, "SR-GIFT-CARD", 3);
+  it("§7 Manage Stock = No writes no reservation and backorders nothing", async () => {
+    const db = await tempDb();
+    const { order } = await placed(db, "SR-GIFT-CARD", 3);
     expect(order.items).toMatchObject([{ sku: "SR-GIFT-CARD", qtyOrdered: 3, qtyBackordered: 0, manageStock: false }]);
     expect(db.select().from(reservations).all()).toEqual([]);
   });
 });
 
-describe("cancelOrder (spec §7)", () => {
-  it("§10 seed: cancelling the order of 5 brings salable back to exactly 5", async () => {    const db = tempDb();
-    placed(db, SEED, 70);
-    const { order } = placed(db, SEED, 5);
+describe("cancelOrder (inventory-rules §7)", () => {
+  it("§10 seed: cancelling the order of 5 brings salable back to exactly 5", async () => {
+    const db = await tempDb();
+    await placed(db, SEED, 70);
+    const { order } = await placed(db, SEED, 5);
     const result = await cancelOrder(db, { orderId: order.id, actor: null });
-    expect(result).toMatchObject({ ok: true, order: { status: "canceled", items: [{ qtyCanceled: 5, qtyShipped: 0 }] } });
+    expect(result).toMatchObject({ status: "canceled", items: [{ qtyCanceled: 5, qtyShipped: 0 }] });
     expect(salable(db, SEED)).toEqual({ qty: 5, salable: true });
     expect(db.select({ q: reservations.quantity }).from(reservations).all().map((r) => r.q)).toEqual([-70, -5, 5]);
     expect(db.select().from(auditLog).all()).toMatchObject([{ action: "order.cancel", entityId: String(order.id) }]);
   });
 
-  it("a cancelled order cannot be cancelled again, and nothing changes", async () => {    const db = tempDb();
-    const { order } = placed(db, SEED, 5);
+  it("a cancelled order cannot be cancelled again, and nothing changes", async () => {
+    const db = await tempDb();
+    const { order } = await placed(db, SEED, 5);
     await cancelOrder(db, { orderId: order.id });
     const before = rowCounts(db);
-    expect(await cancelOrder(db, { orderId: order.id })).toEqual({ ok: false, reason: "not_allowed", message: CANNOT_CANCEL });
+    await expect(cancelOrder(db, { orderId: order.id })).rejects.toMatchObject({ kind: "not_allowed", message: CANNOT_CANCEL });
     expect(rowCounts(db)).toEqual(before);
-    expect(await cancelOrder(db, { orderId: 999 })).toMatchObject({ ok: false, reason: "order_not_found" });
+    await expect(cancelOrder(db, { orderId: 999 })).rejects.toMatchObject({ kind: "not_found", message: ORDER_NOT_FOUND });
   });
 
-  it("§7 after a partial shipment only the unshipped part returns; the order is complete", async () => {    const db = tempDb();
-    const { order } = placed(db, "SR-CAP", 10);
+  it("§7 after a partial shipment only the unshipped part returns; the order is complete", async () => {
+    const db = await tempDb();
+    const { order } = await placed(db, "SR-CAP", 10);
     await shipOrder(db, { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 4 }] });
     // 40 − 4 shipped = 36 physical; 6 still reserved: 36 − 6 + 50 = 80.
     expect(salable(db, "SR-CAP").qty).toBe(80);
     const result = await cancelOrder(db, { orderId: order.id });
-    expect(result).toMatchObject({ ok: true, order: { status: "complete", items: [{ qtyShipped: 4, qtyCanceled: 6 }] } });
+    expect(result).toMatchObject({ status: "complete", items: [{ qtyShipped: 4, qtyCanceled: 6 }] });
     expect(salable(db, "SR-CAP").qty).toBe(86);
   });
 });
 
-describe("shipOrder (spec §7)", () => {
-  it("deducts the source quantity and releases the reservation: salable does not move", async () => {    const db = tempDb();
-    const { order } = placed(db, "SR-CAP", 5);
+describe("shipOrder (inventory-rules §7)", () => {
+  it("deducts the source quantity and releases the reservation: salable does not move", async () => {
+    const db = await tempDb();
+    const { order } = await placed(db, "SR-CAP", 5);
     expect(salable(db, "SR-CAP").qty).toBe(85);
     const result = await shipOrder(db, { orderId: order.id, sourceCode: "default" });
-    expect(result).toMatchObject({ ok: true, order: { status: "complete", items: [{ qtyShipped: 5 }] } });
+    expect(result).toMatchObject({ order: { status: "complete", items: [{ qtyShipped: 5 }] } });
     expect(sourceQty(db, "SR-CAP")).toBe(35);
     expect(salable(db, "SR-CAP").qty).toBe(85);
     expect(db.select({ q: reservations.quantity }).from(reservations).all().map((r) => r.q)).toEqual([-5, 5]);
     expect(await listOrderShipments(db, order.id)).toMatchObject([{ sourceCode: "default", sourceName: "Default Source", totalQty: 5 }]);
     // Nothing is left to ship or cancel.
-    expect(await shipOrder(db, { orderId: order.id, sourceCode: "default" })).toMatchObject({ ok: false, message: CANNOT_SHIP });
-    expect(await cancelOrder(db, { orderId: order.id })).toMatchObject({ ok: false, message: CANNOT_CANCEL });
+    await expect(shipOrder(db, { orderId: order.id, sourceCode: "default" })).rejects.toMatchObject({ kind: "not_allowed", message: CANNOT_SHIP });
+    await expect(cancelOrder(db, { orderId: order.id })).rejects.toMatchObject({ kind: "not_allowed", message: CANNOT_CANCEL });
   });
 
-  it("§7 refused when the source holds too little, and nothing changes", async () => {    const db = tempDb();
+  it("§7 refused when the source holds too little, and nothing changes", async () => {
+    const db = await tempDb();
     // 30 of the seed tee: 25 on the shelf, 5 backordered.
-    const { order } = placed(db, SEED, 30);
+    const { order } = await placed(db, SEED, 30);
     const before = { ...rowCounts(db), qty: sourceQty(db, SEED), salable: salable(db, SEED), order: await getOrder(db, order.id) };
-    expect(await shipOrder(db, { orderId: order.id, sourceCode: "default" })).toEqual({
-      ok: false,
-      reason: "not_enough_source_qty",
+    await expect(shipOrder(db, { orderId: order.id, sourceCode: "default" })).rejects.toMatchObject({
+      kind: "not_allowed",
       message: "Not all of your products are available in the requested quantity.",
     });
     expect({ ...rowCounts(db), qty: sourceQty(db, SEED), salable: salable(db, SEED), order: await getOrder(db, order.id) }).toEqual(before);
   });
 
-  it("ships only from an enabled source of the order's stock, and only what is open", async () => {    const db = tempDb();
-    const { order } = placed(db, "SR-CAP", 2);
-    expect(await shipOrder(db, { orderId: order.id, sourceCode: "elsewhere" })).toMatchObject({ ok: false, reason: "source_not_found" });
+  it("ships only from an enabled source of the order's stock, and only what is open", async () => {
+    const db = await tempDb();
+    const { order } = await placed(db, "SR-CAP", 2);
+    await expect(shipOrder(db, { orderId: order.id, sourceCode: "elsewhere" })).rejects.toMatchObject({ kind: "invalid", field: "sourceCode" });
     const tooMuch = { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 3 }] };
-    expect(await shipOrder(db, tooMuch)).toMatchObject({ ok: false, message: CANNOT_SHIP });
-    expect(await shipOrder(db, { ...tooMuch, items: [{ orderItemId: 999, qty: 1 }] })).toMatchObject({ ok: false, message: CANNOT_SHIP });
-    expect(await shipOrder(db, { orderId: 999, sourceCode: "default" })).toMatchObject({ ok: false, reason: "order_not_found" });
+    await expect(shipOrder(db, tooMuch)).rejects.toMatchObject({ kind: "not_allowed", message: CANNOT_SHIP });
+    await expect(shipOrder(db, { ...tooMuch, items: [{ orderItemId: 999, qty: 1 }] })).rejects.toMatchObject({
+      kind: "not_allowed",
+      message: CANNOT_SHIP,
+    });
+    await expect(shipOrder(db, { orderId: 999, sourceCode: "default" })).rejects.toMatchObject({ kind: "not_found", message: ORDER_NOT_FOUND });
   });
 
-  it("a partial shipment leaves the order processing", async () => {    const db = tempDb();
-    const { order } = placed(db, "SR-CAP", 3);
+  it("a partial shipment leaves the order processing", async () => {
+    const db = await tempDb();
+    const { order } = await placed(db, "SR-CAP", 3);
     const result = await shipOrder(db, { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 1 }] });
-    expect(result).toMatchObject({ ok: true, order: { status: "processing" } });
+    expect(result).toMatchObject({ order: { status: "processing" } });
     expect(sourceQty(db, "SR-CAP")).toBe(39);
   });
 
-  it("Manage Stock = No: the shipment deducts nothing and writes no reservation", async () => {    const db = tempDb();
-    const { order } = placed(db, "SR-GIFT-CARD", 2);
-    expect(await shipOrder(db, { orderId: order.id, sourceCode: "default" })).toMatchObject({ ok: true, order: { status: "complete" } });
+  it("Manage Stock = No: the shipment deducts nothing and writes no reservation", async () => {
+    const db = await tempDb();
+    const { order } = await placed(db, "SR-GIFT-CARD", 2);
+    expect(await shipOrder(db, { orderId: order.id, sourceCode: "default" })).toMatchObject({ order: { status: "complete" } });
     expect(sourceQty(db, "SR-GIFT-CARD")).toBe(0);
     expect(db.select().from(reservations).all()).toEqual([]);
   });
 });
 
 describe("listOrders (Sales > Orders grid)", () => {
-  it("pages and sorts in SQL, with the lines' SKUs and figures per order", async () => {    const db = tempDb();
-    placed(db, "SR-CAP", 2);
+  it("pages and sorts in SQL, with the lines' SKUs and figures per order", async () => {
+    const db = await tempDb();
+    await placed(db, "SR-CAP", 2);
     await placeOrder(db, { storeCode: "default", items: [{ sku: "SR-TOTE", qty: 1 }, { sku: SEED, qty: 30 }] });
-    placed(db, "SR-SOCKS", 5);
+    await placed(db, "SR-SOCKS", 5);
     const byOrdered = await listOrders(db, { sort: "ordered", dir: "desc", limit: 2, offset: 0 });
     expect(byOrdered.total).toBe(3);
     expect(byOrdered.rows).toMatchObject([
@@ -280,11 +312,11 @@ describe("listOrders (Sales > Orders grid)", () => {
 
 const run = promisify(execFile);
 
-describe("concurrency (spec §7: the check and the reservation are one atomic step)", () => {
+describe("concurrency (inventory-rules §7: the check and the reservation are one atomic step)", () => {
   it("4 processes × 8 one-unit orders against salable 10 accept exactly 10", async () => {
-    const db = tempDb();
+    const db = await tempDb();
     // SR-CAP: 40 + 50 (threshold −50) = 90; 80 ordered leaves 10.
-    placed(db, "SR-CAP", 80);
+    await placed(db, "SR-CAP", 80);
     expect(salable(db, "SR-CAP").qty).toBe(10);
     const file = db.$client.name;
     const worker = path.join(__dirname, "place-order-worker.ts");

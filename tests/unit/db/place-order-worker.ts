@@ -7,18 +7,26 @@ import { closeDb, openDb } from "@/db/connection";
 import { placeOrder } from "@/db/queries/orders";
 import { Refusal } from "@/lib/refusal";
 
-const [file, sku, attempts, startAt] = process.argv.slice(2);
-const db = openDb(file);
-// Busy-wait rather than sleep: every process leaves the line within the same millisecond.
-while (Date.now() < Number(startAt));
-let accepted = 0;
-for (let i = 0; i < Number(attempts); i++) {
-  try {
-    await placeOrder(db, { storeCode: "default", items: [{ sku, qty: 1 }] });
-    accepted++;
-  } catch (error) {
-    if (!(error instanceof Refusal)) throw error;
+// tsx runs this file as CommonJS (package.json has no "type": "module"): no top-level await.
+async function main() {
+  const [file, sku, attempts, startAt] = process.argv.slice(2);
+  const db = openDb(file);
+  // Busy-wait rather than sleep: every process leaves the line within the same millisecond.
+  while (Date.now() < Number(startAt));
+  let accepted = 0;
+  for (let i = 0; i < Number(attempts); i++) {
+    try {
+      await placeOrder(db, { storeCode: "default", items: [{ sku, qty: 1 }] });
+      accepted++;
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+    }
   }
+  closeDb(db);
+  process.stdout.write(JSON.stringify({ accepted }));
 }
-closeDb(db);
-process.stdout.write(JSON.stringify({ accepted }));
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import type { Db } from "@/db/connection";
 import { createAdminUser } from "@/db/queries/auth";
 import { listLowStock } from "@/db/queries/low-stock";
 import { placeOrder } from "@/db/queries/orders";
-import { MODE_CHANGED, getNewProductForm, getProductForEdit, saveProduct, type ProductEditData } from "@/db/queries/products";
+import { MODE_CHANGED, getNewProductForm, getProductForEdit, saveProduct, staleMessage, type ProductEditData } from "@/db/queries/products";
 import { deleteSourceItems, saveSourceItems } from "@/db/queries/source-items";
 import { saveSource } from "@/db/queries/sources";
 import { saveStock, saveStockSourceLinks } from "@/db/queries/stocks";
@@ -17,6 +18,7 @@ import {
   type SourceAssignmentInput,
 } from "@/lib/validation/product";
 import { fieldErrorsOf } from "@/lib/validation/result";
+import { refused } from "./refused";
 import { tempDb } from "./temp-db";
 
 // Figures by hand from db/seed.ts and inventory-rules §2: SR-TEE-SEED has 25 at the default source,
@@ -24,13 +26,12 @@ import { tempDb } from "./temp-db";
 // sells from the default source alone: 75. "Retail Stock" links "north" (the default source can't
 // be linked elsewhere), so once north holds 10 In Stock its figure is 10 − (−50) = 60.
 
-type Db = ReturnType<typeof tempDb>;
 const ADMIN = { id: 1, username: "admin" };
 const SEED = "SR-TEE-SEED";
 
 /** The demo catalog plus a second source ("north"), so multi-source mode is on, sold through Retail Stock. */
-function multiSource(): Db {
-  const db = tempDb();
+async function multiSource(): Promise<Db> {
+  const db = await tempDb();
   await createAdminUser(db, ADMIN.username, "not-a-real-hash");
   await saveSource(db, { source_code: "north", name: "North Warehouse", enabled: true, country_id: "US", postcode: "1" }, ADMIN);
   const retail = await saveStock(db, { name: "Retail Stock" }, ADMIN);
@@ -39,7 +40,7 @@ function multiSource(): Db {
 }
 
 const teeId = (db: Db) => db.select({ id: products.id }).from(products).where(eq(products.sku, SEED)).get()!.id;
-const page = (db: Db) => (await getProductForEdit(db, { id: teeId(db) }))!;
+const page = async (db: Db) => (await getProductForEdit(db, { id: teeId(db) }))!;
 const row = (sourceCode: string, patch: Partial<SourceAssignmentInput> = {}): SourceAssignmentInput => ({
   sourceCode,
   isInStock: true,
@@ -53,10 +54,11 @@ const row = (sourceCode: string, patch: Partial<SourceAssignmentInput> = {}): So
  * Save as the product page does: the loaded form with `edit` applied, parsed by the form's schema
  * (what the server action does), then saveProduct with the loaded lock.
  */
-function save(db: Db, edit: (sources: SourceAssignmentInput[]) => SourceAssignmentInput[], loaded: ProductEditData = page(db)) {
+async function save(db: Db, edit: (sources: SourceAssignmentInput[]) => SourceAssignmentInput[], loaded?: ProductEditData) {
+  loaded ??= await page(db);
   const values = { ...loaded.values, sources: edit(loaded.assignedSources) };
   const { stockItem, sources, ...product } = productFormSchema.parse(values);
-  return await saveProduct(db, { id: loaded.id, product, stockItem, sources, lock: loaded.lock, actor: ADMIN });
+  return saveProduct(db, { id: loaded.id, product, stockItem, sources, lock: loaded.lock, actor: ADMIN });
 }
 
 const stored = (db: Db) =>
@@ -66,11 +68,12 @@ const stored = (db: Db) =>
     .where(eq(sourceItems.sku, SEED))
     .orderBy(sourceItems.sourceCode)
     .all();
-const salable = (db: Db) => page(db).salable.map((s) => `${s.stockName}: ${s.qty}`);
+const salable = async (db: Db) => (await page(db)).salable.map((s) => `${s.stockName}: ${s.qty}`);
 
 describe("the product page's assigned sources (multi-source mode)", () => {
-  it("loads the default source as a row with Use Default showing the effective Notify Qty, and every source to assign", async () => {    const db = multiSource();
-    const data = page(db);
+  it("loads the default source as a row with Use Default showing the effective Notify Qty, and every source to assign", async () => {
+    const db = await multiSource();
+    const data = await page(db);
     expect(data.singleSourceMode).toBe(false);
     expect(data.assignedSources).toEqual([
       { sourceCode: "default", isInStock: true, qty: 25, notifyUseDefault: true, notifyStockQty: 10 },
@@ -79,128 +82,131 @@ describe("the product page's assigned sources (multi-source mode)", () => {
       { code: "default", name: "Default Source", enabled: true },
       { code: "north", name: "North Warehouse", enabled: true },
     ]);
-    expect(salable(db)).toEqual(["Default Stock: 75"]);
+    expect(await salable(db)).toEqual(["Default Stock: 75"]);
   });
 
-  it("a new product starts with the default source assigned: Qty 0, In Stock, Use Default; single-source mode has no rows", async () => {    expect((await getNewProductForm(multiSource())).assignedSources).toEqual([
+  it("a new product starts with the default source assigned: Qty 0, In Stock, Use Default; single-source mode has no rows", async () => {
+    expect((await getNewProductForm(await multiSource())).assignedSources).toEqual([
       { sourceCode: "default", isInStock: true, qty: 0, notifyUseDefault: true, notifyStockQty: 10 },
     ]);
-    expect(await getNewProductForm(tempDb())).toMatchObject({ assignedSources: [], sources: [] });
+    expect(await getNewProductForm(await tempDb())).toMatchObject({ assignedSources: [], sources: [] });
   });
 
-  it("assigning north with Qty 10 stores it In Stock with Use Default; Retail Stock 60, Default Stock stays 75", async () => {    const db = multiSource();
-    const result = save(db, (rows) => [...rows, row("north", { qty: "10" })]);
-    expect(result).toMatchObject({ ok: true, version: 2 });
-    expect(result.ok && result.changes).toEqual([
+  it("assigning north with Qty 10 stores it In Stock with Use Default; Retail Stock 60, Default Stock stays 75", async () => {
+    const db = await multiSource();
+    const result = await save(db, (rows) => [...rows, row("north", { qty: "10" })]);
+    expect(result).toMatchObject({ version: 2 });
+    expect(result.changes).toEqual([
       { field: "Source north", from: "Not assigned", to: "Qty 10, In Stock, Notify Qty Use Default" },
     ]);
     expect(stored(db)).toEqual([
       { code: "default", qty: 25, status: 1, notify: null },
       { code: "north", qty: 10, status: 1, notify: null },
     ]);
-    expect(salable(db)).toEqual(["Default Stock: 75", "Retail Stock: 60"]);
+    expect(await salable(db)).toEqual(["Default Stock: 75", "Retail Stock: 60"]);
     const audit = db.select().from(auditLog).where(eq(auditLog.action, "product_saved")).get()!;
-    expect(JSON.parse(audit.details!).changes).toEqual(result.ok && result.changes);
+    expect(JSON.parse(audit.details!).changes).toEqual(result.changes);
   });
 
-  it("changes qty, status and Notify Qty per source; the Low Stock report follows (spec §9)", async () => {    const db = multiSource();
-    save(db, (rows) => [...rows, row("north", { qty: "10", notifyUseDefault: false, notifyStockQty: "40" })]);
+  it("changes qty, status and Notify Qty per source; the Low Stock report follows (inventory-rules §9)", async () => {
+    const db = await multiSource();
+    await save(db, (rows) => [...rows, row("north", { qty: "10", notifyUseDefault: false, notifyStockQty: "40" })]);
     // 10 < 40, In Stock, enabled source → listed; the default source's 25 is not below 10.
     expect((await listLowStock(db, { limit: 50 })).filter((r) => r.sku === SEED).map((r) => [r.sourceCode, r.quantity])).toEqual([["north", 10]]);
 
-    const result = save(db, (rows) => rows.map((r) => (r.sourceCode === "north" ? { ...r, qty: "4", isInStock: false } : r)));
-    expect(result.ok && result.changes).toEqual([
+    const result = await save(db, (rows) => rows.map((r) => (r.sourceCode === "north" ? { ...r, qty: "4", isInStock: false } : r)));
+    expect(result.changes).toEqual([
       { field: "Source north", from: "Qty 10, In Stock, Notify Qty 40", to: "Qty 4, Out of Stock, Notify Qty 40" },
     ]);
-    // Out of Stock: Retail Stock has no In Stock source item, so it is not salable there (spec §3),
+    // Out of Stock: Retail Stock has no In Stock source item, so it is not salable there (inventory-rules §3),
     // and north leaves the report.
-    expect(salable(db)).toEqual(["Default Stock: 75", "Retail Stock: 0"]);
+    expect(await salable(db)).toEqual(["Default Stock: 75", "Retail Stock: 0"]);
     expect((await listLowStock(db, { limit: 50 })).some((r) => r.sku === SEED)).toBe(false);
 
-    save(db, (rows) => rows.map((r) => (r.sourceCode === "north" ? { ...r, notifyUseDefault: true } : r)));
+    await save(db, (rows) => rows.map((r) => (r.sourceCode === "north" ? { ...r, notifyUseDefault: true } : r)));
     expect(stored(db).find((r) => r.code === "north")).toEqual({ code: "north", qty: 4, status: 0, notify: null });
   });
 
-  it("unassigning north deletes its source item: Retail Stock gone, reservations of open orders untouched", async () => {    const db = multiSource();
-    save(db, (rows) => [...rows, row("north", { qty: "10" })]);
-    const order = await placeOrder(db, { storeCode: "default", items: [{ sku: SEED, qty: 5 }] });
-    expect(order.ok).toBe(true);
+  it("unassigning north deletes its source item: Retail Stock gone, reservations of open orders untouched", async () => {
+    const db = await multiSource();
+    await save(db, (rows) => [...rows, row("north", { qty: "10" })]);
+    await placeOrder(db, { storeCode: "default", items: [{ sku: SEED, qty: 5 }] });
     const reserved = () => db.select().from(reservationTotals).where(eq(reservationTotals.sku, SEED)).all();
     const before = reserved();
 
-    const result = save(db, (rows) => rows.filter((r) => r.sourceCode !== "north"));
-    expect(result.ok && result.changes).toEqual([
+    const result = await save(db, (rows) => rows.filter((r) => r.sourceCode !== "north"));
+    expect(result.changes).toEqual([
       { field: "Source north", from: "Qty 10, In Stock, Notify Qty Use Default", to: "Not assigned" },
     ]);
     expect(stored(db).map((r) => r.code)).toEqual(["default"]);
     expect(reserved()).toEqual(before);
     // Default Stock: 75 − 5 ordered = 70; no longer assigned to Retail Stock.
-    expect(salable(db)).toEqual(["Default Stock: 70"]);
+    expect(await salable(db)).toEqual(["Default Stock: 70"]);
   });
 
-  it("a source item changed behind the page's back (REST) makes the save stale, naming it; nothing is written", async () => {    const db = multiSource();
-    save(db, (rows) => [...rows, row("north", { qty: "10" })]);
-    const loaded = page(db);
+  it("a source item changed behind the page's back (REST) makes the save stale, naming it; nothing is written", async () => {
+    const db = await multiSource();
+    await save(db, (rows) => [...rows, row("north", { qty: "10" })]);
+    const loaded = await page(db);
     await saveSourceItems(db, [{ sku: SEED, source_code: "north", quantity: 7, status: 1 }], ADMIN);
     const audits = db.select().from(auditLog).all().length;
 
-    const result = save(db, (rows) => rows.map((r) => ({ ...r, qty: "30" })), loaded);
-    expect(result).toMatchObject({
-      ok: false,
-      error: "stale",
-      changes: [{ field: "Source north", from: "Qty 10, In Stock, Notify Qty Use Default", to: "Qty 7, In Stock, Notify Qty Use Default" }],
+    const refusal = await refused(save(db, (rows) => rows.map((r) => ({ ...r, qty: "30" })), loaded));
+    expect(refusal).toMatchObject({
+      kind: "stale",
+      message: staleMessage([
+        { field: "Source north", from: "Qty 10, In Stock, Notify Qty Use Default", to: "Qty 7, In Stock, Notify Qty Use Default" },
+      ]),
     });
-    expect(!result.ok && "message" in result && result.message).toContain("Source north (Qty 10, In Stock, Notify Qty Use Default → Qty 7");
+    expect(refusal.message).toContain("Source north (Qty 10, In Stock, Notify Qty Use Default → Qty 7");
     expect(stored(db).map((r) => r.qty)).toEqual([25, 7]);
     expect(db.select().from(auditLog).all()).toHaveLength(audits);
 
     // An unassignment behind its back reads "Not assigned".
-    const again = page(db);
+    const again = await page(db);
     await deleteSourceItems(db, [{ sku: SEED, source_code: "north" }], ADMIN);
-    expect(save(db, (rows) => rows, again)).toMatchObject({
-      ok: false,
-      error: "stale",
-      changes: [{ field: "Source north", from: "Qty 7, In Stock, Notify Qty Use Default", to: "Not assigned" }],
+    await expect(save(db, (rows) => rows, again)).rejects.toMatchObject({
+      kind: "stale",
+      message: staleMessage([{ field: "Source north", from: "Qty 7, In Stock, Notify Qty Use Default", to: "Not assigned" }]),
     });
   });
 
-  it("an unknown source code is refused at its row and nothing is half-written", async () => {    const db = multiSource();
-    const loaded = page(db);
+  it("an unknown source code is refused at its row and nothing is half-written", async () => {
+    const db = await multiSource();
+    const loaded = await page(db);
     const { stockItem, sources, ...product } = productFormSchema.parse({
       ...loaded.values,
       name: "Renamed",
       sources: [row("default", { qty: "1" }), row("ghost", { qty: "3" })],
     });
-    const result = await saveProduct(db, { id: loaded.id, product, stockItem, sources, lock: loaded.lock, actor: ADMIN });
-    expect(result).toEqual({
-      ok: false,
-      error: "invalid",
-      fieldErrors: { "sources.1.sourceCode": 'Source with code "ghost" does not exist.' },
-    });
-    expect(page(db).values.name).toBe("Seed Scenario Tee");
-    expect(page(db).lock.version).toBe(1);
+    const refusal = await refused(saveProduct(db, { id: loaded.id, product, stockItem, sources, lock: loaded.lock, actor: ADMIN }));
+    expect(refusal.kind).toBe("invalid");
+    expect(refusal.fieldErrors).toEqual({ "sources.1.sourceCode": 'Source with code "ghost" does not exist.' });
+    expect((await page(db)).values.name).toBe("Seed Scenario Tee");
+    expect((await page(db)).lock.version).toBe(1);
     expect(stored(db)).toEqual([{ code: "default", qty: 25, status: 1, notify: null }]);
     expect(db.select().from(auditLog).where(eq(auditLog.entityType, "product")).all()).toHaveLength(0);
   });
 
-  it("sources sent after the page's mode changed to single-source are refused", async () => {    const db = tempDb();
+  it("sources sent after the page's mode changed to single-source are refused", async () => {
+    const db = await tempDb();
     const id = teeId(db);
     const loaded = (await getProductForEdit(db, { id }))!;
-    const result = await saveProduct(db, {
+    const result = saveProduct(db, {
       id,
       product: {},
       sources: [{ sourceCode: "default", isInStock: true, qty: 3, notifyUseDefault: true, notifyStockQty: null }],
       lock: loaded.lock,
       actor: null,
     });
-    expect(result).toEqual({ ok: false, error: "stale", message: MODE_CHANGED, changes: [] });
+    await expect(result).rejects.toMatchObject({ kind: "stale", message: MODE_CHANGED });
     expect(stored(db)[0].qty).toBe(25);
   });
 });
 
 describe("productFormSchema: assigned sources (the stock item's rules and messages)", () => {
-  const errorsOf = (sources: SourceAssignmentInput[], isQtyDecimal = false) => {
-    const data = page(multiSource());
+  const errorsOf = async (sources: SourceAssignmentInput[], isQtyDecimal = false) => {
+    const data = await page(await multiSource());
     const parsed = productFormSchema.safeParse({ ...data.values, stockItem: { ...data.values.stockItem, isQtyDecimal }, sources });
     return parsed.success ? {} : fieldErrorsOf(parsed.error);
   };
@@ -212,16 +218,18 @@ describe("productFormSchema: assigned sources (the stock item's rules and messag
     ["own Notify Qty empty", row("north", { notifyUseDefault: false, notifyStockQty: "" }), { "sources.0.notifyStockQty": REQUIRED }],
     ["own Notify Qty above 99999999", row("north", { notifyUseDefault: false, notifyStockQty: "100000000" }), { "sources.0.notifyStockQty": AT_MOST_MAX_QTY }],
     ["Use Default ignores the disabled box", row("north", { notifyStockQty: "abc" }), {}],
-  ])("%s", (_name, source, errors) => {
-    expect(errorsOf([source])).toEqual(errors);
+  ])("%s", async (_name, source, errors) => {
+    expect(await errorsOf([source])).toEqual(errors);
   });
 
-  it("Qty 1.5 is fine when Qty Uses Decimals is Yes; a source assigned twice is refused", async () => {    expect(errorsOf([row("north", { qty: "1.5" })], true)).toEqual({});
-    expect(errorsOf([row("north"), row("north")])).toEqual({ "sources.1.sourceCode": SOURCE_ASSIGNED_TWICE });
+  it("Qty 1.5 is fine when Qty Uses Decimals is Yes; a source assigned twice is refused", async () => {
+    expect(await errorsOf([row("north", { qty: "1.5" })], true)).toEqual({});
+    expect(await errorsOf([row("north"), row("north")])).toEqual({ "sources.1.sourceCode": SOURCE_ASSIGNED_TWICE });
   });
 
-  it("Use Default stores null; an own Notify Qty its number", async () => {    const parsed = productFormSchema.parse({
-      ...page(multiSource()).values,
+  it("Use Default stores null; an own Notify Qty its number", async () => {
+    const parsed = productFormSchema.parse({
+      ...(await page(await multiSource())).values,
       sources: [row("default", { qty: "25" }), row("north", { notifyUseDefault: false, notifyStockQty: "40" })],
     });
     expect(parsed.sources).toEqual([

@@ -1,47 +1,48 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { transaction, type Db } from "@/db/connection";
 import { generateCatalog } from "@/db/generate";
 import { createAdminUser } from "@/db/queries/auth";
 import { getProductInventoryState } from "@/db/queries/inventory";
 import {
-  PRODUCT_NOT_FOUND,
   PRODUCT_RESERVED,
   PRODUCT_SEARCH_FIELDS,
   SKU_RESERVED,
   deleteProduct,
   getNewProductForm,
   getProductForEdit,
-  seedProduct,
   listProductGrid,
   listProducts,
   saveProduct,
+  staleMessage,
   type ProductGridPage,
   type SaveProductInput,
 } from "@/db/queries/products";
 import { searchFieldTypes } from "@/db/queries/search";
+import { seedProduct } from "@/db/seed";
 import { auditLog, configData, productInventory, products, reservations, salableIndex, sourceItems, sources, stockSourceLinks } from "@/db/schema";
 import { salableQty } from "@/lib/inventory";
+import { PRODUCT_NOT_FOUND } from "@/lib/refusal";
 import { REQUIRED } from "@/lib/validation/auth";
 import { SKU_TAKEN } from "@/lib/validation/product";
 import { parseGridParams } from "@/lib/validation/product-grid";
 import { parseSearchCriteria } from "@/lib/validation/search-criteria";
+import { refused } from "./refused";
 import { tempDb } from "./temp-db";
-
-type Db = ReturnType<typeof tempDb>;
 
 const ADMIN = { id: 1, username: "admin" };
 /** The demo catalog plus the admin the audit entries name. */
-function withAdmin() {
-  const db = tempDb();
+async function withAdmin() {
+  const db = await tempDb();
   await createAdminUser(db, ADMIN.username, "not-a-real-hash");
   return db;
 }
-const grid = (db: Db, params: Record<string, string> = {}) => await listProductGrid(db, parseGridParams(params));
+const grid = (db: Db, params: Record<string, string> = {}) => listProductGrid(db, parseGridParams(params));
 const skus = (page: ProductGridPage) => page.rows.map((r) => r.sku);
 const idOf = (db: Db, sku: string) => db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get()!.id;
 
 /**
- * The demo catalog's Default Stock figures, by hand (spec §1.3, §2; Default Config backorders 1,
+ * The demo catalog's Default Stock figures, by hand (inventory-rules §1.3, §2; Default Config backorders 1,
  * threshold −50): qty + 50 unless the product overrides; the mug is Out of Stock → 0; the poster
  * (backorders off, threshold 2) 6 − 2 = 4; the fabric (backorders off, −50 ignored) 12.5.
  */
@@ -60,7 +61,8 @@ const DEMO_BY_SALABLE = [
 ];
 
 describe("listProductGrid", () => {
-  it("shows Quantity per Source and Salable Quantity per stock, the seed product at 75 (spec §2)", async () => {    const page = grid(tempDb());
+  it("shows Quantity per Source and Salable Quantity per stock, the seed product at 75 (inventory-rules §2)", async () => {
+    const page = await grid(await tempDb());
     expect(page.total).toBe(12);
     expect(page.pages).toBe(1);
     const tee = page.rows.find((r) => r.sku === "SR-TEE-SEED")!;
@@ -76,57 +78,62 @@ describe("listProductGrid", () => {
     expect(page.rows.find((r) => r.sku === "SR-FABRIC-M")!.salable[0].qty).toBe("12.5");
   });
 
-  it("sorts by Salable Quantity both ways; No manage stock comes last either way", async () => {    const db = tempDb();
-    expect(skus(grid(db, { sort: "salable_qty" }))).toEqual([...DEMO_BY_SALABLE, "SR-GIFT-CARD"]);
-    expect(skus(grid(db, { sort: "salable_qty", dir: "desc" }))).toEqual([...DEMO_BY_SALABLE].reverse().concat("SR-GIFT-CARD"));
+  it("sorts by Salable Quantity both ways; No manage stock comes last either way", async () => {
+    const db = await tempDb();
+    expect(skus(await grid(db, { sort: "salable_qty" }))).toEqual([...DEMO_BY_SALABLE, "SR-GIFT-CARD"]);
+    expect(skus(await grid(db, { sort: "salable_qty", dir: "desc" }))).toEqual([...DEMO_BY_SALABLE].reverse().concat("SR-GIFT-CARD"));
   });
 
-  it("sorts by the other columns", async () => {    const db = tempDb();
-    expect(skus(grid(db, { sort: "price", dir: "desc" })).slice(0, 3)).toEqual(["SR-GIFT-CARD", "SR-POSTER-LTD", "SR-PEN"]);
-    expect(skus(grid(db, { sort: "name" })).slice(0, 2)).toEqual(["SR-PEN", "SR-TIES-100"]);
-    expect(skus(grid(db, { sort: "sku", dir: "desc" }))[0]).toBe("SR-TOTE");
-    expect(skus(grid(db, { sort: "type", dir: "desc" }))[0]).toBe("SR-GIFT-CARD");
-    expect(skus(grid(db, { sort: "status" }))[0]).toBe("SR-NOTEBOOK");
+  it("sorts by the other columns", async () => {
+    const db = await tempDb();
+    expect(skus(await grid(db, { sort: "price", dir: "desc" })).slice(0, 3)).toEqual(["SR-GIFT-CARD", "SR-POSTER-LTD", "SR-PEN"]);
+    expect(skus(await grid(db, { sort: "name" })).slice(0, 2)).toEqual(["SR-PEN", "SR-TIES-100"]);
+    expect(skus(await grid(db, { sort: "sku", dir: "desc" }))[0]).toBe("SR-TOTE");
+    expect(skus(await grid(db, { sort: "type", dir: "desc" }))[0]).toBe("SR-GIFT-CARD");
+    expect(skus(await grid(db, { sort: "status" }))[0]).toBe("SR-NOTEBOOK");
     // Σ quantity over sources: the mug and the gift card hold 0, then the pen 1.
-    expect(skus(grid(db, { sort: "qty" })).slice(0, 3)).toEqual(["SR-MUG-OOS", "SR-GIFT-CARD", "SR-PEN"]);
-    expect(skus(grid(db, { sort: "id", dir: "desc" }))[0]).toBe("SR-PEN");
+    expect(skus(await grid(db, { sort: "qty" })).slice(0, 3)).toEqual(["SR-MUG-OOS", "SR-GIFT-CARD", "SR-PEN"]);
+    expect(skus(await grid(db, { sort: "id", dir: "desc" }))[0]).toBe("SR-PEN");
   });
 
   it.each<[string, Record<string, string>, string[]]>([
     ["keyword on name (Steel contains tee) and SKU", { q: "tee" }, ["SR-TEE-SEED", "SR-BOTTLE-LOW"]],
     ["keyword on SKU only", { q: "ties-1" }, ["SR-TIES-100"]],
     ["a % in the keyword is a character, not a wildcard", { q: "%" }, []],
-    ["salable: no (the mug is Out of Stock, spec §3)", { salable: "0" }, ["SR-MUG-OOS"]],
+    ["salable: no (the mug is Out of Stock, inventory-rules §3)", { salable: "0" }, ["SR-MUG-OOS"]],
     ["salable range 0–10 (No manage stock has no figure)", { salable_from: "0", salable_to: "10" }, ["SR-MUG-OOS", "SR-POSTER-LTD"]],
     ["salable from 100", { salable_from: "100" }, ["SR-TIES-100", "SR-TOTE"]],
     ["type virtual", { type: "virtual" }, ["SR-GIFT-CARD"]],
     ["status disabled", { status: "2" }, ["SR-NOTEBOOK"]],
     ["an explicit id list", { ids: "3,1,999" }, ["SR-TEE-SEED", "SR-GIFT-CARD"]],
     ["filters combine (o: Scenario, Sold, Poster, Ties, Bottle, Socks, Tote, Notebook)", { q: "o", status: "1", salable_to: "60" }, ["SR-MUG-OOS", "SR-POSTER-LTD", "SR-BOTTLE-LOW", "SR-SOCKS"]],
-  ])("filters: %s", (_name, params, expected) => {
-    const db = tempDb();
-    const page = grid(db, params);
+  ])("filters: %s", async (_name, params, expected) => {
+    const db = await tempDb();
+    const page = await grid(db, params);
     expect(skus(page)).toEqual(expected);
     expect(page.total).toBe(expected.length);
     // The same filters sorted by Salable Quantity find the same products.
-    expect(skus(grid(db, { ...params, sort: "salable_qty" })).sort()).toEqual([...expected].sort());
+    expect(skus(await grid(db, { ...params, sort: "salable_qty" })).sort()).toEqual([...expected].sort());
   });
 
-  it("salable: yes keeps everything salable on Default Stock, No manage stock included", async () => {    expect(grid(tempDb(), { salable: "1" }).total).toBe(11);
+  it("salable: yes keeps everything salable on Default Stock, No manage stock included", async () => {
+    expect((await grid(await tempDb(), { salable: "1" })).total).toBe(11);
   });
 
   describe("paging a larger catalog", () => {
-    function catalog() {
-      const db = tempDb();
-      db.transaction((tx) => await generateCatalog(tx, { products: 95, sources: 2, reservationsPer100: 150, seed: 7 }));
-      // One product sold only from a source outside Default Stock: not assigned there (spec §2).
-      db.insert(sources).values({ code: "eu", name: "EU Warehouse" }).run();
-      await seedProduct(db, { sku: "EU-ONLY", name: "EU Only", price: 1, sourceItems: [{ sourceCode: "eu", quantity: 9, status: 1 }] });
+    async function catalog() {
+      const db = await tempDb();
+      await transaction(db, (tx) => generateCatalog(tx, { products: 95, sources: 2, reservationsPer100: 150, seed: 7 }));
+      // One product sold only from a source outside Default Stock: not assigned there (inventory-rules §2).
+      await transaction(db, async (tx) => {
+        tx.insert(sources).values({ code: "eu", name: "EU Warehouse" }).run();
+        await seedProduct(tx, { sku: "EU-ONLY", name: "EU Only", price: 1, sourceItems: [{ sourceCode: "eu", quantity: 9, status: 1 }] });
+      });
       return db;
     }
 
     /** The Salable Quantity order from lib/inventory's own figures, product by product. */
-    function expectedSalableOrder(db: Db, dir: "asc" | "desc") {
+    async function expectedSalableOrder(db: Db, dir: "asc" | "desc") {
       const ids = db.select({ id: products.id }).from(products).all().map((p) => p.id);
       const figured: [number, number][] = [];
       const rest: number[] = [];
@@ -143,18 +150,18 @@ describe("listProductGrid", () => {
 
     it.each<["asc" | "desc"]>([["asc"], ["desc"]])(
       "Next links (keyset) and typed page numbers (offset) walk the same %s order lib/inventory gives",
-      (dir) => {
-        const db = catalog();
-        const expected = expectedSalableOrder(db, dir);
+      async (dir) => {
+        const db = await catalog();
+        const expected = await expectedSalableOrder(db, dir);
         expect(expected).toHaveLength(108);
         const byOffset: number[] = [];
         for (let page = 1; page <= 6; page++) {
-          byOffset.push(...grid(db, { sort: "salable_qty", dir, page: String(page) }).rows.map((r) => r.id));
+          byOffset.push(...(await grid(db, { sort: "salable_qty", dir, page: String(page) })).rows.map((r) => r.id));
         }
         const byCursor: number[] = [];
         let params: Record<string, string> = { sort: "salable_qty", dir };
         for (let page = 1; ; page++) {
-          const result = grid(db, params);
+          const result = await grid(db, params);
           expect(result.page).toBe(page);
           expect(result.pages).toBe(6);
           byCursor.push(...result.rows.map((r) => r.id));
@@ -168,50 +175,55 @@ describe("listProductGrid", () => {
       },
     );
 
-    it("a Previous link (keyset before) gives the page before", async () => {      const db = catalog();
-      const p3 = grid(db, { sort: "salable_qty", page: "3", limit: "20" });
-      const p4 = grid(db, { sort: "salable_qty", page: "4", after: p3.nextCursor! });
-      const back = grid(db, { sort: "salable_qty", page: "3", before: p4.prevCursor! });
+    it("a Previous link (keyset before) gives the page before", async () => {
+      const db = await catalog();
+      const p3 = await grid(db, { sort: "salable_qty", page: "3", limit: "20" });
+      const p4 = await grid(db, { sort: "salable_qty", page: "4", after: p3.nextCursor! });
+      const back = await grid(db, { sort: "salable_qty", page: "3", before: p4.prevCursor! });
       expect(back.page).toBe(3);
       expect(back.rows.map((r) => r.id)).toEqual(p3.rows.map((r) => r.id));
       // From page 2 the page before is the first: no cursor needed, and a stale one is harmless.
-      const p2 = grid(db, { sort: "salable_qty", page: "2" });
-      const first = grid(db, { sort: "salable_qty", page: "2", before: p2.prevCursor! });
+      const p2 = await grid(db, { sort: "salable_qty", page: "2" });
+      const first = await grid(db, { sort: "salable_qty", page: "2", before: p2.prevCursor! });
       expect(first.page).toBe(1);
-      expect(first.rows.map((r) => r.id)).toEqual(grid(db, { sort: "salable_qty" }).rows.map((r) => r.id));
+      expect(first.rows.map((r) => r.id)).toEqual((await grid(db, { sort: "salable_qty" })).rows.map((r) => r.id));
     });
 
-    it("keyset paging works for plain columns too, and pages hold 20, 50 or 200", async () => {      const db = catalog();
-      const p1 = grid(db, { sort: "name", limit: "50" });
+    it("keyset paging works for plain columns too, and pages hold 20, 50 or 200", async () => {
+      const db = await catalog();
+      const p1 = await grid(db, { sort: "name", limit: "50" });
       expect(p1.rows).toHaveLength(50);
       expect(p1.pages).toBe(3);
-      const p2 = grid(db, { sort: "name", limit: "50", page: "2", after: p1.nextCursor! });
-      const p2ByNumber = grid(db, { sort: "name", limit: "50", page: "2" });
+      const p2 = await grid(db, { sort: "name", limit: "50", page: "2", after: p1.nextCursor! });
+      const p2ByNumber = await grid(db, { sort: "name", limit: "50", page: "2" });
       expect(p2.rows.map((r) => r.id)).toEqual(p2ByNumber.rows.map((r) => r.id));
-      expect(grid(db, { limit: "200" }).rows).toHaveLength(108);
-      expect(grid(db, { limit: "30" }).rows).toHaveLength(20);
+      expect((await grid(db, { limit: "200" })).rows).toHaveLength(108);
+      expect((await grid(db, { limit: "30" })).rows).toHaveLength(20);
     });
 
-    it("a page past the end shows the last page; a hand-edited cursor falls back to the page number", async () => {      const db = catalog();
-      const last = grid(db, { page: "99" });
+    it("a page past the end shows the last page; a hand-edited cursor falls back to the page number", async () => {
+      const db = await catalog();
+      const last = await grid(db, { page: "99" });
       expect(last.page).toBe(6);
       expect(last.rows).toHaveLength(8);
       expect(last.nextCursor).toBeNull();
-      const bogus = grid(db, { page: "2", after: "not-a-cursor" });
-      expect(bogus.rows.map((r) => r.id)).toEqual(grid(db, { page: "2" }).rows.map((r) => r.id));
+      const bogus = await grid(db, { page: "2", after: "not-a-cursor" });
+      expect(bogus.rows.map((r) => r.id)).toEqual((await grid(db, { page: "2" })).rows.map((r) => r.id));
     });
 
-    it("the salable filters follow spec §2–§3 for a product not assigned to Default Stock", async () => {      const db = catalog();
-      expect(skus(grid(db, { q: "EU-ONLY", salable: "0" }))).toEqual(["EU-ONLY"]);
-      expect(grid(db, { q: "EU-ONLY", salable: "1" }).total).toBe(0);
-      expect(grid(db, { q: "EU-ONLY", salable_from: "-1000" }).total).toBe(0);
-      expect(grid(db, { q: "EU-ONLY" }).rows[0]).toMatchObject({ quantities: [{ source: "EU Warehouse", qty: "9" }], salable: [] });
+    it("the salable filters follow inventory-rules §2–§3 for a product not assigned to Default Stock", async () => {
+      const db = await catalog();
+      expect(skus(await grid(db, { q: "EU-ONLY", salable: "0" }))).toEqual(["EU-ONLY"]);
+      expect((await grid(db, { q: "EU-ONLY", salable: "1" })).total).toBe(0);
+      expect((await grid(db, { q: "EU-ONLY", salable_from: "-1000" })).total).toBe(0);
+      expect((await grid(db, { q: "EU-ONLY" })).rows[0]).toMatchObject({ quantities: [{ source: "EU Warehouse", qty: "9" }], salable: [] });
     });
   });
 });
 
 describe("getProductForEdit / getNewProductForm", () => {
-  it("the seed product: quantity 25, checked fields showing the global values, salable 75", async () => {    const db = tempDb();
+  it("the seed product: quantity 25, checked fields showing the global values, salable 75", async () => {
+    const db = await tempDb();
     const data = (await getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") }))!;
     expect(data.values).toMatchObject({ name: "Seed Scenario Tee", sku: "SR-TEE-SEED", price: 24, enabled: true });
     expect(data.values.stockItem).toMatchObject({ qty: 25, isInStock: true, backorders: 1, useConfigBackorders: true, minQty: -50, notifyStockQty: 10 });
@@ -221,14 +233,16 @@ describe("getProductForEdit / getNewProductForm", () => {
     expect(data.lock.snapshot).toMatchObject({ Quantity: "25", Backorders: "Use Config Settings", "Stock Status": "In Stock" });
   });
 
-  it("an overriding product keeps its own values", async () => {    const db = tempDb();
+  it("an overriding product keeps its own values", async () => {
+    const db = await tempDb();
     const data = (await getProductForEdit(db, { id: idOf(db, "SR-POSTER-LTD") }))!;
     expect(data.values.stockItem).toMatchObject({ backorders: 0, useConfigBackorders: false, minQty: 2, maxSaleQty: 2 });
     expect(data.salable[0].qty).toBe("4");
     expect(data.lock.snapshot).toMatchObject({ Backorders: "No Backorders", "Out-of-Stock Threshold": "2" });
   });
 
-  it("an unknown product is null; a new product starts on Use Config Settings with the global values", async () => {    const db = tempDb();
+  it("an unknown product is null; a new product starts on Use Config Settings with the global values", async () => {
+    const db = await tempDb();
     expect(await getProductForEdit(db, { id: 999 })).toBeNull();
     const form = await getNewProductForm(db);
     expect(form.values.stockItem).toMatchObject({ useConfigBackorders: true, backorders: 1, minQty: -50, useConfigMinQty: true });
@@ -236,164 +250,193 @@ describe("getProductForEdit / getNewProductForm", () => {
 });
 
 describe("saveProduct", () => {
-  const teeSave = (db: Db, stockItem: SaveProductInput["stockItem"], extra: Partial<SaveProductInput> = {}) => {
+  const teeSave = async (db: Db, stockItem: SaveProductInput["stockItem"], extra: Partial<SaveProductInput> = {}) => {
     const id = idOf(db, "SR-TEE-SEED");
-    return await saveProduct(db, { id, product: {}, stockItem, lock: (await getProductForEdit(db, { id }))!.lock, actor: ADMIN, ...extra });
+    return saveProduct(db, { id, product: {}, stockItem, lock: (await getProductForEdit(db, { id }))!.lock, actor: ADMIN, ...extra });
   };
-  const teeSalable = (db: Db) => (await getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") }))!.salable[0].qty;
-  const gridSalable = (db: Db) => grid(db, { q: "SR-TEE-SEED" }).rows[0].salable[0].qty;
+  const teeSalable = async (db: Db) => (await getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") }))!.salable[0].qty;
+  const gridSalable = async (db: Db) => (await grid(db, { q: "SR-TEE-SEED" })).rows[0].salable[0].qty;
 
-  it("overriding Backorders to No Backorders takes the seed product from 75 to 25; Use Config restores 75", async () => {    const db = withAdmin();
-    const result = teeSave(db, { backorders: 0, useConfigBackorders: false });
-    expect(result).toMatchObject({ ok: true, version: 2, created: false, statusReason: null });
-    expect(result.ok && result.changes).toEqual([{ field: "Backorders", from: "Use Config Settings", to: "No Backorders" }]);
-    expect(teeSalable(db)).toBe("25");
-    expect(gridSalable(db)).toBe("25");
-    teeSave(db, { backorders: 1, useConfigBackorders: true });
-    expect(teeSalable(db)).toBe("75");
-    expect(gridSalable(db)).toBe("75");
+  it("overriding Backorders to No Backorders takes the seed product from 75 to 25; Use Config restores 75", async () => {
+    const db = await withAdmin();
+    const result = await teeSave(db, { backorders: 0, useConfigBackorders: false });
+    expect(result).toMatchObject({ version: 2, created: false, statusReason: null });
+    expect(result.changes).toEqual([{ field: "Backorders", from: "Use Config Settings", to: "No Backorders" }]);
+    expect(await teeSalable(db)).toBe("25");
+    expect(await gridSalable(db)).toBe("25");
+    await teeSave(db, { backorders: 1, useConfigBackorders: true });
+    expect(await teeSalable(db)).toBe("75");
+    expect(await gridSalable(db)).toBe("75");
   });
 
-  it("writes an audit entry with who and what changed, in the same transaction", async () => {    const db = withAdmin();
-    teeSave(db, { qty: 30 });
+  it("writes an audit entry with who and what changed, in the same transaction", async () => {
+    const db = await withAdmin();
+    await teeSave(db, { qty: 30 });
     const entry = db.select().from(auditLog).where(eq(auditLog.entityType, "product")).get()!;
     expect(entry).toMatchObject({ username: "admin", action: "product_saved", entityId: String(idOf(db, "SR-TEE-SEED")) });
     expect(JSON.parse(entry.details!)).toMatchObject({ version: 2, changes: [{ field: "Quantity", from: "25", to: "30" }] });
   });
 
-  it("a stale save is refused, naming what changed, and nothing is written", async () => {    const db = withAdmin();
+  it("a stale save is refused, naming what changed, and nothing is written", async () => {
+    const db = await withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
     const staleLock = (await getProductForEdit(db, { id }))!.lock;
-    expect(teeSave(db, { qty: 30 }).ok).toBe(true);
+    await teeSave(db, { qty: 30 });
     const audits = db.select().from(auditLog).all().length;
-    const result = await saveProduct(db, { id, product: { name: "Renamed" }, stockItem: { qty: 40 }, lock: staleLock, actor: ADMIN });
-    expect(result).toMatchObject({ ok: false, error: "stale", changes: [{ field: "Quantity", from: "25", to: "30" }] });
-    expect(!result.ok && "message" in result && result.message).toContain("Quantity (25 → 30)");
+    const refusal = await refused(saveProduct(db, { id, product: { name: "Renamed" }, stockItem: { qty: 40 }, lock: staleLock, actor: ADMIN }));
+    expect(refusal).toMatchObject({ kind: "stale", message: staleMessage([{ field: "Quantity", from: "25", to: "30" }]) });
+    expect(refusal.message).toContain("Quantity (25 → 30)");
     const now = (await getProductForEdit(db, { id }))!;
     expect(now.values).toMatchObject({ name: "Seed Scenario Tee", stockItem: { qty: 30 } });
     expect(now.lock.version).toBe(2);
     expect(db.select().from(auditLog).all()).toHaveLength(audits);
   });
 
-  it("a quantity changed behind the product's back (a shipment, say) also makes the page stale", async () => {    const db = withAdmin();
+  it("a quantity changed behind the product's back (a shipment, say) also makes the page stale", async () => {
+    const db = await withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
     const lock = (await getProductForEdit(db, { id }))!.lock;
-    db.update(sourceItems).set({ quantity: 20 }).where(eq(sourceItems.sku, "SR-TEE-SEED")).run();
-    const result = await saveProduct(db, { id, product: {}, stockItem: { qty: 25 }, lock, actor: ADMIN });
-    expect(result).toMatchObject({ ok: false, error: "stale", changes: [{ field: "Quantity", from: "25", to: "20" }] });
+    await transaction(db, async (tx) => {
+      tx.update(sourceItems).set({ quantity: 20 }).where(eq(sourceItems.sku, "SR-TEE-SEED")).run();
+    });
+    const result = saveProduct(db, { id, product: {}, stockItem: { qty: 25 }, lock, actor: ADMIN });
+    await expect(result).rejects.toMatchObject({ kind: "stale", message: staleMessage([{ field: "Quantity", from: "25", to: "20" }]) });
   });
 
-  it("a configuration change is not a change to the product: the page is not stale", async () => {    const db = withAdmin();
+  it("a configuration change is not a change to the product: the page is not stale", async () => {
+    const db = await withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
     const lock = (await getProductForEdit(db, { id }))!.lock;
-    db.update(configData).set({ value: "2" }).where(eq(configData.path, "cataloginventory/item_options/backorders")).run();
-    expect((await saveProduct(db, { id, product: { name: "Tee" }, lock, actor: ADMIN })).ok).toBe(true);
+    await transaction(db, async (tx) => {
+      tx.update(configData).set({ value: "2" }).where(eq(configData.path, "cataloginventory/item_options/backorders")).run();
+    });
+    await expect(saveProduct(db, { id, product: { name: "Tee" }, lock, actor: ADMIN })).resolves.toMatchObject({ id });
   });
 
-  it("spec §8: saving at or below the threshold with backorders off sets Out of Stock automatically", async () => {    const db = withAdmin();
+  it("inventory-rules §8: saving at or below the threshold with backorders off sets Out of Stock automatically", async () => {
+    const db = await withAdmin();
     const id = idOf(db, "SR-POSTER-LTD");
     const result = await saveProduct(db, { id, product: {}, stockItem: { qty: 2, isInStock: true }, actor: ADMIN });
-    expect(result).toMatchObject({ ok: true, statusReason: "set Out of Stock automatically: quantity is at or below the threshold" });
+    expect(result).toMatchObject({ statusReason: "set Out of Stock automatically: quantity is at or below the threshold" });
     const data = (await getProductForEdit(db, { id }))!;
     expect(data.values.stockItem.isInStock).toBe(false);
     expect(data.statusAutomatic).toBe(true);
     expect(data.salable[0].qty).toBe("0");
   });
 
-  it("a partial stock item (REST PUT) changes only the fields it names", async () => {    const db = withAdmin();
+  it("a partial stock item (REST PUT) changes only the fields it names", async () => {
+    const db = await withAdmin();
     const id = idOf(db, "SR-TEE-SEED");
-    expect((await saveProduct(db, { id, product: {}, stockItem: { maxSaleQty: 3, useConfigMaxSaleQty: false }, actor: null })).ok).toBe(true);
+    await expect(saveProduct(db, { id, product: {}, stockItem: { maxSaleQty: 3, useConfigMaxSaleQty: false }, actor: null })).resolves.toMatchObject({ id });
     const item = (await getProductForEdit(db, { id }))!.values.stockItem;
     expect(item).toMatchObject({ qty: 25, maxSaleQty: 3, useConfigMaxSaleQty: false, useConfigBackorders: true });
   });
 
-  it("creates a product with its default source item; salable 10 + 50 = 60", async () => {    const db = withAdmin();
+  it("creates a product with its default source item; salable 10 + 50 = 60", async () => {
+    const db = await withAdmin();
     const result = await saveProduct(db, {
       product: { sku: "SR-NEW", name: "New Thing", price: 5 },
-      stockItem: { ...getNewProductForm(db).values.stockItem, qty: 10, isInStock: true } as SaveProductInput["stockItem"],
+      stockItem: { ...(await getNewProductForm(db)).values.stockItem, qty: 10, isInStock: true } as SaveProductInput["stockItem"],
       actor: ADMIN,
     });
-    expect(result).toMatchObject({ ok: true, created: true, version: 1 });
-    const data = (await getProductForEdit(db, { id: result.ok ? result.id : 0 }))!;
+    expect(result).toMatchObject({ created: true, version: 1 });
+    const data = (await getProductForEdit(db, { id: result.id }))!;
     expect(data.sourceItems).toMatchObject([{ sourceCode: "default", quantity: 10, status: 1 }]);
     expect(data.salable[0].qty).toBe("60");
   });
 
-  it("refuses a missing or duplicate SKU at the field, writing nothing", async () => {    const db = withAdmin();
-    expect(await saveProduct(db, { product: { name: "X" }, actor: ADMIN })).toEqual({
-      ok: false,
-      error: "invalid",
-      fieldErrors: { sku: REQUIRED, price: REQUIRED },
+  it("refuses a missing or duplicate SKU at the field, writing nothing", async () => {
+    const db = await withAdmin();
+    const missing = await refused(saveProduct(db, { product: { name: "X" }, actor: ADMIN }));
+    expect(missing.kind).toBe("invalid");
+    expect(missing.fieldErrors).toEqual({ sku: REQUIRED, price: REQUIRED });
+    await expect(saveProduct(db, { product: { sku: "SR-CAP", name: "X", price: 1 }, actor: ADMIN })).rejects.toMatchObject({
+      kind: "invalid",
+      field: "sku",
+      message: SKU_TAKEN,
     });
-    expect(await saveProduct(db, { product: { sku: "SR-CAP", name: "X", price: 1 }, actor: ADMIN })).toEqual({
-      ok: false,
-      error: "invalid",
-      fieldErrors: { sku: SKU_TAKEN },
-    });
-    expect(teeSave(db, {}, { product: { sku: "SR-CAP" } })).toMatchObject({ fieldErrors: { sku: SKU_TAKEN } });
+    await expect(teeSave(db, {}, { product: { sku: "SR-CAP" } })).rejects.toMatchObject({ kind: "invalid", field: "sku", message: SKU_TAKEN });
     expect(db.select().from(products).all()).toHaveLength(12);
     expect((await getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") }))!.lock.version).toBe(1);
   });
 
-  it("a SKU with open reservations can't be renamed; without, its source items follow", async () => {    const db = withAdmin();
-    db.insert(reservations)
-      .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
-      .run();
-    expect(teeSave(db, {}, { product: { sku: "SR-TEE-2" } })).toMatchObject({ fieldErrors: { sku: SKU_RESERVED } });
+  it("a SKU with open reservations can't be renamed; without, its source items follow", async () => {
+    const db = await withAdmin();
+    await transaction(db, async (tx) => {
+      tx.insert(reservations)
+        .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
+        .run();
+    });
+    await expect(teeSave(db, {}, { product: { sku: "SR-TEE-2" } })).rejects.toMatchObject({ kind: "invalid", field: "sku", message: SKU_RESERVED });
     const cap = idOf(db, "SR-CAP");
-    expect((await saveProduct(db, { id: cap, product: { sku: "SR-CAP-2" }, actor: ADMIN })).ok).toBe(true);
+    await expect(saveProduct(db, { id: cap, product: { sku: "SR-CAP-2" }, actor: ADMIN })).resolves.toMatchObject({ id: cap });
     expect((await getProductForEdit(db, { id: cap }))!.sourceItems[0]).toMatchObject({ quantity: 40 });
   });
 
-  it("in multi-source mode quantities live in source items: a stock item qty is not written", async () => {    const db = withAdmin();
-    db.insert(sources).values({ code: "east", name: "East" }).run();
-    db.insert(stockSourceLinks).values({ stockId: 1, sourceCode: "east", priority: 2 }).run();
+  it("in multi-source mode quantities live in source items: a stock item qty is not written", async () => {
+    const db = await withAdmin();
+    await transaction(db, async (tx) => {
+      tx.insert(sources).values({ code: "east", name: "East" }).run();
+      tx.insert(stockSourceLinks).values({ stockId: 1, sourceCode: "east", priority: 2 }).run();
+    });
     const id = idOf(db, "SR-TEE-SEED");
-    expect((await saveProduct(db, { id, product: {}, stockItem: { qty: 1, backorders: 0, useConfigBackorders: false }, actor: ADMIN })).ok).toBe(true);
+    await expect(
+      saveProduct(db, { id, product: {}, stockItem: { qty: 1, backorders: 0, useConfigBackorders: false }, actor: ADMIN }),
+    ).resolves.toMatchObject({ id });
     const data = (await getProductForEdit(db, { id }))!;
     expect(data.singleSourceMode).toBe(false);
     expect(data.sourceItems[0].quantity).toBe(25);
     expect(data.salable[0].qty).toBe("25");
   });
 
-  it("an unknown product is not found", async () => {    expect(await saveProduct(withAdmin(), { id: 999, product: {}, actor: ADMIN })).toEqual({ ok: false, error: "not_found", message: PRODUCT_NOT_FOUND });
+  it("an unknown product is not found", async () => {
+    await expect(saveProduct(await withAdmin(), { id: 999, product: {}, actor: ADMIN })).rejects.toMatchObject({
+      kind: "not_found",
+      message: PRODUCT_NOT_FOUND,
+    });
   });
 });
 
 describe("listProducts (GET /V1/products)", () => {
-  const list = (db: Db, query: string) => {
+  const list = async (db: Db, query: string) => {
     const parsed = parseSearchCriteria(new URLSearchParams(query), searchFieldTypes(PRODUCT_SEARCH_FIELDS));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-    return await listProducts(db, parsed.criteria);
+    return listProducts(db, parsed.criteria);
   };
   const f = (i: number, field: string, value: string | number, type = "eq") =>
     `searchCriteria[filter_groups][${i}][filters][0][field]=${field}&searchCriteria[filter_groups][${i}][filters][0][value]=${value}&searchCriteria[filter_groups][${i}][filters][0][condition_type]=${type}`;
 
-  it("answers every product by id without criteria", async () => {    const { items, total } = list(tempDb(), "");
+  it("answers every product by id without criteria", async () => {
+    const { items, total } = await list(await tempDb(), "");
     expect(total).toBe(12);
     expect(items.map((p) => p.id)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   });
 
-  it("filters on Magento's status (1 enabled, 2 disabled), type and price; sorts and pages in SQL", async () => {    const db = tempDb();
-    expect(list(db, f(0, "status", 2)).items.map((p) => p.sku)).toEqual(["SR-NOTEBOOK"]);
-    expect(list(db, f(0, "status", 1)).total).toBe(11);
-    expect(list(db, f(0, "type_id", "virtual")).items.map((p) => p.sku)).toEqual(["SR-GIFT-CARD"]);
+  it("filters on Magento's status (1 enabled, 2 disabled), type and price; sorts and pages in SQL", async () => {
+    const db = await tempDb();
+    expect((await list(db, f(0, "status", 2))).items.map((p) => p.sku)).toEqual(["SR-NOTEBOOK"]);
+    expect((await list(db, f(0, "status", 1))).total).toBe(11);
+    expect((await list(db, f(0, "type_id", "virtual"))).items.map((p) => p.sku)).toEqual(["SR-GIFT-CARD"]);
     // Prices ≥ 24: Tee 24, Gift Card 50, Poster 40, Pen 35; the two dearest first.
-    const dear = list(db, `${f(0, "price", 24, "gteq")}&searchCriteria[sortOrders][0][field]=price&searchCriteria[sortOrders][0][direction]=DESC&searchCriteria[pageSize]=2`);
+    const dear = await list(db, `${f(0, "price", 24, "gteq")}&searchCriteria[sortOrders][0][field]=price&searchCriteria[sortOrders][0][direction]=DESC&searchCriteria[pageSize]=2`);
     expect(dear.total).toBe(4);
     expect(dear.items.map((p) => p.sku)).toEqual(["SR-GIFT-CARD", "SR-POSTER-LTD"]);
-    expect(list(db, `${f(0, "sku", "SR-T%", "like")}&${f(1, "entity_id", 5, "gt")}`).items.map((p) => p.sku)).toEqual(["SR-TIES-100", "SR-TOTE"]);
+    expect((await list(db, `${f(0, "sku", "SR-T%", "like")}&${f(1, "entity_id", 5, "gt")}`)).items.map((p) => p.sku)).toEqual(["SR-TIES-100", "SR-TOTE"]);
   });
 
-  it("compares created_at as Magento writes it (\"YYYY-MM-DD HH:MM:SS\", UTC)", async () => {    const db = tempDb();
-    db.update(products).set({ createdAt: "2024-05-01T10:20:30.123Z" }).where(eq(products.sku, "SR-PEN")).run();
-    expect(list(db, f(0, "created_at", "2024-05-01 10:20:30")).items.map((p) => p.sku)).toEqual(["SR-PEN"]);
-    expect(list(db, f(0, "created_at", "2024-05-02 00:00:00", "lt")).items.map((p) => p.sku)).toEqual(["SR-PEN"]);
+  it("compares created_at as Magento writes it (\"YYYY-MM-DD HH:MM:SS\", UTC)", async () => {
+    const db = await tempDb();
+    await transaction(db, async (tx) => {
+      tx.update(products).set({ createdAt: "2024-05-01T10:20:30.123Z" }).where(eq(products.sku, "SR-PEN")).run();
+    });
+    expect((await list(db, f(0, "created_at", "2024-05-01 10:20:30"))).items.map((p) => p.sku)).toEqual(["SR-PEN"]);
+    expect((await list(db, f(0, "created_at", "2024-05-02 00:00:00", "lt"))).items.map((p) => p.sku)).toEqual(["SR-PEN"]);
   });
 });
 
 describe("deleteProduct", () => {
-  it("deletes the product with its settings, source items and index rows, audited", async () => {    const db = withAdmin();
+  it("deletes the product with its settings, source items and index rows, audited", async () => {
+    const db = await withAdmin();
     const id = idOf(db, "SR-CAP");
     await deleteProduct(db, "SR-CAP", ADMIN);
     expect(await getProductForEdit(db, { id })).toBeNull();
@@ -401,15 +444,18 @@ describe("deleteProduct", () => {
     expect(db.select().from(sourceItems).where(eq(sourceItems.sku, "SR-CAP")).all()).toEqual([]);
     expect(db.select().from(salableIndex).where(eq(salableIndex.productId, id)).all()).toEqual([]);
     expect(db.select().from(auditLog).all().at(-1)).toMatchObject({ action: "product_deleted", entityId: String(id), username: "admin" });
-    expect(grid(db).total).toBe(11);
+    expect((await grid(db)).total).toBe(11);
   });
 
-  it("refuses an unknown SKU (not found) and a SKU orders still reserve (invalid), deleting nothing", async () => {    const db = withAdmin();
-    expect(() => await deleteProduct(db, "NOPE", ADMIN)).toThrow(expect.objectContaining({ kind: "not_found" }));
-    db.insert(reservations)
-      .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
-      .run();
-    expect(() => await deleteProduct(db, "SR-TEE-SEED", ADMIN)).toThrow(expect.objectContaining({ kind: "invalid", message: PRODUCT_RESERVED }));
+  it("refuses an unknown SKU (not found) and a SKU orders still reserve (invalid), deleting nothing", async () => {
+    const db = await withAdmin();
+    await expect(deleteProduct(db, "NOPE", ADMIN)).rejects.toMatchObject({ kind: "not_found" });
+    await transaction(db, async (tx) => {
+      tx.insert(reservations)
+        .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
+        .run();
+    });
+    await expect(deleteProduct(db, "SR-TEE-SEED", ADMIN)).rejects.toMatchObject({ kind: "invalid", message: PRODUCT_RESERVED });
     expect(db.select().from(products).all()).toHaveLength(12);
   });
 });

@@ -1,23 +1,21 @@
 import { describe, expect, it } from "vitest";
+import { transaction, type Db } from "@/db/connection";
 import { cancelOrder, placeOrder, shipOrder } from "@/db/queries/orders";
 import { listOpenReservations } from "@/db/queries/reservations";
 import { reservations } from "@/db/schema";
 import { tempDb } from "./temp-db";
 
-const order = (db: ReturnType<typeof tempDb>, sku: string, qty: number) => {
-  const result = await placeOrder(db, { storeCode: "default", items: [{ sku, qty }] });
-  if (!result.ok) throw new Error(result.message);
-  return result.order;
-};
+const order = async (db: Db, sku: string, qty: number) => (await placeOrder(db, { storeCode: "default", items: [{ sku, qty }] })).order;
 
 describe("listOpenReservations (why Salable Quantity differs from Quantity)", () => {
-  it("spec §7: per stock, each order still holding stock with its events, newest first, and the total", async () => {    const db = tempDb();
-    const first = order(db, "SR-CAP", 10);
-    const second = order(db, "SR-CAP", 4);
-    const third = order(db, "SR-CAP", 2);
+  it("inventory-rules §7: per stock, each order still holding stock with its events, newest first, and the total", async () => {
+    const db = await tempDb();
+    const first = await order(db, "SR-CAP", 10);
+    const second = await order(db, "SR-CAP", 4);
+    const third = await order(db, "SR-CAP", 2);
     await shipOrder(db, { orderId: first.id, sourceCode: "default", items: [{ orderItemId: first.items[0].id, qty: 3 }] });
     await cancelOrder(db, { orderId: third.id });
-    order(db, "SR-TOTE", 1);
+    await order(db, "SR-TOTE", 1);
 
     expect(await listOpenReservations(db, "SR-CAP")).toEqual([
       {
@@ -37,11 +35,14 @@ describe("listOpenReservations (why Salable Quantity differs from Quantity)", ()
     expect(await listOpenReservations(db, "SR-SOCKS")).toEqual([]);
   });
 
-  it("limits the listed orders but counts them all; a reservation whose order is gone still shows", async () => {    const db = tempDb();
-    for (let i = 0; i < 3; i++) order(db, "SR-CAP", 1);
-    db.insert(reservations)
-      .values({ stockId: 1, sku: "SR-CAP", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "77" }) })
-      .run();
+  it("limits the listed orders but counts them all; a reservation whose order is gone still shows", async () => {
+    const db = await tempDb();
+    for (let i = 0; i < 3; i++) await order(db, "SR-CAP", 1);
+    await transaction(db, async (tx) => {
+      tx.insert(reservations)
+        .values({ stockId: 1, sku: "SR-CAP", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "77" }) })
+        .run();
+    });
     const [stock] = await listOpenReservations(db, "SR-CAP", 2);
     expect(stock.total).toBe(-5);
     expect(stock.openCount).toBe(4);

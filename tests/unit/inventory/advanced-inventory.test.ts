@@ -23,7 +23,7 @@ const demoRows: ConfigRow[] = [
 ];
 const demo = resolveConfig(demoRows, null);
 
-describe("ADVANCED_INVENTORY_FIELDS (spec §1.2)", () => {
+describe("ADVANCED_INVENTORY_FIELDS (inventory-rules §1.2)", () => {
   it("§1.2 lists the twelve fields in order, with Use Config Settings where the table has it", () => {
     expect(ADVANCED_INVENTORY_FIELDS.map((f) => [f.label, f.overridable])).toEqual([
       ["Manage Stock", true],
@@ -42,7 +42,7 @@ describe("ADVANCED_INVENTORY_FIELDS (spec §1.2)", () => {
   });
 });
 
-describe("isPanelFieldShown (spec §1.2 shown when)", () => {
+describe("isPanelFieldShown (inventory-rules §1.2 shown when)", () => {
   const on: PanelState = { manageStock: true, enableQtyIncrements: false, singleSourceMode: true };
   const shown = (state: PanelState) =>
     ADVANCED_INVENTORY_FIELDS.map((f) => f.field).filter((field) => isPanelFieldShown(field, state));
@@ -87,7 +87,7 @@ describe("isPanelFieldShown (spec §1.2 shown when)", () => {
   });
 });
 
-describe("withGlobalValuesShown (spec §1.2: a checked field shows the current global value)", () => {
+describe("withGlobalValuesShown (inventory-rules §1.2: a checked field shows the current global value)", () => {
   it("§1.2 a new product's panel shows the global values in every field", () => {
     const shown = withGlobalValuesShown(DEFAULT_PRODUCT_SETTINGS, demo.values);
     expect(shown).toMatchObject({ backorders: 1, minQty: -50, notifyStockQty: 10, manageStock: true, maxSaleQty: 10000 });
@@ -125,7 +125,7 @@ describe("effectiveValueNote (issue: where each value comes from)", () => {
   });
 });
 
-describe("fieldOptions (spec §1.1 values)", () => {
+describe("fieldOptions (inventory-rules §1.1 values)", () => {
   it("Yes/No fields offer Yes and No; Backorders its three; numbers none", () => {
     expect(fieldOptions("manageStock").map((o) => o.label)).toEqual(["Yes", "No"]);
     expect(fieldOptions("backorders").map((o) => o.label)).toEqual([
@@ -137,7 +137,7 @@ describe("fieldOptions (spec §1.1 values)", () => {
   });
 });
 
-describe("salableFigureLabel (spec §2 admin cell)", () => {
+describe("salableFigureLabel (inventory-rules §2 admin cell)", () => {
   it.each<[boolean, number, string]>([
     [true, 75, "75"],
     [true, 12.5, "12.5"],

@@ -26,7 +26,7 @@ const ROWS: ConfigRow[] = [
   row("default", 0, "item_options/backorders", "1"),
 ];
 
-describe("resolveConfigAt (spec §1.1 fallback, from any scope)", () => {
+describe("resolveConfigAt (inventory-rules §1.1 fallback, from any scope)", () => {
   it.each<[string, Scope, number, number | undefined, number, boolean]>([
     ["Default Config reads its own rows", "default", 0, undefined, 3, true],
     ["a website reads its own value before Default Config", "websites", 1, undefined, 5, false],

@@ -32,7 +32,7 @@ const fromWebsite = (id: number): ValueOrigin => ({ kind: "config", scope: "webs
 const fromStore = (id: number): ValueOrigin => ({ kind: "config", scope: "stores", scopeId: id });
 const system: ValueOrigin = { kind: "system" };
 
-describe("CONFIG_FIELDS (spec §1.1)", () => {
+describe("CONFIG_FIELDS (inventory-rules §1.1)", () => {
   it("lists every field in the order and with the labels, paths, defaults and scopes of §1.1", () => {
     expect(CONFIG_FIELDS.map((f) => [f.path, f.label, f.systemDefault, f.scopeLevel, f.group, f.input])).toEqual([
       [`${P}/options/can_subtract`, "Decrease Stock When Order is Placed", "1", "global", "options", "yesno"],
@@ -115,7 +115,7 @@ describe("CONFIG_FIELDS (spec §1.1)", () => {
   });
 });
 
-describe("scopes (spec §1.1)", () => {
+describe("scopes (inventory-rules §1.1)", () => {
   it.each<[InventoryConfigKey, Scope, boolean]>([
     ["manageStock", "default", true],
     ["manageStock", "websites", false],
@@ -147,7 +147,7 @@ describe("scopes (spec §1.1)", () => {
   });
 });
 
-describe("resolveConfig (spec §1.1 fallback)", () => {
+describe("resolveConfig (inventory-rules §1.1 fallback)", () => {
   const ctx = { websiteId: 1, storeId: 1 };
 
   it("§1.1 nothing stored → system defaults, origin system", () => {
@@ -284,7 +284,7 @@ describe("resolveConfig (spec §1.1 fallback)", () => {
   });
 });
 
-describe("inheritedValue (spec §1.1 inherit checkbox)", () => {
+describe("inheritedValue (inventory-rules §1.1 inherit checkbox)", () => {
   const rows = [
     row("default", 0, "options/stock_threshold_qty", "3"),
     row("websites", 1, "options/stock_threshold_qty", "5"),
@@ -307,7 +307,7 @@ describe("inheritedValue (spec §1.1 inherit checkbox)", () => {
   });
 });
 
-describe("configValueAt (spec §1.1: the value in force at a scope, its own value included)", () => {
+describe("configValueAt (inventory-rules §1.1: the value in force at a scope, its own value included)", () => {
   const rows = [
     row("default", 0, "options/stock_threshold_qty", "3"),
     row("websites", 1, "options/stock_threshold_qty", " 5 "),
@@ -348,7 +348,7 @@ describe("describeOrigin", () => {
   });
 });
 
-describe("optionLabel (spec §1.1 values)", () => {
+describe("optionLabel (inventory-rules §1.1 values)", () => {
   it.each<[InventoryConfigKey, string | number | boolean, string]>([
     ["backorders", 0, "No Backorders"],
     ["backorders", 1, "Allow Qty Below 0"],

@@ -236,7 +236,7 @@ describe("configImpact: the whole catalog", () => {
         expect(impact.ids[category].includes(item.id)).toBe(categories.includes(category));
       }
     }
-    // Own threshold 2 < 3 stays salable, own threshold 4 ≥ 3 goes out of stock (spec §1.3, §3).
+    // Own threshold 2 < 3 stays salable, own threshold 4 ≥ 3 goes out of stock (inventory-rules §1.3, §3).
     expect(impact.ids.outOfStock).toEqual([2, 6]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { storefrontLabels, type StockSnapshot, type StorefrontLabels } from "@/lib/inventory";
 import { makeEff, snap, source, type ProductOverrides } from "./fixtures";
 
-describe("storefrontLabels (spec §6)", () => {
+describe("storefrontLabels (inventory-rules §6)", () => {
   const allowance = { backorders: 1 as const, minQty: -10 };
 
   it.each<[string, ProductOverrides, StockSnapshot, number, boolean, StorefrontLabels]>([

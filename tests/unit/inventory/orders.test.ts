@@ -8,7 +8,7 @@ const line = (qtyOrdered: number, qtyShipped = 0, qtyCanceled = 0, qtyRefunded?:
   qtyRefunded,
 });
 
-describe("order progress (spec §7)", () => {
+describe("order progress (inventory-rules §7)", () => {
   it.each<[string, OrderLineProgress[], string, boolean]>([
     ["nothing shipped or cancelled", [line(5), line(2)], "pending", true],
     ["part shipped, part open", [line(5, 2), line(2)], "processing", true],

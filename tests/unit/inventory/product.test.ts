@@ -12,7 +12,7 @@ import {
 } from "@/lib/inventory";
 import { makeEff } from "./fixtures";
 
-describe("DEFAULT_PRODUCT_SETTINGS (spec §1.2)", () => {
+describe("DEFAULT_PRODUCT_SETTINGS (inventory-rules §1.2)", () => {
   it("a new product uses the config for every field, at the system defaults", () => {
     expect(DEFAULT_PRODUCT_SETTINGS).toEqual({
       manageStock: true,
@@ -37,7 +37,7 @@ describe("DEFAULT_PRODUCT_SETTINGS (spec §1.2)", () => {
   });
 });
 
-describe("effectiveThreshold (spec §1.3 clamp)", () => {
+describe("effectiveThreshold (inventory-rules §1.3 clamp)", () => {
   it.each<[string, number, Backorders, number]>([
     ["backorders on, raw 5 → 0 (positive ignored)", 5, 1, 0],
     ["backorders on, raw 0 → 0", 0, 1, 0],
@@ -52,7 +52,7 @@ describe("effectiveThreshold (spec §1.3 clamp)", () => {
   });
 });
 
-describe("effectiveSettings (spec §1.3)", () => {
+describe("effectiveSettings (inventory-rules §1.3)", () => {
   const rows = [
     { scope: "default" as const, scopeId: 0, path: "cataloginventory/item_options/backorders", value: "1" },
     { scope: "default" as const, scopeId: 0, path: "cataloginventory/item_options/min_qty", value: "-20" },
@@ -96,7 +96,7 @@ describe("effectiveSettings (spec §1.3)", () => {
   });
 });
 
-describe("activeQtyIncrement (spec §1.3)", () => {
+describe("activeQtyIncrement (inventory-rules §1.3)", () => {
   it.each<[string, boolean, number, number | null]>([
     ["disabled → none", false, 5, null],
     ["enabled, 0 → none", true, 0, null],
@@ -107,7 +107,7 @@ describe("activeQtyIncrement (spec §1.3)", () => {
   });
 });
 
-describe("hasUnlimitedBackorders (spec §3 sufficient 1)", () => {
+describe("hasUnlimitedBackorders (inventory-rules §3 sufficient 1)", () => {
   it.each<[string, boolean, Backorders, number, boolean]>([
     ["backorders on, threshold 0", true, 1, 0, true],
     ["backorders on, threshold 5 (clamped to 0)", true, 2, 5, true],
@@ -119,7 +119,7 @@ describe("hasUnlimitedBackorders (spec §3 sufficient 1)", () => {
   });
 });
 
-describe("thresholdExplanation / thresholdNote (spec §1.3 Decision)", () => {
+describe("thresholdExplanation / thresholdNote (inventory-rules §1.3 Decision)", () => {
   it.each<[number, Backorders, string]>([
     [-50, 1, "Up to 50 units can be sold below zero."],
     [-1, 2, "Up to 1 unit can be sold below zero."],

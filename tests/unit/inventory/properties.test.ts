@@ -54,7 +54,7 @@ const messageArb = fc.constantFrom<NotAvailableMessage>(1, 2);
 
 const floorApplies = (eff: EffectiveSettings) => eff.manageStock.value && !hasUnlimitedBackorders(eff);
 
-/** The §4 check and §7 reservation of one order, as one step (spec §7 Decision). */
+/** The §4 check and §7 reservation of one order, as one step (inventory-rules §7 Decision). */
 function place(eff: EffectiveSettings, s: StockSnapshot, qty: number, message: NotAvailableMessage, canSubtract = true) {
   const accepted = isSalableForRequestedQty(eff, s, qty, message).length === 0;
   if (!accepted) return { accepted, after: s };

@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  creditMemoReservations,
-  creditMemoSplit,
   orderCanceledReservations,
   orderPlacedReservations,
   qtyToCancel,
@@ -14,7 +12,7 @@ import {
 const meta = (event_type: ReservationEventType) => ({ event_type, object_type: "order", object_id: "42" });
 const base = { orderId: "42", stockId: 1 };
 
-describe("order_placed (spec §7)", () => {
+describe("order_placed (inventory-rules §7)", () => {
   const items = [
     { sku: "a", qty: 3, manageStock: true },
     { sku: "b", qty: 2.5, manageStock: true },
@@ -34,7 +32,7 @@ describe("order_placed (spec §7)", () => {
   });
 });
 
-describe("order_canceled (spec §7)", () => {
+describe("order_canceled (inventory-rules §7)", () => {
   it.each<[string, OrderLineProgress, number]>([
     ["nothing shipped → everything", { qtyOrdered: 5, qtyShipped: 0, qtyCanceled: 0 }, 5],
     ["ordered − shipped", { qtyOrdered: 5, qtyShipped: 2, qtyCanceled: 0 }, 3],
@@ -61,7 +59,7 @@ describe("order_canceled (spec §7)", () => {
   });
 });
 
-describe("shipment_created (spec §7)", () => {
+describe("shipment_created (inventory-rules §7)", () => {
   it("§7 +shipped per managed line", () => {
     const items = [
       { sku: "a", qty: 2, manageStock: true },
@@ -83,29 +81,3 @@ describe("shipment_created (spec §7)", () => {
   });
 });
 
-describe("credit memo (spec §7)", () => {
-  const line = { sku: "a", manageStock: true, qtyOrdered: 10, qtyShipped: 4, qtyCanceled: 0 };
-
-  it.each<[string, Partial<typeof line> & { qty: number; qtyRefunded?: number }, { toSalable: number; toSource: number }]>([
-    ["nothing shipped: all of it is released", { qtyShipped: 0, qty: 3 }, { toSalable: 3, toSource: 0 }],
-    ["everything shipped: all of it goes back to the source", { qtyShipped: 10, qty: 3 }, { toSalable: 0, toSource: 3 }],
-    ["within the shipped units: to the source", { qty: 3 }, { toSalable: 0, toSource: 3 }],
-    ["beyond the shipped units: the rest is released", { qty: 6 }, { toSalable: 2, toSource: 4 }],
-    ["after an earlier refund of shipped units", { qty: 3, qtyRefunded: 3 }, { toSalable: 2, toSource: 1 }],
-    ["cancelled units are not released twice", { qtyCanceled: 6, qty: 4 }, { toSalable: 0, toSource: 4 }],
-  ])("§7 split: %s", (_name, over, expected) => {
-    expect(creditMemoSplit({ ...line, ...over })).toEqual(expected);
-  });
-
-  it("§7 +qty not yet shipped per managed line", () => {
-    const items = [
-      { ...line, qty: 6 },
-      { ...line, sku: "b", qty: 2 },
-      { ...line, sku: "c", manageStock: false, qtyShipped: 0, qty: 2 },
-    ];
-    expect(creditMemoReservations({ ...base, canSubtract: true, items })).toEqual([
-      { sku: "a", stockId: 1, quantity: 2, metadata: meta("creditmemo_created") },
-    ]);
-    expect(creditMemoReservations({ ...base, canSubtract: false, items })).toEqual([]);
-  });
-});

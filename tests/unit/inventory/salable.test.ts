@@ -19,7 +19,7 @@ import { NOT_ENOUGH, makeEff, snap, source, type ProductOverrides } from "./fixt
 
 const noSources = snap([]);
 
-describe("physical quantity and assignment (spec §2, §3)", () => {
+describe("physical quantity and assignment (inventory-rules §2, §3)", () => {
   const mixed = snap([
     source(10),
     source(4, 0, true, "out"),
@@ -43,7 +43,7 @@ describe("physical quantity and assignment (spec §2, §3)", () => {
   });
 });
 
-describe("isSalable and salableQty (spec §2, §3)", () => {
+describe("isSalable and salableQty (inventory-rules §2, §3)", () => {
   it.each<[string, ProductOverrides, StockSnapshot, boolean, number]>([
     ["§2 not assigned → not salable, 0", {}, noSources, false, 0],
     ["§2 not assigned, manage stock off → not salable, 0", { manageStock: false }, noSources, false, 0],
@@ -91,7 +91,7 @@ const BACKORDERS_DISABLED = err("back_order-disabled", "Backorders are disabled"
 const MANAGE_ENABLED = err("manage_stock-enabled", "Manage stock is enabled");
 const notEnough = (message = "Not enough items for sale") => [BACKORDERS_DISABLED, MANAGE_ENABLED, err(NOT_ENOUGH, message)];
 
-describe("isSalableForRequestedQty (spec §4)", () => {
+describe("isSalableForRequestedQty (inventory-rules §4)", () => {
   const ten = snap([source(10)]);
   const inc = { enableQtyIncrements: true, qtyIncrements: 3 };
 
@@ -150,7 +150,7 @@ describe("isSalableForRequestedQty (spec §4)", () => {
   });
 });
 
-describe("backorderQty and backorderNotice (spec §5)", () => {
+describe("backorderQty and backorderNotice (inventory-rules §5)", () => {
   it.each<[string, ProductOverrides, StockSnapshot, number, number]>([
     ["§5 example: physical 10, threshold −10, request 15 → 5", { backorders: 2, minQty: -10 }, snap([source(10)]), 15, 5],
     ["§5 request within stock → 0", { backorders: 1 }, snap([source(10)]), 4, 0],
@@ -178,7 +178,7 @@ describe("backorderQty and backorderNotice (spec §5)", () => {
   });
 });
 
-describe("shopperQtyMessage (spec §4 last paragraph)", () => {
+describe("shopperQtyMessage (inventory-rules §4 last paragraph)", () => {
   const rules: ProductOverrides = { minSaleQty: 2, maxSaleQty: 12, enableQtyIncrements: true, qtyIncrements: 2 };
   it.each<[string, ProductOverrides, number | undefined, string | null]>([
     ["empty", rules, undefined, "Please enter a quantity greater than 0."],

@@ -9,7 +9,7 @@ import {
 const REASON = "set Out of Stock automatically: quantity is at or below the threshold";
 const managed = { manageStock: true, backorders: 0 as const, effectiveThreshold: 0 };
 
-describe("statusOnProductSave (spec §8)", () => {
+describe("statusOnProductSave (inventory-rules §8)", () => {
   it.each<[string, ProductSaveStatusInput, ReturnType<typeof statusOnProductSave>]>([
     [
       "§8 qty at the threshold switches In Stock out automatically",
@@ -56,7 +56,7 @@ describe("statusOnProductSave (spec §8)", () => {
   });
 });
 
-describe("statusOnConfigChange (spec §8)", () => {
+describe("statusOnConfigChange (inventory-rules §8)", () => {
   it.each<[string, ConfigChangeStatusInput, ReturnType<typeof statusOnConfigChange>]>([
     [
       "§8 an automatic Out of Stock comes back once qty > threshold",

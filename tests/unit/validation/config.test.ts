@@ -18,7 +18,7 @@ const DECIMALS = "Quantity increments can't use decimals. Enter a new increment 
 const REQUIRED = "This is a required field.";
 const P = "cataloginventory";
 
-describe("configValueError: spec §1.1 values column and messages", () => {
+describe("configValueError: inventory-rules §1.1 values column and messages", () => {
   it.each<[InventoryConfigKey, string, string | null]>([
     ["minQty", "-50", null],
     ["minQty", " 2.5 ", null],
@@ -219,7 +219,7 @@ describe("configFormSchema: the page's form, parsed by the client resolver and t
     expect(configFormSchema.safeParse(demoForm({ minQty: { inherit: true, value: "" } })).success).toBe(true);
   });
 
-  it("spec §1.1: Qty Increments counts only while Enable Qty Increments is Yes", () => {
+  it("inventory-rules §1.1: Qty Increments counts only while Enable Qty Increments is Yes", () => {
     const hidden = demoForm({ qtyIncrements: { inherit: false, value: "2.5" } });
     expect(configFormSchema.parse(hidden).values).toEqual({});
     const shown = demoForm({

@@ -32,7 +32,7 @@ describe("source item schema (REST body and admin form alike)", () => {
     ["text quantity", { ...item, quantity: "ten" }, "quantity", "Please enter a valid number in this field."],
     ["boolean quantity", { ...item, quantity: true }, "quantity", "Please enter a valid number in this field."],
     ["negative quantity", { ...item, quantity: -1 }, "quantity", "Please enter a number 0 or greater in this field."],
-    ["quantity over Magento's limit (spec §1.2)", { ...item, quantity: 100000000 }, "quantity", "Please enter a value less than or equal to 99999999."],
+    ["quantity over Magento's limit (inventory-rules §1.2)", { ...item, quantity: 100000000 }, "quantity", "Please enter a value less than or equal to 99999999."],
     ["status 2", { ...item, status: 2 }, "status", "Please enter 1 (In Stock) or 0 (Out of Stock) in this field."],
     ["status 0.5", { ...item, status: 0.5 }, "status", "Please enter a valid integer in this field."],
     ["empty SKU", { ...item, sku: "  " }, "sku", REQUIRED],
@@ -93,7 +93,7 @@ describe("stock, link and notify schemas", () => {
     );
   });
 
-  it("notify_stock_qty null, empty or left out means Use Default (spec §9)", () => {
+  it("notify_stock_qty null, empty or left out means Use Default (inventory-rules §9)", () => {
     const base = { source_code: "default", sku: "SR-CAP" };
     expect(sourceItemConfigurationSchema.parse({ ...base, notify_stock_qty: null }).notify_stock_qty).toBeNull();
     expect(sourceItemConfigurationSchema.parse({ ...base, notify_stock_qty: "" }).notify_stock_qty).toBeNull();

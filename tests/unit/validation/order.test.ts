@@ -24,7 +24,7 @@ describe("an order line: one set of quantity rules for Add to Cart and POST /sto
     ["a negative qty", -1, QTY],
     ["qty in words", "two", QTY],
     ["an empty qty (never a silent 0)", "", QTY],
-    ["qty over Magento's limit (spec §1.2)", 100000000, "Please enter a value less than or equal to 99999999."],
+    ["qty over Magento's limit (inventory-rules §1.2)", 100000000, "Please enter a value less than or equal to 99999999."],
   ])("refuses %s in both", (_case, qty, message) => {
     expect(errors(addToCartSchema, { storeCode: "default", sku: "SR-CAP", qty }).qty).toBe(message);
     expect(errors(placeBody, { store_code: "default", items: [{ sku: "SR-CAP", qty }] })["items.0.qty"]).toBe(message);

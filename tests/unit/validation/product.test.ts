@@ -27,7 +27,7 @@ const errorsOf = (input: unknown) => {
   return parsed.success ? {} : fieldErrorsOf(parsed.error);
 };
 
-describe("productFormSchema (spec §1.1–§1.2 messages)", () => {
+describe("productFormSchema (inventory-rules §1.1–§1.2 messages)", () => {
   it("parses typed text into numbers", () => {
     const parsed = productFormSchema.parse(form);
     expect(parsed.price).toBe(24);

@@ -17,7 +17,7 @@ interface Outcome {
 
 /**
  * The Qty box and Add to Cart. The box is checked in the browser with the product's shopper
- * rules (spec §4); the server action places the order and answers the §4 refusal or the
+ * rules (inventory-rules §4); the server action places the order and answers the §4 refusal or the
  * success with any §5 backorder notice.
  */
 export function AddToCartForm({ storeCode, sku, eff }: { storeCode: string; sku: string; eff: EffectiveSettings }) {

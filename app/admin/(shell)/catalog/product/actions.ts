@@ -33,7 +33,7 @@ export const saveProductAction = serverAction({
     redirect: `/admin/catalog/product/edit/id/${saved.id}`,
     flash: [
       { kind: "success", text: "You saved the product." },
-      // Spec §8 overrode the Stock Status the admin submitted: say so.
+      // Inventory-rules §8 overrode the Stock Status the admin submitted: say so.
       ...(saved.statusReason ? [{ kind: "warning" as const, text: `Stock Status was ${saved.statusReason}.` }] : []),
     ],
   }),

@@ -4,7 +4,7 @@ import { cancelOrder, shipOrder } from "@/db/queries/orders";
 import { orderIdSchema, shipOrderSchema } from "@/lib/validation/order";
 import { serverAction } from "@/server/action";
 
-/** Cancel: returns the order's open quantity to salable (spec §7). */
+/** Cancel: returns the order's open quantity to salable (inventory-rules §7). */
 export const cancelOrderAction = serverAction({
   schema: orderIdSchema,
   run: ({ orderId }, { db, admin }) => cancelOrder(db, { orderId, actor: admin }),
@@ -13,7 +13,7 @@ export const cancelOrderAction = serverAction({
   done: () => ({ message: "You canceled the order." }),
 });
 
-/** Ship: everything still open, from the chosen source (spec §7); refused with nothing changed. */
+/** Ship: everything still open, from the chosen source (inventory-rules §7); refused with nothing changed. */
 export const shipOrderAction = serverAction({
   schema: shipOrderSchema,
   run: (input, { db, admin }) => shipOrder(db, { ...input, actor: admin }),

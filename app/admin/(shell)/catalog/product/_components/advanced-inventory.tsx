@@ -31,7 +31,7 @@ const pathOf = (field: AdvancedInventoryField): FormPath =>
 const isOverridable = (field: AdvancedInventoryField): field is OverridableField => field in USE_CONFIG_FLAGS;
 
 /**
- * The "Advanced Inventory" button and its dialog (spec §1.2): the twelve fields in order, shown
+ * The "Advanced Inventory" button and its dialog (inventory-rules §1.2): the twelve fields in order, shown
  * by the live rules, each overridable one with "Use Config Settings" and where its value comes
  * from; beside them, the live "What will shoppers see?" chart. "Done" keeps the edits in the
  * form (checked first); "Cancel" and Escape put back what was there when the dialog opened.
@@ -152,7 +152,7 @@ function PanelField({ field, label }: { field: AdvancedInventoryField; label: st
       ) : field === "stockStatus" ? (
         <SelectControl {...control} options={STATUS_CHOICES} {...booleanText} />
       ) : (
-        // Allow Multiple Boxes for Shipping is forced to No without decimal quantities (spec §1.2).
+        // Allow Multiple Boxes for Shipping is forced to No without decimal quantities (inventory-rules §1.2).
         <SelectControl
           {...control}
           disabled={useConfig || (field === "isDecimalDivided" && !settings.isQtyDecimal)}
@@ -164,7 +164,7 @@ function PanelField({ field, label }: { field: AdvancedInventoryField; label: st
   );
 }
 
-/** Spec §1.3 Decision: what the threshold means now, and why the effective value differs. */
+/** Inventory-rules §1.3 Decision: what the threshold means now, and why the effective value differs. */
 function ThresholdNotes({ id }: { id: string }) {
   const { effective: eff } = useLiveInventory();
   const note = thresholdNote(eff.minQty.value, eff.backorders.value);
@@ -176,7 +176,7 @@ function ThresholdNotes({ id }: { id: string }) {
   );
 }
 
-/** Checked: the field takes the global value, shown disabled; checking again puts it back (spec §1.2). */
+/** Checked: the field takes the global value, shown disabled; checking again puts it back (inventory-rules §1.2). */
 function UseConfigSettings({ field }: { field: OverridableField }) {
   const { config } = useProductFormMeta();
   const { setValue, clearErrors } = useFormContext<ProductFormInput>();

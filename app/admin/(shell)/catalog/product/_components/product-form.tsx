@@ -23,12 +23,12 @@ import {
 } from "@/lib/validation/product";
 import { saveProductAction } from "../actions";
 
-export const PRODUCT_FORM_ID = "product-form";
+const PRODUCT_FORM_ID = "product-form";
 
 interface ProductFormMeta {
   config: ResolvedInventoryConfig;
   singleSourceMode: boolean;
-  /** The stored Out of Stock was set by spec §8, not by an admin. */
+  /** The stored Out of Stock was set by inventory-rules §8, not by an admin. */
   statusAutomatic: boolean;
   /** The Advanced Inventory settings as loaded: the fallback while a field is half typed. */
   loadedSettings: ProductInventorySettings;
@@ -50,7 +50,7 @@ export function useProductFormMeta(): ProductFormMeta {
 export interface LiveInventory {
   /** The Advanced Inventory settings as currently typed (not yet saved). */
   settings: ProductInventorySettings;
-  /** lib/inventory's effective values for them (spec §1.3). */
+  /** lib/inventory's effective values for them (inventory-rules §1.3). */
   effective: EffectiveSettings;
   /** The Quantity as typed, or null while it is not a number. */
   qty: number | null;

@@ -1,4 +1,4 @@
-/** "Product Salable Quantity": `stock name: qty` per stock the product is assigned to (spec §2). */
+/** "Product Salable Quantity": `stock name: qty` per stock the product is assigned to (inventory-rules §2). */
 export function SalableQuantitySection({ salable }: { salable: { stockId: number; stockName: string; qty: string }[] }) {
   return (
     <section aria-labelledby="salable-heading" className="space-y-3 border border-line bg-white p-6">

@@ -127,7 +127,7 @@ function AssignedSourceRow({ index, source, onUnassign }: { index: number; sourc
 
 /**
  * Notify Qty with "Use Default": checked stores null, and the box shows, disabled, the product's
- * effective Notify for Quantity Below as the Advanced Inventory panel now has it (spec §9).
+ * effective Notify for Quantity Below as the Advanced Inventory panel now has it (inventory-rules §9).
  * Unchecking starts the source's own value from that figure.
  */
 function NotifyQty({ id, index }: { id: string; index: number }) {

@@ -4,7 +4,7 @@ import { AUTOMATIC_OUT_OF_STOCK_REASON, statusOnProductSave } from "@/lib/invent
 import { useLiveInventory, useProductFormMeta } from "./product-form";
 
 /**
- * Spec §8 beside Stock Status, live: what Save will do to an In Stock item at or below the
+ * Inventory-rules §8 beside Stock Status, live: what Save will do to an In Stock item at or below the
  * threshold, or that the stored Out of Stock was set automatically (a configuration change may
  * restore it; one set by an admin stays).
  */

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 const CHUNK = 1000;
 
 /**
- * The Low Stock report as CSV (spec §9), admin only: a signed-out request is redirected to
+ * The Low Stock report as CSV (inventory-rules §9), admin only: a signed-out request is redirected to
  * sign-in like every admin URL. Streamed in keyset-paged chunks, so a long report never sits
  * in memory at once.
  */

@@ -15,7 +15,7 @@ const PATH = "/admin/reports/report_product/lowstock";
 const cell = "px-3 py-2";
 const head = "bg-menu px-3 py-2 font-semibold text-white";
 
-/** Reports > Products > Low Stock (spec §9), paged in SQL, sorted by quantity ascending. */
+/** Reports > Products > Low Stock (inventory-rules §9), paged in SQL, sorted by quantity ascending. */
 export default async function LowStockPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireAdmin();
   const params = parseGridParams(await searchParams, ["quantity"], { sort: "quantity", dir: "asc" });

@@ -40,7 +40,7 @@ export const saveInventoryConfig = serverAction({
   }),
 });
 
-export interface ImpactLine {
+interface ImpactLine {
   category: ImpactCategory;
   sentence: string;
   count: number;

@@ -213,7 +213,7 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
                 <div id={panelId} hidden={!open} className="border-t border-line px-5 py-4">
                   {group.comment && <p className="mb-4 text-sm text-muted">{group.comment}</p>}
                   {groupFields.map((field) => {
-                    // Qty Increments shows only while Enable Qty Increments is Yes (spec §1.1), live.
+                    // Qty Increments shows only while Enable Qty Increments is Yes (inventory-rules §1.1), live.
                     if (field.dependsOn && watched?.[field.dependsOn.key]?.value !== field.dependsOn.value) return null;
                     return (
                       <ConfigRow
@@ -320,7 +320,7 @@ function ConfigRow({ field, scope, state, inherit, explanation, register, setVal
               type="checkbox"
               {...register(`fields.${field.key}.inherit`, {
                 onChange: (event: { target: { checked: boolean } }) => {
-                  // Checked: the input shows (and will keep) the inherited value (spec §1.1).
+                  // Checked: the input shows (and will keep) the inherited value (inventory-rules §1.1).
                   if (event.target.checked) setValue(name, state.inherited, { shouldDirty: true });
                   clearErrors(name);
                 },

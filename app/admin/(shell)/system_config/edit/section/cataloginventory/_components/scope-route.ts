@@ -1,7 +1,7 @@
 import type { Scope } from "@/lib/inventory";
 
 /** Stores > Configuration > Catalog > Inventory at Default Config (spec screens-and-api). */
-export const CONFIG_PAGE = "/admin/system_config/edit/section/cataloginventory";
+const CONFIG_PAGE = "/admin/system_config/edit/section/cataloginventory";
 
 /** The page's URL at a scope: `…/website/{websiteId}`, `…/store/{storeId}`. */
 export function configPageHref(scope: Scope, scopeId: number): string {
