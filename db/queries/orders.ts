@@ -1,41 +1,37 @@
-import { and, asc, count, desc, eq, inArray, max, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and,eq,inArray,max } from "drizzle-orm";
 import {
-  backorderNotice,
-  backorderQty,
-  effectiveSettings,
-  isSalableForRequestedQty,
-  orderCanceledReservations,
-  orderPlacedReservations,
-  orderStatus,
-  qtyToCancel,
-  qtyToShip,
-  round4,
-  shipmentReservations,
-  shipmentSourceDeduction,
-  shopperMessage,
-  shopperQtyMessage,
-  type OrderStatus,
-  type ReservationToAppend,
-  type SalabilityError,
+backorderNotice,
+backorderQty,
+effectiveSettings,
+isSalableForRequestedQty,
+orderCanceledReservations,
+orderPlacedReservations,
+orderStatus,
+qtyToCancel,
+qtyToShip,
+round4,
+shipmentReservations,
+shipmentSourceDeduction,
+shopperMessage,
+shopperQtyMessage,type ReservationToAppend,
+type SalabilityError
 } from "@/lib/inventory";
-import { transaction, type Conn } from "../connection";
+import { transaction,type Conn } from "../connection";
 import {
-  orderItems,
-  orders,
-  productInventory,
-  products,
-  reservations,
-  shipmentItems,
-  shipments,
-  sourceItems,
-  sources,
-  stockSourceLinks,
-  stores,
+orderItems,
+orders,
+productInventory,
+products,
+reservations,
+shipmentItems,
+shipments,
+sourceItems
 } from "../schema";
-import { writeAudit, type AuditEntry } from "./audit";
-import { loadStockSnapshots, productIdsForSkus, refreshInventoryIndex, toProductSettings } from "./inventory";
-import { getStoreContext, UNASSIGNED } from "./storefront";
-import { invalid, notFound, PRODUCT_NOT_FOUND, Refusal } from "@/lib/refusal";
+import { writeAudit,type AuditEntry } from "./audit";
+import { loadStockSnapshots,productIdsForSkus,refreshInventoryIndex,toProductSettings } from "./inventory";
+import { getStoreContext,UNASSIGNED } from "./storefront";
+import { getOrder,listShippingSources,type OrderItemView,type OrderView } from "./order-views";
+import { invalid,notFound,PRODUCT_NOT_FOUND,Refusal } from "@/lib/refusal";
 
 // Magento's own wording for these refusals.
 export const STORE_NOT_FOUND = "The store that was requested wasn't found. Verify the store and try again.";
@@ -53,32 +49,6 @@ function notSalable(items: readonly OrderLineInput[], line: OrderLineInput, mess
     field: `items.${items.findIndex((item) => item.sku === line.sku)}.qty`,
     details: errors.map((e) => ({ message: e.message, parameters: { code: e.code } })),
   });
-}
-
-interface OrderItemView {
-  id: number;
-  productId: number | null;
-  sku: string;
-  name: string;
-  price: number;
-  qtyOrdered: number;
-  qtyBackordered: number;
-  qtyCanceled: number;
-  qtyShipped: number;
-  qtyRefunded: number;
-  manageStock: boolean;
-}
-
-export interface OrderView {
-  id: number;
-  incrementId: string;
-  storeId: number;
-  storeName: string;
-  stockId: number;
-  status: OrderStatus | "closed";
-  canSubtract: boolean;
-  createdAt: string;
-  items: OrderItemView[];
 }
 
 interface OrderLineInput {
@@ -202,46 +172,6 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
   );
 }
 
-/** An order with its lines, or null. */
-export async function getOrder(db: Conn, id: number): Promise<OrderView | null> {
-  const order = db
-    .select({
-      id: orders.id,
-      incrementId: orders.incrementId,
-      storeId: orders.storeId,
-      storeName: stores.name,
-      stockId: orders.stockId,
-      status: orders.status,
-      canSubtract: orders.canSubtract,
-      createdAt: orders.createdAt,
-    })
-    .from(orders)
-    .innerJoin(stores, eq(stores.id, orders.storeId))
-    .where(eq(orders.id, id))
-    .get();
-  if (!order) return null;
-  const items = db
-    .select({
-      id: orderItems.id,
-      productId: orderItems.productId,
-      sku: orderItems.sku,
-      name: orderItems.name,
-      price: orderItems.price,
-      qtyOrdered: orderItems.qtyOrdered,
-      qtyBackordered: orderItems.qtyBackordered,
-      qtyCanceled: orderItems.qtyCanceled,
-      qtyShipped: orderItems.qtyShipped,
-      qtyRefunded: orderItems.qtyRefunded,
-      manageStock: orderItems.manageStock,
-    })
-    .from(orderItems)
-    .where(eq(orderItems.orderId, id))
-    .orderBy(asc(orderItems.id))
-    .all();
-  return { ...order, status: order.status as OrderView["status"], items };
-}
-
-
 /** Writes the lines' new progress and the order's status that follows from it. */
 async function saveProgress(db: Conn, order: OrderView, items: OrderItemView[]): Promise<void> {
   for (const item of items) {
@@ -305,16 +235,6 @@ export interface ShipOrderResult {
   order: OrderView;
 }
 
-/** Enabled sources linked to the stock, in priority order: where an order of that stock can ship from. */
-export async function listShippingSources(db: Conn, stockId: number) {
-  return db
-    .select({ code: sources.code, name: sources.name })
-    .from(stockSourceLinks)
-    .innerJoin(sources, eq(sources.code, stockSourceLinks.sourceCode))
-    .where(and(eq(stockSourceLinks.stockId, stockId), eq(sources.enabled, true)))
-    .orderBy(asc(stockSourceLinks.priority), asc(sources.code))
-    .all();
-}
 
 /**
  * Ships from one source (inventory-rules §7 shipment_created): deducts each managed line's quantity from
@@ -399,87 +319,4 @@ export async function shipOrder(db: Conn, input: ShipOrderInput): Promise<ShipOr
       return { shipmentId: shipment.id, order: (await getOrder(tx, order.id))! };
     },
   );
-}
-
-export interface OrderShipment {
-  id: number;
-  sourceCode: string;
-  sourceName: string;
-  createdAt: string;
-  totalQty: number;
-}
-
-export async function listOrderShipments(db: Conn, orderId: number): Promise<OrderShipment[]> {
-  return db
-    .select({
-      id: shipments.id,
-      sourceCode: shipments.sourceCode,
-      sourceName: sources.name,
-      createdAt: shipments.createdAt,
-      totalQty: sql<number>`coalesce(sum(${shipmentItems.qty}), 0)`,
-    })
-    .from(shipments)
-    .innerJoin(sources, eq(sources.code, shipments.sourceCode))
-    .leftJoin(shipmentItems, eq(shipmentItems.shipmentId, shipments.id))
-    .where(eq(shipments.orderId, orderId))
-    .groupBy(shipments.id)
-    .orderBy(asc(shipments.id))
-    .all();
-}
-
-// ── Sales > Orders grid ──
-
-export const ORDER_SORTS = ["increment_id", "created_at", "skus", "ordered", "backordered", "status"] as const;
-export type OrderSort = (typeof ORDER_SORTS)[number];
-
-const itemsOf = (column: SQL) => sql`(SELECT ${column} FROM ${orderItems} WHERE ${orderItems.orderId} = ${orders.id})`;
-const skusColumn = sql<string>`${itemsOf(sql`group_concat(${orderItems.sku}, ', ')`)}`;
-const orderedColumn = sql<number>`${itemsOf(sql`coalesce(sum(${orderItems.qtyOrdered}), 0)`)}`;
-const backorderedColumn = sql<number>`${itemsOf(sql`coalesce(sum(${orderItems.qtyBackordered}), 0)`)}`;
-
-const SORT_COLUMNS: Record<OrderSort, SQL | AnyColumn> = {
-  increment_id: orders.incrementId,
-  created_at: orders.createdAt,
-  skus: skusColumn,
-  ordered: orderedColumn,
-  backordered: backorderedColumn,
-  status: orders.status,
-};
-
-export interface OrderGridRow {
-  id: number;
-  incrementId: string;
-  createdAt: string;
-  skus: string;
-  ordered: number;
-  backordered: number;
-  status: OrderView["status"];
-}
-
-/**
- * One page of orders, sorted and paged in SQL. The line figures are per-order subqueries, so
- * sorting by date or number walks an index and only the page's orders are summed.
- */
-export async function listOrders(
-  db: Conn,
-  opts: { sort: OrderSort; dir: "asc" | "desc"; limit: number; offset: number },
-): Promise<{ rows: OrderGridRow[]; total: number }> {
-  const order = opts.dir === "asc" ? asc : desc;
-  const rows = db
-    .select({
-      id: orders.id,
-      incrementId: orders.incrementId,
-      createdAt: orders.createdAt,
-      skus: skusColumn,
-      ordered: orderedColumn,
-      backordered: backorderedColumn,
-      status: orders.status,
-    })
-    .from(orders)
-    .orderBy(order(SORT_COLUMNS[opts.sort]), order(orders.id))
-    .limit(opts.limit)
-    .offset(opts.offset)
-    .all();
-  const total = db.select({ n: count() }).from(orders).get()?.n ?? 0;
-  return { rows: rows.map((r) => ({ ...r, skus: r.skus ?? "" })), total };
 }

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { closeDb, openDb, transaction, type Db } from "@/db/connection";
 import { generateCatalog } from "@/db/generate";
-import { listProductGrid } from "@/db/queries/products";
+import { listProductGrid } from "@/db/queries/product-grid";
 import { seed } from "@/db/seed";
 import { parseGridParams } from "@/lib/validation/product-grid";
 

@@ -1,6 +1,8 @@
 import { scopeNames, type ScopeConfig } from "@/db/queries/config";
-import type { OrderView } from "@/db/queries/orders";
-import type { ProductEditData, ProductListRow, ProductPatch } from "@/db/queries/products";
+import type { OrderView } from "@/db/queries/order-views";
+import type { ProductEditData } from "@/db/queries/product-page";
+import type { ProductListRow } from "@/db/queries/product-search";
+import type { ProductPatch } from "@/db/queries/product-save";
 import type { SourceRow } from "@/db/queries/sources";
 import type { SourceItemConfiguration, SourceItemRow } from "@/db/queries/source-items";
 import type { StockSourceLinkRow, StockWithChannels } from "@/db/queries/stocks";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ProductPatch } from "@/db/queries/products";
+import type { ProductPatch } from "@/db/queries/product-save";
 import { magentoObject } from "@/lib/validation/fields";
 import {
   productFields,

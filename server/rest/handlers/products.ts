@@ -1,14 +1,8 @@
 import { transaction, type Db } from "@/db/connection";
 import type { AuditEntry } from "@/db/queries/audit";
-import {
-  deleteProduct,
-  getNewProductForm,
-  getProductForEdit,
-  listProducts,
-  PRODUCT_SEARCH_FIELDS,
-  saveProduct,
-  type ProductEditData,
-} from "@/db/queries/products";
+import { deleteProduct, saveProduct } from "@/db/queries/product-save";
+import { getNewProductForm, getProductForEdit, type ProductEditData } from "@/db/queries/product-page";
+import { listProducts, PRODUCT_SEARCH_FIELDS } from "@/db/queries/product-search";
 import { productNotFound } from "@/lib/refusal";
 import { idField } from "@/lib/validation/fields";
 import { parseOr400, requestBody } from "../body";

@@ -5,19 +5,8 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { transaction, type Db } from "@/db/connection";
 import { refreshInventoryIndex } from "@/db/queries/inventory";
-import {
-  CANNOT_CANCEL,
-  CANNOT_SHIP,
-  cancelOrder,
-  getOrder,
-  listOrders,
-  listOrderShipments,
-  ORDER_NOT_FOUND,
-  placeOrder,
-  PRODUCT_NOT_AVAILABLE,
-  shipOrder,
-  STORE_NOT_FOUND,
-} from "@/db/queries/orders";
+import { CANNOT_CANCEL, CANNOT_SHIP, cancelOrder, ORDER_NOT_FOUND, placeOrder, PRODUCT_NOT_AVAILABLE, shipOrder, STORE_NOT_FOUND } from "@/db/queries/orders";
+import { getOrder, listOrders, listOrderShipments } from "@/db/queries/order-views";
 import {
   auditLog,
   configData,

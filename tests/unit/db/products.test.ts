@@ -4,20 +4,11 @@ import { transaction, type Db } from "@/db/connection";
 import { generateCatalog } from "@/db/generate";
 import { createAdminUser } from "@/db/queries/auth";
 import { getProductInventoryState } from "@/db/queries/inventory";
-import {
-  PRODUCT_RESERVED,
-  PRODUCT_SEARCH_FIELDS,
-  SKU_RESERVED,
-  deleteProduct,
-  getNewProductForm,
-  getProductForEdit,
-  listProductGrid,
-  listProducts,
-  saveProduct,
-  staleMessage,
-  type ProductGridPage,
-  type SaveProductInput,
-} from "@/db/queries/products";
+import { PRODUCT_RESERVED, SKU_RESERVED, deleteProduct, saveProduct, type SaveProductInput } from "@/db/queries/product-save";
+import { PRODUCT_SEARCH_FIELDS, listProducts } from "@/db/queries/product-search";
+import { getNewProductForm, getProductForEdit } from "@/db/queries/product-page";
+import { listProductGrid, type ProductGridPage } from "@/db/queries/product-grid";
+import { staleMessage } from "@/lib/validation/product-changes";
 import { searchFieldTypes } from "@/db/queries/search";
 import { seedProduct } from "@/db/seed";
 import { auditLog, configData, productInventory, products, reservations, salableIndex, sourceItems, sources, stockSourceLinks } from "@/db/schema";

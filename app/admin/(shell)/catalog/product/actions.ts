@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { saveProduct } from "@/db/queries/products";
+import { saveProduct } from "@/db/queries/product-save";
 import { productFormSchema, productLockSchema } from "@/lib/validation/product";
 import { serverAction } from "@/server/action";
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/admin/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/server/db";
-import { listProductGrid } from "@/db/queries/products";
+import { listProductGrid } from "@/db/queries/product-grid";
 import { requireAdmin } from "@/server/auth/guard";
 import { gridSearchParams, parseGridParams } from "@/lib/validation/product-grid";
 import { ProductGrid } from "./_components/product-grid";

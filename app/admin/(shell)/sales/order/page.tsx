@@ -4,7 +4,7 @@ import { formatDateTime } from "@/components/admin/format";
 import { GridPager, SortHeader } from "@/components/admin/grid-controls";
 import { PageHeader } from "@/components/admin/page-header";
 import { getDb } from "@/server/db";
-import { listOrders, ORDER_SORTS, type OrderSort } from "@/db/queries/orders";
+import { listOrders, ORDER_SORTS, type OrderSort } from "@/db/queries/order-views";
 import { requireAdmin } from "@/server/auth/guard";
 import { formatQty, ORDER_STATUS_LABELS } from "@/lib/inventory";
 import { parseGridParams } from "@/lib/validation/grid";

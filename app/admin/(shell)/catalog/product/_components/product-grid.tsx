@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import type { ProductGridPage } from "@/db/queries/products";
+import type { ProductGridPage } from "@/db/queries/product-grid";
 import {
   GRID_LIMITS,
   gridSearchParams,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getDb } from "@/server/db";
-import { getNewProductForm } from "@/db/queries/products";
+import { getNewProductForm } from "@/db/queries/product-page";
 import { requireAdmin } from "@/server/auth/guard";
 import { GeneralSection } from "../_components/general-section";
 import { ProductForm } from "../_components/product-form";

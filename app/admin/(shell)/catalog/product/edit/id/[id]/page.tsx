@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { FlashMessages } from "@/components/admin/flash-messages";
 import { ReservationsPanel } from "@/components/admin/reservations-panel";
 import { getDb } from "@/server/db";
-import { getProductForEdit } from "@/db/queries/products";
+import { getProductForEdit } from "@/db/queries/product-page";
 import { listOpenReservations } from "@/db/queries/reservations";
 import { getSellDownPlace } from "@/db/queries/storefront";
 import { requireAdmin } from "@/server/auth/guard";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { formatDateTime } from "@/components/admin/format";
 import { Message } from "@/components/ui/message";
 import { getDb } from "@/server/db";
-import { getOrder, listOrderShipments, listShippingSources } from "@/db/queries/orders";
+import { getOrder, listOrderShipments, listShippingSources } from "@/db/queries/order-views";
 import { requireAdmin } from "@/server/auth/guard";
 import { formatQty, hasOpenQty, ORDER_STATUS_LABELS } from "@/lib/inventory";
 import { OrderActions } from "./_components/order-actions";

@@ -1,0 +1,175 @@
+// Orders as the admin reads them: one order with its lines, the orders grid, shipments.
+import { and,asc,count,desc,eq,sql,type AnyColumn,type SQL } from "drizzle-orm";
+import {
+type OrderStatus
+} from "@/lib/inventory";
+import { type Conn } from "../connection";
+import {
+orderItems,
+orders,shipmentItems,
+shipments,sources,
+stockSourceLinks,
+stores
+} from "../schema";
+
+
+export interface OrderItemView {
+  id: number;
+  productId: number | null;
+  sku: string;
+  name: string;
+  price: number;
+  qtyOrdered: number;
+  qtyBackordered: number;
+  qtyCanceled: number;
+  qtyShipped: number;
+  qtyRefunded: number;
+  manageStock: boolean;
+}
+
+export interface OrderView {
+  id: number;
+  incrementId: string;
+  storeId: number;
+  storeName: string;
+  stockId: number;
+  status: OrderStatus | "closed";
+  canSubtract: boolean;
+  createdAt: string;
+  items: OrderItemView[];
+}
+
+
+/** An order with its lines, or null. */
+export async function getOrder(db: Conn, id: number): Promise<OrderView | null> {
+  const order = db
+    .select({
+      id: orders.id,
+      incrementId: orders.incrementId,
+      storeId: orders.storeId,
+      storeName: stores.name,
+      stockId: orders.stockId,
+      status: orders.status,
+      canSubtract: orders.canSubtract,
+      createdAt: orders.createdAt,
+    })
+    .from(orders)
+    .innerJoin(stores, eq(stores.id, orders.storeId))
+    .where(eq(orders.id, id))
+    .get();
+  if (!order) return null;
+  const items = db
+    .select({
+      id: orderItems.id,
+      productId: orderItems.productId,
+      sku: orderItems.sku,
+      name: orderItems.name,
+      price: orderItems.price,
+      qtyOrdered: orderItems.qtyOrdered,
+      qtyBackordered: orderItems.qtyBackordered,
+      qtyCanceled: orderItems.qtyCanceled,
+      qtyShipped: orderItems.qtyShipped,
+      qtyRefunded: orderItems.qtyRefunded,
+      manageStock: orderItems.manageStock,
+    })
+    .from(orderItems)
+    .where(eq(orderItems.orderId, id))
+    .orderBy(asc(orderItems.id))
+    .all();
+  return { ...order, status: order.status as OrderView["status"], items };
+}
+
+
+/** Enabled sources linked to the stock, in priority order: where an order of that stock can ship from. */
+export async function listShippingSources(db: Conn, stockId: number) {
+  return db
+    .select({ code: sources.code, name: sources.name })
+    .from(stockSourceLinks)
+    .innerJoin(sources, eq(sources.code, stockSourceLinks.sourceCode))
+    .where(and(eq(stockSourceLinks.stockId, stockId), eq(sources.enabled, true)))
+    .orderBy(asc(stockSourceLinks.priority), asc(sources.code))
+    .all();
+}
+
+export interface OrderShipment {
+  id: number;
+  sourceCode: string;
+  sourceName: string;
+  createdAt: string;
+  totalQty: number;
+}
+
+export async function listOrderShipments(db: Conn, orderId: number): Promise<OrderShipment[]> {
+  return db
+    .select({
+      id: shipments.id,
+      sourceCode: shipments.sourceCode,
+      sourceName: sources.name,
+      createdAt: shipments.createdAt,
+      totalQty: sql<number>`coalesce(sum(${shipmentItems.qty}), 0)`,
+    })
+    .from(shipments)
+    .innerJoin(sources, eq(sources.code, shipments.sourceCode))
+    .leftJoin(shipmentItems, eq(shipmentItems.shipmentId, shipments.id))
+    .where(eq(shipments.orderId, orderId))
+    .groupBy(shipments.id)
+    .orderBy(asc(shipments.id))
+    .all();
+}
+
+// ── Sales > Orders grid ──
+
+export const ORDER_SORTS = ["increment_id", "created_at", "skus", "ordered", "backordered", "status"] as const;
+export type OrderSort = (typeof ORDER_SORTS)[number];
+
+const itemsOf = (column: SQL) => sql`(SELECT ${column} FROM ${orderItems} WHERE ${orderItems.orderId} = ${orders.id})`;
+const skusColumn = sql<string>`${itemsOf(sql`group_concat(${orderItems.sku}, ', ')`)}`;
+const orderedColumn = sql<number>`${itemsOf(sql`coalesce(sum(${orderItems.qtyOrdered}), 0)`)}`;
+const backorderedColumn = sql<number>`${itemsOf(sql`coalesce(sum(${orderItems.qtyBackordered}), 0)`)}`;
+
+const SORT_COLUMNS: Record<OrderSort, SQL | AnyColumn> = {
+  increment_id: orders.incrementId,
+  created_at: orders.createdAt,
+  skus: skusColumn,
+  ordered: orderedColumn,
+  backordered: backorderedColumn,
+  status: orders.status,
+};
+
+export interface OrderGridRow {
+  id: number;
+  incrementId: string;
+  createdAt: string;
+  skus: string;
+  ordered: number;
+  backordered: number;
+  status: OrderView["status"];
+}
+
+/**
+ * One page of orders, sorted and paged in SQL. The line figures are per-order subqueries, so
+ * sorting by date or number walks an index and only the page's orders are summed.
+ */
+export async function listOrders(
+  db: Conn,
+  opts: { sort: OrderSort; dir: "asc" | "desc"; limit: number; offset: number },
+): Promise<{ rows: OrderGridRow[]; total: number }> {
+  const order = opts.dir === "asc" ? asc : desc;
+  const rows = db
+    .select({
+      id: orders.id,
+      incrementId: orders.incrementId,
+      createdAt: orders.createdAt,
+      skus: skusColumn,
+      ordered: orderedColumn,
+      backordered: backorderedColumn,
+      status: orders.status,
+    })
+    .from(orders)
+    .orderBy(order(SORT_COLUMNS[opts.sort]), order(orders.id))
+    .limit(opts.limit)
+    .offset(opts.offset)
+    .all();
+  const total = db.select({ n: count() }).from(orders).get()?.n ?? 0;
+  return { rows: rows.map((r) => ({ ...r, skus: r.skus ?? "" })), total };
+}
