@@ -1,3 +1,4 @@
+import "server-only";
 import { cookies } from "next/headers";
 import { FLASH_COOKIE, flashSchema, type Flash } from "@/lib/flash-cookie";
 

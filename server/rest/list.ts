@@ -1,3 +1,4 @@
+import "server-only";
 import { searchFieldTypes, type SearchFields } from "@/db/queries/search";
 import { echoSearchCriteria, parseSearchCriteria, type SearchCriteria } from "@/lib/validation/search-criteria";
 import { RestError } from "./errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { scopeNames, type ScopeConfig } from "@/db/queries/config";
 import type { OrderView } from "@/db/queries/order-views";
 import type { ProductEditData } from "@/db/queries/product-page";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { ProductPatch } from "@/db/queries/product-save";
 import { magentoObject } from "@/lib/validation/fields";

@@ -1,3 +1,4 @@
+import "server-only";
 import { revalidatePath } from "next/cache";
 import type { Db } from "@/db/connection";
 import { getDb } from "@/server/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { configRoutes } from "./handlers/config";
 import { orderRoutes } from "./handlers/orders";
 import { productRoutes } from "./handlers/products";

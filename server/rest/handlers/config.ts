@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { transaction, type Conn } from "@/db/connection";
 import { getScopeConfig, getScopeTarget, saveConfigValues } from "@/db/queries/config";

@@ -1,3 +1,4 @@
+import "server-only";
 import { cancelOrder, placeOrder, shipOrder } from "@/db/queries/orders";
 import { DEFAULT_SOURCE_CODE } from "@/db/queries/sources";
 import { orderIdParam, placeOrderFields, shipOrderFields } from "@/lib/validation/order";

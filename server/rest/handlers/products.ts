@@ -1,3 +1,4 @@
+import "server-only";
 import { transaction, type Db } from "@/db/connection";
 import type { AuditEntry } from "@/db/queries/audit";
 import { deleteProduct, saveProduct } from "@/db/queries/product-save";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getStockSalability } from "@/db/queries/stocks";
 import { isSalable, isSalableForRequestedQty, salableQty } from "@/lib/inventory";
 import { requestedQtyParam, stockIdParam } from "@/lib/validation/msi";

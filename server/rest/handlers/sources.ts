@@ -1,3 +1,4 @@
+import "server-only";
 import { getSource, listSources, saveSource, SOURCE_SEARCH_FIELDS, sourceNotFound, updateSource } from "@/db/queries/sources";
 import { sourcePatchSchema, sourceSchema } from "@/lib/validation/msi";
 import { parseOr400, requestBody } from "../body";

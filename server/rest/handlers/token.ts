@@ -1,3 +1,4 @@
+import "server-only";
 import { authenticate, issueSecret } from "@/server/auth/sign-in";
 import { API_TOKEN_TTL_MS, SIGN_IN_ERROR } from "@/lib/auth/tokens";
 import { signInSchema } from "@/lib/validation/auth";
