@@ -15,8 +15,8 @@ type Handle = BetterSQLite3Database<typeof schema> & { $client: Database.Databas
  * mode it sees only committed data, so a request never reads another request's open transaction
  * (an `await` inside a transaction lets other requests run). Writes go through `transaction`.
  */
-export type Db = Handle;
-/** A handle inside an open transaction: reads see the transaction's own writes. */
+export type Db = Omit<Handle, "insert" | "update" | "delete" | "run" | "transaction">;
+/** A handle inside an open transaction: the only one that can write; reads see its own writes. */
 export type Tx = Handle;
 /** What query functions take: the database or the caller's open transaction. */
 export type Conn = Db | Tx;
@@ -65,7 +65,7 @@ export function closeDb(db: Db): void {
  * it joins that transaction, so a query can be used alone or as part of a larger write.
  */
 export async function transaction<T>(conn: Conn, work: (tx: Tx) => Promise<T>): Promise<T> {
-  if (openTransactions.has(conn)) return work(conn);
+  if (openTransactions.has(conn)) return work(conn as Tx);
   const engine = engines.get(conn);
   if (!engine) throw new Error("transaction() needs a database opened with openDb.");
   if (currentTransaction.getStore() === engine) {
@@ -82,7 +82,7 @@ export async function transaction<T>(conn: Conn, work: (tx: Tx) => Promise<T>): 
  * snapshot. Inside a transaction it simply reads through it.
  */
 export async function readSnapshot<T>(conn: Conn, work: (tx: Tx) => Promise<T>): Promise<T> {
-  if (openTransactions.has(conn)) return work(conn);
+  if (openTransactions.has(conn)) return work(conn as Tx);
   const snapshot = connect(conn.$client.name, { readonly: true });
   try {
     snapshot.$client.exec("BEGIN");

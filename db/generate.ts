@@ -1,6 +1,6 @@
-import type { Conn } from "./connection";
+import type { Tx } from "./connection";
 import { refreshInventoryIndex } from "./queries/inventory";
-import { productInventory, products, reservations, sources, sourceItems, stockSourceLinks } from "./schema";
+import { productInventory,products,reservations,sources,sourceItems,stockSourceLinks } from "./schema";
 
 export interface GenerateOptions {
   products: number;
@@ -33,7 +33,7 @@ function insertBatched<T>(rows: T[], insert: (batch: T[]) => void) {
  * Adds a large synthetic catalog for benchmarks: products spread over several sources, a mix of
  * per-product overrides (backorders, thresholds, manage stock off) and many reservations.
  */
-export async function generateCatalog(db: Conn, opts: GenerateOptions): Promise<void> {
+export async function generateCatalog(db: Tx, opts: GenerateOptions): Promise<void> {
   const rnd = prng(opts.seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const sourceCodes = ["default"];

@@ -1,4 +1,4 @@
-import type { Conn } from "../connection";
+import type { Tx } from "../connection";
 import { auditLog } from "../schema";
 
 export interface AuditEntry {
@@ -10,7 +10,7 @@ export interface AuditEntry {
 }
 
 /** Records who changed what; call it inside the transaction of the change itself. */
-export async function writeAudit(db: Conn, entry: AuditEntry): Promise<void> {
+export async function writeAudit(db: Tx, entry: AuditEntry): Promise<void> {
   db.insert(auditLog)
     .values({
       adminUserId: entry.actor?.id ?? null,

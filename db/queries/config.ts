@@ -16,7 +16,7 @@ import {
   type SourceItemStatus,
 } from "@/lib/inventory";
 import { canonicalConfigValue, configValueIssues, minMaxSaleQtyError, type ConfigSave } from "@/lib/validation/config";
-import { transaction, type Conn } from "../connection";
+import { transaction, type Conn, type Tx } from "../connection";
 import { configData, configHistory, productInventory, products, sourceItems, storeGroups, stores, websites } from "../schema";
 import { writeAudit } from "./audit";
 import { getGlobalConfig, listConfigRows, refreshInventoryIndex, toProductSettings } from "./inventory";
@@ -155,7 +155,7 @@ const STATUS_CHUNK = 2000;
  * Inventory-rules §8 after a configuration change, single-source mode: default source items follow
  * statusOnConfigChange under the new [GLOBAL] configuration. Returns how many switched each way.
  */
-async function applyConfigStatusChanges(db: Conn, config: ResolvedInventoryConfig): Promise<{ toOutOfStock: number; toInStock: number }> {
+async function applyConfigStatusChanges(db: Tx, config: ResolvedInventoryConfig): Promise<{ toOutOfStock: number; toInStock: number }> {
   const switched = { toOutOfStock: 0, toInStock: 0 };
   if (!await isSingleSourceMode(db)) return switched;
   let lastId = 0;

@@ -16,7 +16,7 @@ import {
   type StockSnapshot,
   type ValueOrigin,
 } from "@/lib/inventory";
-import type { Conn } from "../connection";
+import type { Conn, Tx } from "../connection";
 import {
   configData,
   effectiveInventory,
@@ -182,7 +182,7 @@ type IndexSource = { product: typeof products.$inferSelect; inv: ProductInventor
  * A full pass runs while a configuration save holds the write lock, so it avoids per-statement
  * query building: whole-table deletes, SKU-range reads, and one prepared insert run per row.
  */
-export async function refreshInventoryIndex(db: Conn, productIds?: number[]): Promise<void> {
+export async function refreshInventoryIndex(db: Tx, productIds?: number[]): Promise<void> {
   const config = await getGlobalConfig(db);
   const stockIds = db.select({ id: stocks.id }).from(stocks).all().map((s) => s.id);
   const insertEffective = db

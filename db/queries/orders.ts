@@ -16,7 +16,7 @@ shopperMessage,
 shopperQtyMessage,type ReservationToAppend,
 type SalabilityError
 } from "@/lib/inventory";
-import { transaction,type Conn } from "../connection";
+import { transaction,type Conn, type Tx } from "../connection";
 import {
 orderItems,
 orders,
@@ -74,7 +74,7 @@ function mergeLines(items: readonly OrderLineInput[]): OrderLineInput[] {
   return [...bySku].map(([sku, qty]) => ({ sku, qty }));
 }
 
-async function appendReservations(db: Conn, rows: ReservationToAppend[]): Promise<void> {
+async function appendReservations(db: Tx, rows: ReservationToAppend[]): Promise<void> {
   if (rows.length === 0) return;
   db.insert(reservations)
     .values(rows.map((r) => ({ stockId: r.stockId, sku: r.sku, quantity: r.quantity, metadata: JSON.stringify(r.metadata) })))
@@ -173,7 +173,7 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
 }
 
 /** Writes the lines' new progress and the order's status that follows from it. */
-async function saveProgress(db: Conn, order: OrderView, items: OrderItemView[]): Promise<void> {
+async function saveProgress(db: Tx, order: OrderView, items: OrderItemView[]): Promise<void> {
   for (const item of items) {
     db.update(orderItems)
       .set({ qtyCanceled: item.qtyCanceled, qtyShipped: item.qtyShipped })

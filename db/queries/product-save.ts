@@ -7,7 +7,7 @@ import {
 SKU_TAKEN,type ProductLock,
 type SourceAssignment,type StockItemValues
 } from "@/lib/validation/product";
-import { transaction,type Conn } from "../connection";
+import { transaction,type Conn, type Tx } from "../connection";
 import {
 productInventory,
 products,
@@ -181,7 +181,7 @@ export async function saveProduct(db: Conn, input: SaveProductInput): Promise<Sa
  * mode, so the status is the admin's; an automatic Out of Stock the admin left alone stays
  * automatic. Reservations are per stock, so unassigning never touches them.
  */
-async function writeAssignedSources(tx: Conn, sku: string, before: readonly ProductSourceItem[], assigned: readonly SourceAssignment[]) {
+async function writeAssignedSources(tx: Tx, sku: string, before: readonly ProductSourceItem[], assigned: readonly SourceAssignment[]) {
   const stored = new Map(before.map((item) => [item.sourceCode, item]));
   for (const source of assigned) {
     const status: SourceItemStatus = source.isInStock ? 1 : 0;

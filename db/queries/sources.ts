@@ -1,7 +1,7 @@
 import { asc, count, eq, inArray } from "drizzle-orm";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
 import type { SourceInput, SourcePatch } from "@/lib/validation/msi";
-import { transaction, type Conn } from "../connection";
+import { transaction, type Conn, type Tx } from "../connection";
 import { products, sourceItems, sources } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
 import { invalid, notFound } from "@/lib/refusal";
@@ -68,7 +68,7 @@ function checkDefaultStaysEnabled(code: string, enabled: boolean) {
   if (code === DEFAULT_SOURCE_CODE && !enabled) throw invalid("Default source can not be disabled.", {}, "enabled");
 }
 
-async function write(db: Conn, code: string, before: SourceRow | undefined, values: SourceValues, actor: Actor) {
+async function write(db: Tx, code: string, before: SourceRow | undefined, values: SourceValues, actor: Actor) {
   checkDefaultStaysEnabled(code, values.enabled);
   if (before) db.update(sources).set(values).where(eq(sources.code, code)).run();
   else db.insert(sources).values({ code, ...values }).run();

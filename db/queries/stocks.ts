@@ -13,7 +13,7 @@ import type {
   StockSourceLinkKey,
 } from "@/lib/validation/msi";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
-import { transaction, type Conn } from "../connection";
+import { transaction, type Conn, type Tx } from "../connection";
 import { orders, sources, stocks, stockSalesChannels, stockSourceLinks, stores, websites } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
 import { invalid, notFound, productNotFound } from "@/lib/refusal";
@@ -86,7 +86,7 @@ async function checkNameFree(db: Conn, name: string, exceptId: number | null) {
  * so naming it here moves it from its previous stock; a website dropped from a stock goes back
  * to Default Stock, and so can never be left without one.
  */
-async function replaceSalesChannels(db: Conn, stockId: number, channels: readonly SalesChannel[]) {
+async function replaceSalesChannels(db: Tx, stockId: number, channels: readonly SalesChannel[]) {
   const codes = [...new Set(channels.map((c) => c.code))];
   if (codes.length > 0) {
     const known = new Set(
@@ -130,7 +130,7 @@ async function replaceSalesChannels(db: Conn, stockId: number, channels: readonl
 }
 
 async function writeStock(
-  db: Conn,
+  db: Tx,
   id: number | null,
   name: string,
   channels: readonly SalesChannel[] | undefined,

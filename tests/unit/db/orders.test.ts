@@ -320,5 +320,5 @@ describe("concurrency (inventory-rules §7: the check and the reservation are on
     expect(salable(db, "SR-CAP")).toEqual({ qty: 0, salable: false });
     const sold = db.select({ q: orderItems.qtyOrdered }).from(orderItems).where(eq(orderItems.sku, "SR-CAP")).all();
     expect(sold.reduce((sum, r) => sum + r.q, 0)).toBe(90);
-  }, 30_000);
+  }, 90_000);
 });
