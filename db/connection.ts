@@ -25,11 +25,17 @@ interface Engine {
   writer: Handle;
   /** Transactions of this process, one after another (SQLite has one writer at a time). */
   queue: Promise<unknown>;
+  /** Set while this async call chain is inside one of the engine's transactions. */
+  current: AsyncLocalStorage<true>;
 }
 
-const engines = new WeakMap<object, Engine>();
-const openTransactions = new WeakSet<object>();
-const currentTransaction = new AsyncLocalStorage<Engine>();
+// Kept on the handles themselves (a bundler may load this module more than once per process):
+// the database carries its engine, a writer is marked as the one open transaction's handle.
+const ENGINE = Symbol.for("stockroom.db.engine");
+const TRANSACTION = Symbol.for("stockroom.db.transaction");
+type Marked = { [ENGINE]?: Engine; [TRANSACTION]?: true };
+const engineOf = (conn: Conn) => (conn as Marked)[ENGINE];
+const isTransaction = (conn: Conn): conn is Tx => (conn as Marked)[TRANSACTION] === true;
 
 function connect(file: string, options: Database.Options): Handle {
   const sqlite = new Database(file, options);
@@ -48,14 +54,14 @@ export function openDb(file: string): Db {
   writer.$client.pragma("synchronous = NORMAL");
   migrate(writer, { migrationsFolder: MIGRATIONS_FOLDER });
   const reader = connect(file, { readonly: true });
-  engines.set(reader, { writer, queue: Promise.resolve() });
-  openTransactions.add(writer);
+  Object.assign(reader, { [ENGINE]: { writer, queue: Promise.resolve(), current: new AsyncLocalStorage<true>() } });
+  Object.assign(writer, { [TRANSACTION]: true });
   return reader;
 }
 
 /** Closes both connections of a database opened with openDb. */
 export function closeDb(db: Db): void {
-  engines.get(db)?.writer.$client.close();
+  engineOf(db)?.writer.$client.close();
   db.$client.close();
 }
 
@@ -65,13 +71,13 @@ export function closeDb(db: Db): void {
  * it joins that transaction, so a query can be used alone or as part of a larger write.
  */
 export async function transaction<T>(conn: Conn, work: (tx: Tx) => Promise<T>): Promise<T> {
-  if (openTransactions.has(conn)) return work(conn as Tx);
-  const engine = engines.get(conn);
+  if (isTransaction(conn)) return work(conn);
+  const engine = engineOf(conn);
   if (!engine) throw new Error("transaction() needs a database opened with openDb.");
-  if (currentTransaction.getStore() === engine) {
+  if (engine.current.getStore()) {
     throw new Error("A transaction was started with the database inside another: pass its tx instead.");
   }
-  const run = engine.queue.then(() => currentTransaction.run(engine, () => runImmediate(engine.writer, work)));
+  const run = engine.queue.then(() => engine.current.run(true, () => runImmediate(engine.writer, work)));
   engine.queue = run.catch(() => undefined);
   return run;
 }
@@ -81,12 +87,12 @@ export async function transaction<T>(conn: Conn, work: (tx: Tx) => Promise<T>): 
  * the write lock: a read transaction on a connection of its own, so no other request shares its
  * snapshot. Inside a transaction it simply reads through it.
  */
-export async function readSnapshot<T>(conn: Conn, work: (tx: Tx) => Promise<T>): Promise<T> {
-  if (openTransactions.has(conn)) return work(conn as Tx);
+export async function readSnapshot<T>(conn: Conn, work: (snapshot: Conn) => Promise<T>): Promise<T> {
+  if (isTransaction(conn)) return work(conn);
   const snapshot = connect(conn.$client.name, { readonly: true });
   try {
     snapshot.$client.exec("BEGIN");
-    return await work(snapshot);
+    return await work(snapshot as Db);
   } finally {
     if (snapshot.$client.inTransaction) snapshot.$client.exec("COMMIT");
     snapshot.$client.close();
