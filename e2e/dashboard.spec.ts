@@ -7,10 +7,10 @@ import { DashboardPage } from "./pages/dashboard-page";
 test("the dashboard shows the demo catalog's figures", async ({ adminPage }) => {
   const dashboard = new DashboardPage(adminPage);
   await dashboard.goto();
-  (await expect(dashboard.figure("Products"))).toHaveText("12");
-  (await expect(dashboard.figure("Salable"))).toHaveText("11");
-  (await expect(dashboard.figure("Out of stock"))).toHaveText("1");
-  (await expect(dashboard.figure("Low stock"))).toHaveText("3");
-  (await expect(dashboard.figure("Units on backorder"))).toHaveText("0");
-  (await expect(dashboard.figure("No manage stock"))).toHaveText("1");
+  await expect(dashboard.figure("Products")).toHaveText("12");
+  await expect(dashboard.figure("Salable")).toHaveText("11");
+  await expect(dashboard.figure("Out of stock")).toHaveText("1");
+  await expect(dashboard.figure("Low stock")).toHaveText("3");
+  await expect(dashboard.figure("Units on backorder")).toHaveText("0");
+  await expect(dashboard.figure("No manage stock")).toHaveText("1");
 });

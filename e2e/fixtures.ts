@@ -29,7 +29,7 @@ export const test = base.extend<Fixtures>({
   adminPage: async ({ page, signInPage }, use) => {
     await signInPage.goto();
     await signInPage.signIn(ADMIN.username, ADMIN.password);
-    (await expect(page)).toHaveURL(/\/admin\/dashboard$/);
+    await expect(page).toHaveURL(/\/admin\/dashboard$/);
     await use(page);
   },
 });

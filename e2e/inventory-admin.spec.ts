@@ -5,21 +5,21 @@ test("Stores > Sources: add a source, find it in the grid, edit it; errors sit a
   const grid = new AdminGrid(adminPage, "/admin/inventory/source", "Sources");
   const form = new SourceFormPage(adminPage);
   await grid.goto();
-  (await expect(adminPage.getByRole("heading", { name: "Sources", level: 1 }))).toBeVisible();
+  await expect(adminPage.getByRole("heading", { name: "Sources", level: 1 })).toBeVisible();
   expect(await grid.rows()).toEqual([["default", "Default Source", "Enabled", "US", "", "Edit"]]);
 
   await grid.add("Add New Source");
-  (await expect(adminPage)).toHaveURL(/\/admin\/inventory\/source\/new$/);
+  await expect(adminPage).toHaveURL(/\/admin\/inventory\/source\/new$/);
   await form.fill({ Name: "North Warehouse", Code: "north wh", Country: "U1" });
   await form.save();
-  (await expect(await form.fieldError("Code"))).toContainText("without spaces");
-  (await expect(await form.fieldError("Country"))).toHaveText("Please enter a two-letter country code (ISO 3166-1, e.g. US).");
-  (await expect(await form.fieldError("Postcode"))).toHaveText("This is a required field.");
+  await expect(await form.fieldError("Code")).toContainText("without spaces");
+  await expect(await form.fieldError("Country")).toHaveText("Please enter a two-letter country code (ISO 3166-1, e.g. US).");
+  await expect(await form.fieldError("Postcode")).toHaveText("This is a required field.");
 
   await form.fill({ Code: "north", Country: "us", Postcode: "10001" });
   await form.save();
-  (await expect(adminPage)).toHaveURL(/\/admin\/inventory\/source\/edit\/source_code\/north\?saved=1$/);
-  (await expect(form.message())).toHaveText(/You saved the source\./);
+  await expect(adminPage).toHaveURL(/\/admin\/inventory\/source\/edit\/source_code\/north\?saved=1$/);
+  await expect(form.message()).toHaveText(/You saved the source\./);
   // The API reads exactly what the admin saved.
   expect((await api.get("inventory/sources/north")).body).toEqual({
     source_code: "north",
@@ -31,13 +31,13 @@ test("Stores > Sources: add a source, find it in the grid, edit it; errors sit a
 
   await form.fill({ Name: "North Depot", enabled: false });
   await form.save();
-  (await expect(form.message())).toHaveText(/You saved the source\./);
+  await expect(form.message()).toHaveText(/You saved the source\./);
   expect((await api.get("inventory/sources/north")).body).toMatchObject({ name: "North Depot", enabled: false });
 
   await grid.goto();
   await grid.search("depot");
   expect(await grid.rows()).toEqual([["north", "North Depot", "Disabled", "US", "10001", "Edit"]]);
-  (await expect(grid.recordsFound())).toHaveText("1 record found");
+  await expect(grid.recordsFound()).toHaveText("1 record found");
 });
 
 test("a second New Source with a taken code is refused at the Code field", async ({ adminPage }) => {
@@ -45,7 +45,7 @@ test("a second New Source with a taken code is refused at the Code field", async
   await adminPage.goto("/admin/inventory/source/new");
   await form.fill({ Name: "Another", Code: "default", Postcode: "1" });
   await form.save();
-  (await expect(await form.fieldError("Code"))).toHaveText('A source with code "default" already exists.');
+  await expect(await form.fieldError("Code")).toHaveText('A source with code "default" already exists.');
 });
 
 test("the default source can not be disabled from its edit page", async ({ adminPage, api }) => {
@@ -53,7 +53,7 @@ test("the default source can not be disabled from its edit page", async ({ admin
   await adminPage.goto("/admin/inventory/source/edit/source_code/default");
   await form.fill({ Postcode: "10001", enabled: false });
   await form.save();
-  (await expect(await form.fieldError("Enable"))).toHaveText("Default source can not be disabled.");
+  await expect(await form.fieldError("Enable")).toHaveText("Default source can not be disabled.");
   expect((await api.get("inventory/sources/default")).body).toMatchObject({ enabled: true, postcode: "" });
 });
 
@@ -76,11 +76,11 @@ test("Stores > Stocks: a new stock sells to Main Website from two sources; the A
   await form.assign("North Warehouse", 1);
   await form.assignWithoutPriority("South Warehouse");
   await form.save();
-  (await expect(form.priorityError("South Warehouse"))).toHaveText("This is a required field.");
+  await expect(form.priorityError("South Warehouse")).toHaveText("This is a required field.");
   await form.assign("South Warehouse", 2);
   await form.save();
-  (await expect(adminPage)).toHaveURL(/\/admin\/inventory\/stock\/edit\/id\/2\?saved=1$/);
-  (await expect(form.message())).toHaveText(/You saved the stock\./);
+  await expect(adminPage).toHaveURL(/\/admin\/inventory\/stock\/edit\/id\/2\?saved=1$/);
+  await expect(form.message()).toHaveText(/You saved the stock\./);
 
   expect((await api.get("inventory/stocks/2")).body.extension_attributes.sales_channels).toEqual([{ type: "website", code: "base" }]);
   // SR-CAP on Retail Stock: 4 + 6 − (−50) = 60.
@@ -88,7 +88,7 @@ test("Stores > Stocks: a new stock sells to Main Website from two sources; the A
 
   await form.assign("South Warehouse", null);
   await form.save();
-  (await expect(form.message())).toHaveText(/You saved the stock\./);
+  await expect(form.message()).toHaveText(/You saved the stock\./);
   // Only North's 4 now: 4 − (−50) = 54.
   expect((await api.get("inventory/get-product-salable-quantity/SR-CAP/2")).body).toBe(54);
 
@@ -105,17 +105,17 @@ test("Stores > Stocks: a new stock sells to Main Website from two sources; the A
 test("Default Stock keeps Main Website unless another stock takes it", async ({ adminPage }) => {
   const form = new StockFormPage(adminPage);
   await adminPage.goto("/admin/inventory/stock/edit/id/1");
-  (await expect(adminPage.getByText("Default Stock always sells from Default Source only."))).toBeVisible();
+  await expect(adminPage.getByText("Default Stock always sells from Default Source only.")).toBeVisible();
   await form.sellTo("Main Website", false);
   await form.save();
-  (await expect(form.message())).toHaveText(/Website "base" sells from Default Stock/);
+  await expect(form.message()).toHaveText(/Website "base" sells from Default Stock/);
 });
 
 test("the Stores menu leads to Sources and Stocks", async ({ adminPage }) => {
   await adminPage.goto("/admin/dashboard");
   const menu = adminPage.getByRole("navigation", { name: "Admin menu" });
   await menu.getByRole("link", { name: "Sources" }).click();
-  (await expect(adminPage)).toHaveURL(/\/admin\/inventory\/source$/);
+  await expect(adminPage).toHaveURL(/\/admin\/inventory\/source$/);
   await menu.getByRole("link", { name: "Stocks" }).click();
-  (await expect(adminPage.getByRole("heading", { name: "Stocks", level: 1 }))).toBeVisible();
+  await expect(adminPage.getByRole("heading", { name: "Stocks", level: 1 })).toBeVisible();
 });

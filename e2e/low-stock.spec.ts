@@ -16,10 +16,10 @@ const DEMO_LOW_STOCK = [
 test("Reports > Low Stock lists exactly the qualifying demo source items, lowest quantity first", async ({ adminPage }) => {
   const report = new LowStockPage(adminPage);
   await report.open();
-  (await expect(adminPage)).toHaveURL(/\/admin\/reports\/report_product\/lowstock$/);
+  await expect(adminPage).toHaveURL(/\/admin\/reports\/report_product\/lowstock$/);
   expect(await report.columns()).toEqual(["Product", "SKU", "Quantity", "Source Code"]);
   expect(await report.rows()).toEqual(DEMO_LOW_STOCK);
-  (await expect(adminPage.getByText("3 records found"))).toBeVisible();
+  await expect(adminPage.getByText("3 records found")).toBeVisible();
 });
 
 test("Export CSV downloads the same rows", async ({ adminPage }) => {
@@ -44,12 +44,12 @@ test("a shipment that takes a source item under Notify for Quantity Below puts i
   const storefront = new StorefrontPage(page);
   await storefront.goto("SR-CAP");
   await storefront.addToCart(31);
-  (await expect(storefront.messages())).toContainText("You added Canvas Cap");
+  await expect(storefront.messages()).toContainText("You added Canvas Cap");
   const orders = new OrdersPage(page);
   await orders.open();
   await orders.openOrder("000000001");
   await orders.ship("Default Source");
-  (await expect(orders.message())).toContainText("The shipment has been created.");
+  await expect(orders.message()).toContainText("The shipment has been created.");
 
   const report = new LowStockPage(page);
   await report.open();

@@ -19,7 +19,7 @@ async function addNorthWarehouse(page: import("@playwright/test").Page) {
   const source = new SourceFormPage(page);
   await source.fill({ Name: NORTH, Code: "north", Country: "US", Postcode: "10001" });
   await source.save();
-  (await expect(source.message())).toHaveText(/You saved the source\./);
+  await expect(source.message()).toHaveText(/You saved the source\./);
 
   const stocks = new AdminGrid(page, "/admin/inventory/stock", "Stocks");
   await stocks.goto();
@@ -28,7 +28,7 @@ async function addNorthWarehouse(page: import("@playwright/test").Page) {
   await stock.setName("Retail Stock");
   await stock.assign(NORTH, 1);
   await stock.save();
-  (await expect(stock.message())).toHaveText(/You saved the stock\./);
+  await expect(stock.message()).toHaveText(/You saved the stock\./);
 }
 
 test("multi-source product page: assign North with Qty 10, own Notify Qty 40 → Low Stock, Unassign; bad Qty refused at the field", async ({
@@ -40,47 +40,47 @@ test("multi-source product page: assign North with Qty 10, own Notify Qty 40 →
   const sources = product.sources;
 
   // Multi-source mode: no Quantity field; the Sources grid holds the default source's 25.
-  (await expect(product.row("Quantity"))).toHaveCount(0);
+  await expect(product.row("Quantity")).toHaveCount(0);
   expect(await sources.names()).toEqual(["Default Source"]);
-  (await expect(sources.qty("Default Source"))).toHaveValue("25");
-  (await expect(sources.useDefault("Default Source"))).toBeChecked();
-  (await expect(sources.notifyQty("Default Source"))).toBeDisabled();
-  (await expect(sources.notifyQty("Default Source"))).toHaveValue("10");
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75"]);
+  await expect(sources.qty("Default Source")).toHaveValue("25");
+  await expect(sources.useDefault("Default Source")).toBeChecked();
+  await expect(sources.notifyQty("Default Source")).toBeDisabled();
+  await expect(sources.notifyQty("Default Source")).toHaveValue("10");
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
 
   // "Assign Sources" offers only what is not assigned yet.
   expect(await sources.offered()).toEqual([[NORTH, "north", "Yes"]]);
   await sources.assign(NORTH);
-  (await expect(sources.assignDialog)).toBeHidden();
+  await expect(sources.assignDialog).toBeHidden();
   // A newly assigned source: Qty 0, In Stock, Notify Qty on "Use Default".
-  (await expect(sources.qty(NORTH))).toHaveValue("0");
-  (await expect(sources.status(NORTH))).toHaveValue("1");
-  (await expect(sources.useDefault(NORTH))).toBeChecked();
+  await expect(sources.qty(NORTH)).toHaveValue("0");
+  await expect(sources.status(NORTH)).toHaveValue("1");
+  await expect(sources.useDefault(NORTH)).toBeChecked();
   await sources.setQty(NORTH, "10");
   await product.save();
-  (await expect(product.messages())).toContainText(["You saved the product."]);
+  await expect(product.messages()).toContainText(["You saved the product."]);
   expect(await sources.names()).toEqual(["Default Source", NORTH]);
-  (await expect(sources.qty(NORTH))).toHaveValue("10");
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75", "Retail Stock: 60"]);
+  await expect(sources.qty(NORTH)).toHaveValue("10");
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75", "Retail Stock: 60"]);
 
   // Invalid quantities are refused at the field, and nothing is stored.
   await sources.setQty(NORTH, "1.5");
   await product.save();
-  (await expect(await sources.fieldError(sources.qty(NORTH)))).toHaveText("Please enter a valid integer in this field.");
+  await expect(await sources.fieldError(sources.qty(NORTH))).toHaveText("Please enter a valid integer in this field.");
   await sources.setQty(NORTH, "100000000");
-  (await expect(await sources.fieldError(sources.qty(NORTH)))).toHaveText("Please enter a value less than or equal to 99999999.");
+  await expect(await sources.fieldError(sources.qty(NORTH))).toHaveText("Please enter a value less than or equal to 99999999.");
   await product.save();
-  (await expect(sources.qty(NORTH))).toHaveAttribute("aria-invalid", "true");
+  await expect(sources.qty(NORTH)).toHaveAttribute("aria-invalid", "true");
   await adminPage.reload();
-  (await expect(sources.qty(NORTH))).toHaveValue("10");
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75", "Retail Stock: 60"]);
+  await expect(sources.qty(NORTH)).toHaveValue("10");
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75", "Retail Stock: 60"]);
 
   // Its own Notify Qty 40: 10 < 40, In Stock, enabled source → listed in Low Stock (inventory-rules §9).
   await sources.setNotifyQty(NORTH, "40");
   await product.save();
-  (await expect(product.messages())).toContainText(["You saved the product."]);
-  (await expect(sources.useDefault(NORTH))).not.toBeChecked();
-  (await expect(sources.notifyQty(NORTH))).toHaveValue("40");
+  await expect(product.messages()).toContainText(["You saved the product."]);
+  await expect(sources.useDefault(NORTH)).not.toBeChecked();
+  await expect(sources.notifyQty(NORTH)).toHaveValue("40");
   const report = new LowStockPage(adminPage);
   await report.open();
   expect(await report.rows()).toContainEqual(["Seed Scenario Tee", SEED, "10", "north"]);
@@ -90,9 +90,9 @@ test("multi-source product page: assign North with Qty 10, own Notify Qty 40 →
   await sources.unassign(NORTH);
   expect(await sources.names()).toEqual(["Default Source"]);
   await product.save();
-  (await expect(product.messages())).toContainText(["You saved the product."]);
+  await expect(product.messages()).toContainText(["You saved the product."]);
   expect(await sources.names()).toEqual(["Default Source"]);
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75"]);
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
   await report.open();
   expect((await report.rows()).filter((row) => row[1] === SEED)).toEqual([]);
 });
@@ -105,8 +105,8 @@ test("Out of Stock at a source takes it out of its stock's figure", async ({ adm
   await product.sources.setQty(NORTH, "10");
   await product.sources.setStatus(NORTH, "Out of Stock");
   await product.save();
-  (await expect(product.messages())).toContainText(["You saved the product."]);
-  (await expect(product.sources.status(NORTH))).toHaveValue("0");
+  await expect(product.messages()).toContainText(["You saved the product."]);
+  await expect(product.sources.status(NORTH)).toHaveValue("0");
   // No In Stock source item in Retail Stock → not salable there, shown as 0 (inventory-rules §2, §3).
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75", "Retail Stock: 0"]);
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75", "Retail Stock: 0"]);
 });

@@ -22,16 +22,16 @@ async function openProduct(page: Page, sku: string) {
 
 test("Catalog > Products is in the menu and shows the seed product at 75", async ({ adminPage }) => {
   await adminPage.getByRole("navigation", { name: "Admin menu" }).getByRole("link", { name: "Products" }).click();
-  (await expect(adminPage)).toHaveURL(/\/admin\/catalog\/product$/);
-  (await expect(adminPage.getByRole("heading", { name: "Products", level: 1 }))).toBeVisible();
+  await expect(adminPage).toHaveURL(/\/admin\/catalog\/product$/);
+  await expect(adminPage.getByRole("heading", { name: "Products", level: 1 })).toBeVisible();
   const grid = new ProductGridPage(adminPage);
-  (await expect(grid.recordsFound())).toHaveText("12 records found");
-  (await expect(grid.quantityPerSource(SEED))).toHaveText("Default Source: 25");
-  (await expect(grid.salableQuantity(SEED))).toHaveText("Default Stock: 75");
-  (await expect(grid.salableQuantity("SR-GIFT-CARD"))).toHaveText("Default Stock: No manage stock");
+  await expect(grid.recordsFound()).toHaveText("12 records found");
+  await expect(grid.quantityPerSource(SEED)).toHaveText("Default Source: 25");
+  await expect(grid.salableQuantity(SEED)).toHaveText("Default Stock: 75");
+  await expect(grid.salableQuantity("SR-GIFT-CARD")).toHaveText("Default Stock: No manage stock");
   const product = await openProduct(adminPage, SEED);
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75"]);
-  (await expect(product.field("Quantity"))).toHaveValue("25");
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
+  await expect(product.field("Quantity")).toHaveValue("25");
 });
 
 test("No Backorders in Advanced Inventory → Done → Save: 25 in the grid and on the page; Use Config Settings again: 75", async ({
@@ -42,46 +42,46 @@ test("No Backorders in Advanced Inventory → Done → Save: 25 in the grid and 
   const ai = product.advancedInventory;
   await ai.open();
   // While "Use Config Settings" is checked the input is disabled and shows the global value.
-  (await expect(ai.useConfig("Backorders"))).toBeChecked();
-  (await expect(ai.input("Backorders"))).toBeDisabled();
-  (await expect(ai.input("Backorders"))).toHaveValue("1");
-  (await expect(ai.row("Backorders"))).toContainText("Config: Allow Qty Below 0 — Default Config");
-  (await expect(ai.input("Out-of-Stock Threshold"))).toHaveValue("-50");
-  (await expect(ai.row("Out-of-Stock Threshold"))).toContainText("Up to 50 units can be sold below zero.");
+  await expect(ai.useConfig("Backorders")).toBeChecked();
+  await expect(ai.input("Backorders")).toBeDisabled();
+  await expect(ai.input("Backorders")).toHaveValue("1");
+  await expect(ai.row("Backorders")).toContainText("Config: Allow Qty Below 0 — Default Config");
+  await expect(ai.input("Out-of-Stock Threshold")).toHaveValue("-50");
+  await expect(ai.row("Out-of-Stock Threshold")).toContainText("Up to 50 units can be sold below zero.");
 
   await ai.setUseConfig("Backorders", false);
-  (await expect(ai.input("Backorders"))).toBeEnabled();
+  await expect(ai.input("Backorders")).toBeEnabled();
   await ai.choose("Backorders", "No Backorders");
-  (await expect(ai.row("Backorders"))).toContainText("Product: No Backorders — Product override");
+  await expect(ai.row("Backorders")).toContainText("Product: No Backorders — Product override");
   // The threshold explanation follows the edit at once (inventory-rules §1.3 Decision).
-  (await expect(ai.row("Out-of-Stock Threshold"))).toContainText("Negative values are ignored while Backorders are off.");
-  (await expect(ai.row("Out-of-Stock Threshold"))).toContainText("Ignored while Backorders are off: 0 is used");
+  await expect(ai.row("Out-of-Stock Threshold")).toContainText("Negative values are ignored while Backorders are off.");
+  await expect(ai.row("Out-of-Stock Threshold")).toContainText("Ignored while Backorders are off: 0 is used");
   await ai.done();
-  (await expect(ai.dialog)).toBeHidden();
+  await expect(ai.dialog).toBeHidden();
 
   // Done keeps the edit in the form only: nothing is stored until Save.
   const other = new ProductGridPage(await context.newPage());
   await other.goto({ q: SEED });
-  (await expect(other.salableQuantity(SEED))).toHaveText("Default Stock: 75");
+  await expect(other.salableQuantity(SEED)).toHaveText("Default Stock: 75");
 
   await product.save();
-  (await expect(product.messages())).toContainText(["You saved the product."]);
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 25"]);
+  await expect(product.messages()).toContainText(["You saved the product."]);
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 25"]);
   await other.goto({ q: SEED });
-  (await expect(other.salableQuantity(SEED))).toHaveText("Default Stock: 25");
+  await expect(other.salableQuantity(SEED)).toHaveText("Default Stock: 25");
 
   // Re-checking puts the global value back, and the product follows the configuration again.
   await ai.open();
-  (await expect(ai.input("Backorders"))).toHaveValue("0");
+  await expect(ai.input("Backorders")).toHaveValue("0");
   await ai.setUseConfig("Backorders", true);
-  (await expect(ai.input("Backorders"))).toBeDisabled();
-  (await expect(ai.input("Backorders"))).toHaveValue("1");
+  await expect(ai.input("Backorders")).toBeDisabled();
+  await expect(ai.input("Backorders")).toHaveValue("1");
   await ai.done();
   await product.save();
-  (await expect(product.messages())).toContainText(["You saved the product."]);
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75"]);
+  await expect(product.messages()).toContainText(["You saved the product."]);
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
   await other.goto({ q: SEED });
-  (await expect(other.salableQuantity(SEED))).toHaveText("Default Stock: 75");
+  await expect(other.salableQuantity(SEED)).toHaveText("Default Stock: 75");
 });
 
 // Issue 5 "What will shoppers see?", worked by hand for SR-TEE-SEED (Quantity 25, Only X left
@@ -93,14 +93,14 @@ test("What will shoppers see? redraws on the page and in the dialog as Backorder
 }) => {
   const product = await openProduct(adminPage, SEED);
   const ai = product.advancedInventory;
-  (await expect(product.sellDownSummary())).toContainText("Salable quantity now: 75.");
-  (await expect(product.sellDownSummary())).toContainText("Backorders begin after 25 units sold.");
-  (await expect(product.sellDownSummary())).toContainText("After 75 units sold, the next sale is refused.");
+  await expect(product.sellDownSummary()).toContainText("Salable quantity now: 75.");
+  await expect(product.sellDownSummary()).toContainText("Backorders begin after 25 units sold.");
+  await expect(product.sellDownSummary()).toContainText("After 75 units sold, the next sale is refused.");
 
   await ai.open();
-  (await expect(ai.sellDownSummary())).toContainText("After 75 units sold, the next sale is refused.");
+  await expect(ai.sellDownSummary()).toContainText("After 75 units sold, the next sale is refused.");
   await ai.override("Backorders", "No Backorders");
-  (await expect(ai.sellDownSummary().getByRole("listitem"))).toHaveText([
+  await expect(ai.sellDownSummary().getByRole("listitem")).toHaveText([
     "Salable quantity now: 25.",
     'From 0 to 19 units sold, shoppers see "In stock".',
     'From 20 to 24 units sold, shoppers see "Only 5 left" down to "Only 1 left".',
@@ -111,17 +111,17 @@ test("What will shoppers see? redraws on the page and in the dialog as Backorder
     "After 25 units sold, the next sale is refused.",
   ]);
   await ai.done();
-  (await expect(product.sellDownSummary())).toContainText("After 25 units sold, the next sale is refused.");
-  (await expect(product.sellDownSummary())).not.toContainText("Backorders begin");
+  await expect(product.sellDownSummary()).toContainText("After 25 units sold, the next sale is refused.");
+  await expect(product.sellDownSummary()).not.toContainText("Backorders begin");
 
   // The page's Quantity is live too: 30 on the shelf, no backorders → 30.
   await product.fill({ Quantity: "30" });
-  (await expect(product.sellDownSummary())).toContainText("After 30 units sold, the next sale is refused.");
+  await expect(product.sellDownSummary()).toContainText("After 30 units sold, the next sale is refused.");
 
   // Nothing was stored: the saved figure and, after a reload, the chart are the configuration's again.
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75"]);
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
   await adminPage.reload();
-  (await expect(product.sellDownSummary())).toContainText("After 75 units sold, the next sale is refused.");
+  await expect(product.sellDownSummary()).toContainText("After 75 units sold, the next sale is refused.");
 });
 
 test("Reservations lists an order placed on the storefront, its event and the total that Salable Quantity takes off", async ({
@@ -130,15 +130,15 @@ test("Reservations lists an order placed on the storefront, its event and the to
   const storefront = new StorefrontPage(adminPage);
   await storefront.goto(SEED);
   await storefront.addToCart(30);
-  (await expect(storefront.messages())).toContainText("You added Seed Scenario Tee to your shopping cart.");
+  await expect(storefront.messages()).toContainText("You added Seed Scenario Tee to your shopping cart.");
 
   const product = await openProduct(adminPage, SEED);
   // §2: Quantity 25, reserved −30, threshold −50 → 25 − 30 + 50 = 45.
-  (await expect(product.field("Quantity"))).toHaveValue("25");
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 45"]);
+  await expect(product.field("Quantity")).toHaveValue("25");
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 45"]);
   const reservations = product.reservations("Default Stock");
-  (await expect(reservations.locator("caption"))).toHaveText("Default Stock: -30 reserved");
-  (await expect(reservations.getByRole("row"))).toHaveText([
+  await expect(reservations.locator("caption")).toHaveText("Default Stock: -30 reserved");
+  await expect(reservations.getByRole("row")).toHaveText([
     /Order\s*Events\s*Reserved/,
     /#000000001\s*Order placed -30\s*-30/,
     /Total\s*-30/,
@@ -146,14 +146,14 @@ test("Reservations lists an order placed on the storefront, its event and the to
 
   // The order link leads to the order; cancelling it (§7 +30) leaves nothing open.
   await reservations.getByRole("link", { name: "#000000001" }).click();
-  (await expect(adminPage)).toHaveURL(/\/admin\/sales\/order\/view\/order_id\/\d+$/);
+  await expect(adminPage).toHaveURL(/\/admin\/sales\/order\/view\/order_id\/\d+$/);
   const orders = new OrdersPage(adminPage);
   await orders.cancel();
-  (await expect(orders.message())).toContainText("You canceled the order.");
+  await expect(orders.message()).toContainText("You canceled the order.");
   await product.open(SEED);
-  (await expect(reservations.locator("caption"))).toHaveText("Default Stock: 0 reserved");
-  (await expect(reservations)).toContainText("No open reservations.");
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75"]);
+  await expect(reservations.locator("caption")).toHaveText("Default Stock: 0 reserved");
+  await expect(reservations).toContainText("No open reservations.");
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
 });
 
 test.describe("grid state lives in the URL", () => {
@@ -162,7 +162,7 @@ test.describe("grid state lives in the URL", () => {
     // "tee" is in Seed Scenario Tee and in Steel Water Bottle.
     await grid.goto({ q: "tee" });
     await expect.poll(() => grid.skus()).toEqual(["SR-TEE-SEED", "SR-BOTTLE-LOW"]);
-    (await expect(grid.recordsFound())).toHaveText("2 records found");
+    await expect(grid.recordsFound()).toHaveText("2 records found");
 
     await grid.goto({ salable: "0" });
     await expect.poll(() => grid.skus()).toEqual(["SR-MUG-OOS"]);
@@ -180,18 +180,18 @@ test.describe("grid state lives in the URL", () => {
     const desc = await grid.skus();
     expect(desc.slice(0, 5)).toEqual(["SR-TOTE", "SR-TIES-100", "SR-CAP", "SR-NOTEBOOK", "SR-TEE-SEED"]);
     expect(desc.at(-1)).toBe("SR-GIFT-CARD");
-    (await expect(grid.sortState("Salable Quantity"))).toHaveAttribute("aria-sort", "descending");
+    await expect(grid.sortState("Salable Quantity")).toHaveAttribute("aria-sort", "descending");
     await adminPage.reload();
     await expect.poll(() => grid.skus()).toEqual(desc);
 
     // The controls write the same URL parameters.
     await grid.goto();
     await grid.search("mug");
-    (await expect(adminPage)).toHaveURL(/[?&]q=mug/);
+    await expect(adminPage).toHaveURL(/[?&]q=mug/);
     await expect.poll(() => grid.skus()).toEqual(["SR-MUG-OOS"]);
     await grid.clearFilters();
     await grid.filter({ salable: "No" });
-    (await expect(adminPage)).toHaveURL(/[?&]salable=0/);
+    await expect(adminPage).toHaveURL(/[?&]salable=0/);
     await expect.poll(() => grid.skus()).toEqual(["SR-MUG-OOS"]);
     await grid.clearFilters();
     await grid.filter({ salableFrom: "50", salableTo: "60", status: "Enabled" });
@@ -215,11 +215,11 @@ test.describe("grid state lives in the URL", () => {
 
     const grid = new ProductGridPage(adminPage);
     await grid.goto();
-    (await expect(grid.recordsFound())).toHaveText("42 records found");
-    (await expect(adminPage.getByText("of 3", { exact: true }))).toBeVisible();
+    await expect(grid.recordsFound()).toHaveText("42 records found");
+    await expect(adminPage.getByText("of 3", { exact: true })).toBeVisible();
     await expect.poll(() => grid.ids()).toEqual(range(1, 20));
     await grid.next();
-    (await expect(grid.currentPage())).toHaveValue("2");
+    await expect(grid.currentPage()).toHaveValue("2");
     await expect.poll(() => grid.ids()).toEqual(range(21, 40));
     expect(grid.params()).toMatchObject({ page: "2" });
 
@@ -238,9 +238,9 @@ test.describe("grid state lives in the URL", () => {
     await grid.goToPage(3);
     await expect.poll(() => grid.ids()).toEqual([41, 42]);
     await grid.setPerPage(50);
-    (await expect(adminPage)).toHaveURL(/[?&]limit=50/);
+    await expect(adminPage).toHaveURL(/[?&]limit=50/);
     await expect.poll(() => grid.ids()).toEqual(range(1, 42));
-    (await expect(adminPage.getByText("of 1", { exact: true }))).toBeVisible();
+    await expect(adminPage.getByText("of 1", { exact: true })).toBeVisible();
   });
 });
 
@@ -253,47 +253,47 @@ test("an invalid override is refused with its message and the stored product is 
   await ai.override("Qty Increments", "2.5");
   await ai.done();
   // Done checks first: the dialog stays open with Magento's messages at the fields.
-  (await expect(ai.dialog)).toBeVisible();
-  (await expect(ai.row("Maximum Qty Allowed in Shopping Cart"))).toContainText(
+  await expect(ai.dialog).toBeVisible();
+  await expect(ai.row("Maximum Qty Allowed in Shopping Cart")).toContainText(
     "Please enter a number greater than 0 in this field.",
   );
-  (await expect(ai.row("Qty Increments"))).toContainText(
+  await expect(ai.row("Qty Increments")).toContainText(
     "Quantity increments can't use decimals. Enter a new increment and try again.",
   );
-  (await expect(ai.input("Maximum Qty Allowed in Shopping Cart"))).toBeFocused();
+  await expect(ai.input("Maximum Qty Allowed in Shopping Cart")).toBeFocused();
   await ai.fill("Maximum Qty Allowed in Shopping Cart", "99999999.5");
-  (await expect(ai.row("Maximum Qty Allowed in Shopping Cart"))).toContainText(
+  await expect(ai.row("Maximum Qty Allowed in Shopping Cart")).toContainText(
     "Please enter a value less than or equal to 99999999.",
   );
   // A decimal Quantity on a whole-number product is refused too, at the page's Quantity field.
   await ai.cancel();
   await product.fill({ Quantity: "30.5" });
   await product.save();
-  (await expect(product.row("Quantity"))).toContainText("Please enter a valid integer in this field.");
+  await expect(product.row("Quantity")).toContainText("Please enter a valid integer in this field.");
 
   await adminPage.reload();
-  (await expect(product.field("Quantity"))).toHaveValue("25");
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75"]);
+  await expect(product.field("Quantity")).toHaveValue("25");
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
   await ai.open();
-  (await expect(ai.useConfig("Maximum Qty Allowed in Shopping Cart"))).toBeChecked();
-  (await expect(ai.input("Maximum Qty Allowed in Shopping Cart"))).toHaveValue("10000");
-  (await expect(ai.useConfig("Enable Qty Increments"))).toBeChecked();
+  await expect(ai.useConfig("Maximum Qty Allowed in Shopping Cart")).toBeChecked();
+  await expect(ai.input("Maximum Qty Allowed in Shopping Cart")).toHaveValue("10000");
+  await expect(ai.useConfig("Enable Qty Increments")).toBeChecked();
 });
 
 test("the server refuses a duplicate SKU and a negative price at their fields, storing nothing", async ({ adminPage }) => {
   const product = await openProduct(adminPage, SEED);
   await product.fill({ SKU: "SR-CAP", "Product Name": "Renamed Tee" });
   await product.save();
-  (await expect(product.row("SKU"))).toContainText(
+  await expect(product.row("SKU")).toContainText(
     'The value of the "SKU" attribute isn\'t unique. Set a unique value and try again.',
   );
-  (await expect(product.formError())).toContainText("The product was not saved");
+  await expect(product.formError()).toContainText("The product was not saved");
   await product.fill({ SKU: SEED, Price: "-1" });
   await product.save();
-  (await expect(product.row("Price"))).toContainText("Please enter a number 0 or greater in this field.");
+  await expect(product.row("Price")).toContainText("Please enter a number 0 or greater in this field.");
   await adminPage.reload();
-  (await expect(product.field("Product Name"))).toHaveValue("Seed Scenario Tee");
-  (await expect(product.field("Price"))).toHaveValue("24");
+  await expect(product.field("Product Name")).toHaveValue("Seed Scenario Tee");
+  await expect(product.field("Price")).toHaveValue("24");
 });
 
 test("a stale save is refused, naming what changed, and nothing is overwritten", async ({ adminPage, context }) => {
@@ -305,17 +305,17 @@ test("a stale save is refused, naming what changed, and nothing is overwritten",
 
   await other.fill({ Quantity: "30" });
   await other.save();
-  (await expect(other.messages())).toContainText(["You saved the product."]);
+  await expect(other.messages()).toContainText(["You saved the product."]);
 
   await product.fill({ "Product Name": "Renamed Tee" });
   await product.save();
-  (await expect(product.formError())).toContainText(
+  await expect(product.formError()).toContainText(
     "Someone else changed this product after you opened it: Quantity (25 → 30). Nothing was saved.",
   );
   await adminPage.reload();
-  (await expect(product.field("Product Name"))).toHaveValue("Seed Scenario Tee");
-  (await expect(product.field("Quantity"))).toHaveValue("30");
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 80"]);
+  await expect(product.field("Product Name")).toHaveValue("Seed Scenario Tee");
+  await expect(product.field("Quantity")).toHaveValue("30");
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 80"]);
 });
 
 test("the Save server action replayed without a session cookie changes nothing", async ({ adminPage, playwright, baseURL }) => {
@@ -340,13 +340,13 @@ test("the Save server action replayed without a session cookie changes nothing",
   await anonymous.dispose();
   await adminPage.unroute(/\/edit\/id\/\d+$/);
   await adminPage.reload();
-  (await expect(product.field("Quantity"))).toHaveValue("25");
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 75"]);
+  await expect(product.field("Quantity")).toHaveValue("25");
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
 
   // The same request with the admin's session is a real save: the refusal above was the guard's.
   await adminPage.request.post(url, { headers: anonymousHeaders, data: body, maxRedirects: 0 });
   await adminPage.reload();
-  (await expect(product.field("Quantity"))).toHaveValue("40");
+  await expect(product.field("Quantity")).toHaveValue("40");
 });
 
 test("a new product starts on Use Config Settings with the global values, and saves", async ({ adminPage }) => {
@@ -354,32 +354,32 @@ test("a new product starts on Use Config Settings with the global values, and sa
   await grid.goto();
   await adminPage.getByRole("link", { name: "Add Product" }).click();
   const product = new ProductPage(adminPage);
-  (await expect(adminPage.getByRole("heading", { name: "New Product", level: 1 }))).toBeVisible();
+  await expect(adminPage.getByRole("heading", { name: "New Product", level: 1 })).toBeVisible();
 
   await product.save();
-  (await expect(product.row("Product Name"))).toContainText("This is a required field.");
-  (await expect(product.row("SKU"))).toContainText("This is a required field.");
-  (await expect(product.row("Price"))).toContainText("This is a required field.");
+  await expect(product.row("Product Name")).toContainText("This is a required field.");
+  await expect(product.row("SKU")).toContainText("This is a required field.");
+  await expect(product.row("Price")).toContainText("This is a required field.");
 
   const ai = product.advancedInventory;
   await ai.open();
   for (const label of ["Manage Stock", "Out-of-Stock Threshold", "Backorders", "Notify for Quantity Below"]) {
-    (await expect(ai.useConfig(label))).toBeChecked();
-    (await expect(ai.input(label))).toBeDisabled();
+    await expect(ai.useConfig(label)).toBeChecked();
+    await expect(ai.input(label)).toBeDisabled();
   }
-  (await expect(ai.input("Backorders"))).toHaveValue("1");
-  (await expect(ai.input("Out-of-Stock Threshold"))).toHaveValue("-50");
-  (await expect(ai.input("Notify for Quantity Below"))).toHaveValue("10");
+  await expect(ai.input("Backorders")).toHaveValue("1");
+  await expect(ai.input("Out-of-Stock Threshold")).toHaveValue("-50");
+  await expect(ai.input("Notify for Quantity Below")).toHaveValue("10");
   await ai.done();
 
   await product.fill({ "Product Name": "Linen Shirt", SKU: "SR-SHIRT", Price: "49.5", Quantity: "10" });
   await product.save();
-  (await expect(adminPage)).toHaveURL(/\/edit\/id\/13$/);
-  (await expect(product.messages())).toContainText(["You saved the product."]);
+  await expect(adminPage).toHaveURL(/\/edit\/id\/13$/);
+  await expect(product.messages()).toContainText(["You saved the product."]);
   // 10 − (−50) = 60.
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 60"]);
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 60"]);
   await grid.goto({ q: "SR-SHIRT" });
-  (await expect(grid.salableQuantity("SR-SHIRT"))).toHaveText("Default Stock: 60");
+  await expect(grid.salableQuantity("SR-SHIRT")).toHaveText("Default Stock: 60");
 });
 
 test("the dialog's visibility rules follow Manage Stock and Enable Qty Increments live", async ({ adminPage }) => {
@@ -417,40 +417,40 @@ test("the dialog is keyboard usable: focus stays inside, Escape cancels and focu
   const ai = product.advancedInventory;
   await ai.button().focus();
   await adminPage.keyboard.press("Enter");
-  (await expect(ai.dialog)).toBeVisible();
+  await expect(ai.dialog).toBeVisible();
   for (let i = 0; i < 40; i++) {
     await adminPage.keyboard.press("Tab");
     expect(await ai.dialog.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
   }
   await ai.setUseConfig("Backorders", false);
   await adminPage.keyboard.press("Escape");
-  (await expect(ai.dialog)).toBeHidden();
-  (await expect(ai.button())).toBeFocused();
+  await expect(ai.dialog).toBeHidden();
+  await expect(ai.button()).toBeFocused();
   // Escape is Cancel: the edit made in the dialog is gone.
   await ai.open();
-  (await expect(ai.useConfig("Backorders"))).toBeChecked();
+  await expect(ai.useConfig("Backorders")).toBeChecked();
 });
 
 test("inventory-rules §8: saving at or below the threshold with backorders off sets Out of Stock automatically", async ({ adminPage }) => {
   const product = await openProduct(adminPage, "SR-POSTER-LTD");
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 4"]);
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 4"]);
   await product.fill({ Quantity: "2" });
-  (await expect(product.row("Stock Status"))).toContainText(
+  await expect(product.row("Stock Status")).toContainText(
     "On save, Stock Status will be set Out of Stock automatically: quantity is at or below the threshold.",
   );
   await product.save();
-  (await expect(product.messages())).toContainText([
+  await expect(product.messages()).toContainText([
     "You saved the product.",
     "Stock Status was set Out of Stock automatically: quantity is at or below the threshold.",
   ]);
-  (await expect(product.stockStatus())).toHaveValue("0");
-  (await expect(product.row("Stock Status"))).toContainText(
+  await expect(product.stockStatus()).toHaveValue("0");
+  await expect(product.row("Stock Status")).toContainText(
     "Stock Status was set Out of Stock automatically: quantity is at or below the threshold.",
   );
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 0"]);
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 0"]);
   const grid = new ProductGridPage(adminPage);
   await grid.goto({ q: "SR-POSTER-LTD" });
-  (await expect(grid.salableQuantity("SR-POSTER-LTD"))).toHaveText("Default Stock: 0");
+  await expect(grid.salableQuantity("SR-POSTER-LTD")).toHaveText("Default Stock: 0");
 });
 
 function range(from: number, to: number) {

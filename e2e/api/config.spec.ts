@@ -147,14 +147,14 @@ test("Only X left Threshold and availability display set through the API show on
   const storefront = new StorefrontPage(page);
   await storefront.goto(SEED);
   // Salable 75 is above the demo's 5: no "Only X left".
-  (await expect(storefront.label("In stock"))).toBeVisible();
-  (await expect(storefront.availability())).not.toContainText("left");
+  await expect(storefront.label("In stock")).toBeVisible();
+  await expect(storefront.availability()).not.toContainText("left");
 
   // §6: 0 < 75 ≤ 80 and backorders are not unlimited (threshold −50).
   const website = await ok(api.put(WEBSITE, { values: { [ONLY_X]: "80" } }));
   expect(website.effective[ONLY_X]).toEqual(fromWebsite("80"));
   await storefront.goto(SEED);
-  (await expect(storefront.label("Only 75 left"))).toBeVisible();
+  await expect(storefront.label("Only 75 left")).toBeVisible();
 
   // The store view hides availability (§6): no "In stock" for its shoppers, Only X left stays.
   expect(await ok(api.put(STORE_VIEW, { values: { [DISPLAY]: "0" } }))).toEqual({
@@ -163,8 +163,8 @@ test("Only X left Threshold and availability display set through the API show on
   });
   expect((await ok(api.get(WEBSITE))).effective[DISPLAY]).toEqual(system("1"));
   await storefront.goto(SEED, "default");
-  (await expect(storefront.label("Only 75 left"))).toBeVisible();
-  (await expect(storefront.availability())).not.toContainText("In stock");
+  await expect(storefront.label("Only 75 left")).toBeVisible();
+  await expect(storefront.availability()).not.toContainText("In stock");
   await ok(api.put(STORE_VIEW, { values: { [DISPLAY]: null } }));
 
   // Default Config 100, the website's own value removed: it inherits 100.
@@ -173,13 +173,13 @@ test("Only X left Threshold and availability display set through the API show on
   expect(inheriting.values).toEqual({});
   expect(inheriting.effective[ONLY_X]).toEqual(fromDefault("100"));
   await storefront.goto(SEED);
-  (await expect(storefront.label("Only 75 left"))).toBeVisible();
+  await expect(storefront.label("Only 75 left")).toBeVisible();
 
   // Nothing stored anywhere: the system 0 turns the message off.
   await ok(api.put(DEFAULT_CONFIG, { values: { [ONLY_X]: null } }));
   await storefront.goto(SEED);
-  (await expect(storefront.label("In stock"))).toBeVisible();
-  (await expect(storefront.availability())).not.toContainText("left");
+  await expect(storefront.label("In stock")).toBeVisible();
+  await expect(storefront.availability()).not.toContainText("left");
 });
 
 test('Not Available Message "Only X of Y available" at the website: the requested-qty check and a refused order say how many are left', async ({
@@ -204,7 +204,7 @@ test("a configuration saved on the admin page reads back through the API", async
   await config.setInherit("Not Available Message", false);
   await config.choose("Not Available Message", "Only X of Y available");
   await config.save();
-  (await expect(config.successMessage())).toBeVisible();
+  await expect(config.successMessage()).toBeVisible();
   expect(await ok(api.get(WEBSITE))).toEqual({
     values: { [ONLY_X]: "12", [NOT_AVAILABLE]: "1" },
     effective: { [ONLY_X]: fromWebsite("12"), [NOT_AVAILABLE]: fromWebsite("1"), [DISPLAY]: system("1") },
@@ -215,7 +215,7 @@ test("a configuration saved on the admin page reads back through the API", async
   await config.setInherit("Maximum Qty Allowed in Shopping Cart", false);
   await config.fill("Maximum Qty Allowed in Shopping Cart", "40");
   await config.save();
-  (await expect(config.successMessage())).toBeVisible();
+  await expect(config.successMessage()).toBeVisible();
   const defaults = await ok(api.get(DEFAULT_CONFIG));
   expect(defaults.values).toEqual({ ...DEMO_DEFAULT_VALUES, [BACKORDERS]: "0", [MAX_SALE]: "40" });
   expect(defaults.effective[MAX_SALE]).toEqual(fromDefault("40"));
@@ -237,27 +237,27 @@ test("a configuration saved through the API shows on the admin page at once, its
 
   const config = new ConfigPage(adminPage);
   await config.goto();
-  (await expect(config.inheritCheckbox("Out-of-Stock Threshold"))).not.toBeChecked();
-  (await expect(config.control("Out-of-Stock Threshold"))).toHaveValue("-20");
-  (await expect(config.explanation("Out-of-Stock Threshold"))).toHaveText("Up to 20 units can be sold below zero.");
-  (await expect(config.inheritCheckbox("Notify for Quantity Below"))).toBeChecked();
-  (await expect(config.control("Notify for Quantity Below"))).toHaveValue("1");
-  (await expect(config.inheritCheckbox("Maximum Qty Allowed in Shopping Cart"))).not.toBeChecked();
-  (await expect(config.control("Maximum Qty Allowed in Shopping Cart"))).toHaveValue("500");
+  await expect(config.inheritCheckbox("Out-of-Stock Threshold")).not.toBeChecked();
+  await expect(config.control("Out-of-Stock Threshold")).toHaveValue("-20");
+  await expect(config.explanation("Out-of-Stock Threshold")).toHaveText("Up to 20 units can be sold below zero.");
+  await expect(config.inheritCheckbox("Notify for Quantity Below")).toBeChecked();
+  await expect(config.control("Notify for Quantity Below")).toHaveValue("1");
+  await expect(config.inheritCheckbox("Maximum Qty Allowed in Shopping Cart")).not.toBeChecked();
+  await expect(config.control("Maximum Qty Allowed in Shopping Cart")).toHaveValue("500");
   // Newest first; a PUT writes its values in the order sent.
   const row = (n: number) => config.historyEntries().nth(n).getByRole("cell");
-  (await expect(config.historyEntries())).toHaveCount(5);
-  (await expect(row(0))).toHaveText([/UTC$/, "admin", "Website: Main Website", /^Only X left Threshold/, "5", "Use Default"]);
-  (await expect(row(1))).toHaveText([/UTC$/, "admin", "Website: Main Website", /^Not Available Message/, "Use Default", "Only X of Y available"]);
-  (await expect(row(2))).toHaveText([/UTC$/, "admin", "Default Config", /^Maximum Qty Allowed in Shopping Cart/, "Use system value", "500"]);
-  (await expect(row(3))).toHaveText([/UTC$/, "admin", "Default Config", /^Notify for Quantity Below/, "10", "Use system value"]);
-  (await expect(row(4))).toHaveText([/UTC$/, "admin", "Default Config", /^Out-of-Stock Threshold/, "-50", "-20"]);
+  await expect(config.historyEntries()).toHaveCount(5);
+  await expect(row(0)).toHaveText([/UTC$/, "admin", "Website: Main Website", /^Only X left Threshold/, "5", "Use Default"]);
+  await expect(row(1)).toHaveText([/UTC$/, "admin", "Website: Main Website", /^Not Available Message/, "Use Default", "Only X of Y available"]);
+  await expect(row(2)).toHaveText([/UTC$/, "admin", "Default Config", /^Maximum Qty Allowed in Shopping Cart/, "Use system value", "500"]);
+  await expect(row(3)).toHaveText([/UTC$/, "admin", "Default Config", /^Notify for Quantity Below/, "10", "Use system value"]);
+  await expect(row(4)).toHaveText([/UTC$/, "admin", "Default Config", /^Out-of-Stock Threshold/, "-50", "-20"]);
 
   await config.switchScope("Main Website");
-  (await expect(config.inheritCheckbox("Not Available Message"))).not.toBeChecked();
-  (await expect(config.selectedOption("Not Available Message"))).toHaveText("Only X of Y available");
-  (await expect(config.inheritCheckbox("Only X left Threshold"))).toBeChecked();
-  (await expect(config.control("Only X left Threshold"))).toHaveValue("0");
+  await expect(config.inheritCheckbox("Not Available Message")).not.toBeChecked();
+  await expect(config.selectedOption("Not Available Message")).toHaveText("Only X of Y available");
+  await expect(config.inheritCheckbox("Only X left Threshold")).toBeChecked();
+  await expect(config.control("Only X left Threshold")).toHaveValue("0");
   // 25 − (−20) = 45.
   expect(await api.salableQty(SEED, 1)).toBe(45);
 });

@@ -228,17 +228,17 @@ test("reads back what was written: lists with searchCriteria, one entity, links 
 test("stocks: rename with PUT, move a website back, delete; the admin dashboard follows at once", async ({ api, adminPage }) => {
   const stock = await buildCatalog(api);
   await adminPage.goto("/admin/dashboard");
-  (await expect(adminPage.getByText("can be bought from Retail Stock"))).toBeVisible();
+  await expect(adminPage.getByText("can be bought from Retail Stock")).toBeVisible();
 
   expect((await api.put(`inventory/stocks/${stock}`, { stock: { name: "Retail EU" } })).body).toBe(stock);
   await adminPage.reload();
-  (await expect(adminPage.getByText("can be bought from Retail EU"))).toBeVisible();
+  await expect(adminPage.getByText("can be bought from Retail EU")).toBeVisible();
 
   const moved = await api.put(`inventory/stocks/${stock}`, { stock: { extension_attributes: { sales_channels: [] } } });
   expect(moved.status).toBe(200);
   expect((await api.get("inventory/stocks/1")).body.extension_attributes.sales_channels).toEqual([{ type: "website", code: "base" }]);
   await adminPage.reload();
-  (await expect(adminPage.getByText("can be bought from Default Stock"))).toBeVisible();
+  await expect(adminPage.getByText("can be bought from Default Stock")).toBeVisible();
 
   expect((await api.delete(`inventory/stocks/${stock}`)).body).toEqual([]);
   expect((await api.get(`inventory/stocks/${stock}`)).status).toBe(404);

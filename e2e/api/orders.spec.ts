@@ -57,7 +57,7 @@ test("the seed walk: 75 salable, an order of 70 leaves 5, 6 more is refused with
   // The admin sees the API's order at once, and only that one: the refusal stored nothing.
   const orders = new OrdersPage(adminPage);
   await orders.open();
-  (await expect(orders.recordCount())).toHaveText("1 record found");
+  await expect(orders.recordCount()).toHaveText("1 record found");
   expect((await orders.rows()).map(([id, , skus, ordered, backordered, status]) => [id, skus, ordered, backordered, status])).toEqual([
     ["000000001", "SR-TEE-SEED", "70", "45", "Pending"],
   ]);

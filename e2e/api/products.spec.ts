@@ -299,9 +299,9 @@ test("a product saved in the admin reads back identically through the API", asyn
   await ai.override("Out-of-Stock Threshold", typed.minQty);
   await ai.done();
   await product.save();
-  (await expect(product.messages())).toContainText(["You saved the product."]);
+  await expect(product.messages()).toContainText(["You saved the product."]);
   // Backorders on with threshold −5: 31 − (−5) = 36.
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 36"]);
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 36"]);
 
   const stockItem = {
     ...CONFIGURED,
@@ -345,19 +345,19 @@ test("a product saved through the API shows on the admin product page at once", 
   expect(await ok(api.put("products/SR-CAP/stockItems/1", { stockItem: { use_config_notify_stock_qty: false, notify_stock_qty: 4 } }))).toBe(8);
 
   const product = await openProduct(adminPage, api, "SR-CAP");
-  (await expect(product.field("Product Name"))).toHaveValue("Canvas Cap II");
-  (await expect(product.field("Price"))).toHaveValue("16.25");
-  (await expect(product.field("Quantity"))).toHaveValue("33");
-  (await expect(product.enableProduct())).not.toBeChecked();
-  (await expect(product.stockStatus())).toHaveValue("1");
+  await expect(product.field("Product Name")).toHaveValue("Canvas Cap II");
+  await expect(product.field("Price")).toHaveValue("16.25");
+  await expect(product.field("Quantity")).toHaveValue("33");
+  await expect(product.enableProduct()).not.toBeChecked();
+  await expect(product.stockStatus()).toHaveValue("1");
   // Backorders from config, threshold −50: 33 + 50 = 83.
-  (await expect(product.salableQuantity())).toHaveText(["Default Stock: 83"]);
+  await expect(product.salableQuantity()).toHaveText(["Default Stock: 83"]);
   const ai = product.advancedInventory;
   await ai.open();
-  (await expect(ai.useConfig("Minimum Qty Allowed in Shopping Cart"))).not.toBeChecked();
-  (await expect(ai.input("Minimum Qty Allowed in Shopping Cart"))).toHaveValue("3");
-  (await expect(ai.useConfig("Notify for Quantity Below"))).not.toBeChecked();
-  (await expect(ai.input("Notify for Quantity Below"))).toHaveValue("4");
-  (await expect(ai.useConfig("Backorders"))).toBeChecked();
-  (await expect(ai.input("Backorders"))).toHaveValue("1");
+  await expect(ai.useConfig("Minimum Qty Allowed in Shopping Cart")).not.toBeChecked();
+  await expect(ai.input("Minimum Qty Allowed in Shopping Cart")).toHaveValue("3");
+  await expect(ai.useConfig("Notify for Quantity Below")).not.toBeChecked();
+  await expect(ai.input("Notify for Quantity Below")).toHaveValue("4");
+  await expect(ai.useConfig("Backorders")).toBeChecked();
+  await expect(ai.input("Backorders")).toHaveValue("1");
 });

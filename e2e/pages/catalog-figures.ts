@@ -11,6 +11,6 @@ export class CatalogFigures {
   async expectSalableQuantity(sku: string, qty: number) {
     const grid = new ProductGridPage(this.page);
     await grid.goto({ q: sku });
-    (await expect(grid.salableQuantity(sku))).toHaveText(`Default Stock: ${qty}`);
+    await expect(grid.salableQuantity(sku)).toHaveText(`Default Stock: ${qty}`);
   }
 }

@@ -109,7 +109,7 @@ export class ConfigPage {
 
   private async saveAndConfirm() {
     await this.save();
-    (await expect(this.successMessage())).toBeVisible();
+    await expect(this.successMessage()).toBeVisible();
   }
 
   successMessage() {

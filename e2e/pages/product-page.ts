@@ -184,7 +184,7 @@ export class ProductPage {
     for (const [label, value] of Object.entries(overrides)) await this.advancedInventory.override(label, value);
     await this.advancedInventory.done();
     await this.save();
-    (await expect(this.messages())).toContainText(["You saved the product."]);
+    await expect(this.messages()).toContainText(["You saved the product."]);
   }
 
   gotoEdit(id: number) {
