@@ -156,9 +156,12 @@ export function backorderQty(eff: EffectiveSettings, snap: StockSnapshot, reques
   return round4(Math.min(Math.max(requested - available, 0), requested));
 }
 
-/** Spec §5: the notice (not an error) for Backorders = "Allow Qty Below 0 and Notify Customer". */
+/**
+ * Spec §5: the notice (not an error) for Backorders = "Allow Qty Below 0 and Notify Customer",
+ * which applies only "when manage stock is on": an untracked product backorders nothing.
+ */
 export function backorderNotice(eff: EffectiveSettings, qty: number): string | null {
-  if (eff.backorders.value !== 2 || qty <= 0) return null;
+  if (!eff.manageStock.value || eff.backorders.value !== 2 || qty <= 0) return null;
   return `We don't have as many quantity as you requested, but we'll back order the remaining ${formatQty(qty)}.`;
 }
 

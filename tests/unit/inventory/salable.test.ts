@@ -172,6 +172,7 @@ describe("backorderQty and backorderNotice (spec §5)", () => {
     ],
     ["§5 notify customer, nothing backordered", { backorders: 2 }, 0, null],
     ["§5 Allow Qty Below 0 never notifies", { backorders: 1 }, 5, null],
+    ["§5 manage stock off never notifies, even with Notify Customer", { manageStock: false, backorders: 2 }, 5, null],
     ["§5 no backorders", {}, 5, null],
   ])("%s", (_name, overrides, qty, expected) => {
     expect(backorderNotice(makeEff(overrides), qty)).toBe(expected);
