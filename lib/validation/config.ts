@@ -15,7 +15,6 @@ import { numberField } from "./fields";
 // Magento's own client-side validation messages (spec §1.1), shown under the field.
 export const VALID_NUMBER = "Please enter a valid number in this field.";
 export const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
-export const ZERO_OR_GREATER = "Please enter a number 0 or greater in this field.";
 export const NO_DECIMAL_INCREMENTS = "Quantity increments can't use decimals. Enter a new increment and try again.";
 export const SELECT_OPTION = "Please select an option.";
 export const CONFIG_SAVED = "You saved the configuration.";
@@ -23,12 +22,12 @@ export const CONFIG_SAVED = "You saved the configuration.";
 /** Plain decimal notation only: Number() would also take "0x10", "1e3" and "Infinity". */
 const NUMBER_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 
-type NumberRule = "any" | "positive" | "zeroOrGreater" | "positiveInteger";
+type NumberRule = "any" | "positive" | "notNegative" | "positiveInteger";
 
 /** Spec §1.1 values column: what each number field accepts beyond "a number". */
 const NUMBER_RULES: Partial<Record<InventoryConfigKey, NumberRule>> = {
   maxSaleQty: "positive",
-  minSaleQty: "zeroOrGreater",
+  minSaleQty: "notNegative",
   qtyIncrements: "positiveInteger",
 };
 
@@ -41,7 +40,9 @@ export function configValueError(field: ConfigField, input: string): string | nu
   const n = Number(text);
   const rule = NUMBER_RULES[field.key] ?? "any";
   if ((rule === "positive" || rule === "positiveInteger") && !(n > 0)) return GREATER_THAN_ZERO;
-  if (rule === "zeroOrGreater" && n < 0) return ZERO_OR_GREATER;
+  // Magento's min_sale_qty input carries validate-greater-than-zero, so a negative gets that
+  // message; 0 stays valid here, where it means "no minimum" (spec §1.1, §1.3).
+  if (rule === "notNegative" && n < 0) return GREATER_THAN_ZERO;
   if (rule === "positiveInteger" && !Number.isInteger(n)) return NO_DECIMAL_INCREMENTS;
   return null;
 }
