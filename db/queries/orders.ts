@@ -96,10 +96,14 @@ export type PlaceOrderResult =
     }
   | OrderFailure;
 
-/** Lines of the same SKU are one cart line, as in Magento's cart. */
+/**
+ * Lines of the same SKU are one cart line, as in Magento's cart. The sum is not rounded: §4
+ * checks decimals on the quantities as requested (2.00004 is not whole), and the order stores
+ * them at 4 decimals.
+ */
 function mergeLines(items: readonly OrderLineInput[]): OrderLineInput[] {
   const bySku = new Map<string, number>();
-  for (const item of items) bySku.set(item.sku, round4((bySku.get(item.sku) ?? 0) + item.qty));
+  for (const item of items) bySku.set(item.sku, (bySku.get(item.sku) ?? 0) + item.qty);
   return [...bySku].map(([sku, qty]) => ({ sku, qty }));
 }
 
@@ -143,9 +147,9 @@ export function placeOrder(db: Tx, input: PlaceOrderInput): PlaceOrderResult {
         if (!row.products.enabled) {
           return { ok: false, reason: "not_salable", sku: line.sku, message: PRODUCT_NOT_AVAILABLE, errors: [] };
         }
-        if (!(line.qty > 0)) {
-          // §4 never sees a quantity of 0 or less: the shopper's own message for it.
-          const message = shopperQtyMessage(eff, line.qty)!;
+        if (!(round4(line.qty) > 0)) {
+          // §4 never sees a quantity of 0 or less (as stored, at 4 decimals): the shopper's own message for it.
+          const message = shopperQtyMessage(eff, round4(line.qty))!;
           return { ok: false, reason: "not_salable", sku: line.sku, message, errors: [] };
         }
         const errors = isSalableForRequestedQty(eff, snap, line.qty, config.notAvailableMessage);
@@ -176,7 +180,7 @@ export function placeOrder(db: Tx, input: PlaceOrderInput): PlaceOrderResult {
             sku: product.sku,
             name: product.name,
             price: product.price,
-            qtyOrdered: line.qty,
+            qtyOrdered: round4(line.qty),
             qtyBackordered: backordered,
             manageStock: eff.manageStock.value,
           })),

@@ -80,8 +80,9 @@ export function saveSourceItems(db: Tx, items: readonly SourceItemInput[], actor
     (tx) => {
       const known = checkKeys(tx, items);
       items.forEach((item, i) => {
-        // A product without Qty Uses Decimals takes whole quantities only (spec §1.2).
-        if (!known.get(item.sku)!.isQtyDecimal && !Number.isInteger(round4(item.quantity))) {
+        // A product without Qty Uses Decimals takes whole quantities only (spec §1.2), judged on
+        // the quantity as sent: 2.00004 is not whole, though it is stored at 4 decimals.
+        if (!known.get(item.sku)!.isQtyDecimal && !Number.isInteger(item.quantity)) {
           throw invalid(INTEGER, {}, `${i}.quantity`);
         }
       });

@@ -103,7 +103,8 @@ function quantityRuleError(eff: EffectiveSettings, qty: number): SalabilityError
       message: `You can buy this product only in quantities of ${formatQty(increment)} at a time.`,
     };
   }
-  if (!eff.isQtyDecimal && !Number.isInteger(requested)) {
+  // The value as requested, not rounded: 2.00004 is a decimal quantity (Magento refuses it too).
+  if (!eff.isQtyDecimal && !Number.isInteger(qty)) {
     return { code: IS_QTY_DECIMAL, message: "You cannot use decimal quantity for this product." };
   }
   return null;

@@ -300,6 +300,11 @@ describe("source items", () => {
       field: "0.quantity",
       message: "Please enter a valid integer in this field.",
     });
+    // Judged as sent, not at the 4 decimals it would be stored with.
+    expect(refused(() => saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 2.00004, status: 1 }], ADMIN))).toMatchObject({
+      field: "0.quantity",
+      message: "Please enter a valid integer in this field.",
+    });
     saveSourceItems(db, [{ sku: "SR-FABRIC-M", source_code: "north", quantity: 2.25, status: 1 }], ADMIN);
     expect(listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, "searchCriteria[filter_groups][0][filters][0][field]=source_code&searchCriteria[filter_groups][0][filters][0][value]=north")).items).toMatchObject([
       { sku: "SR-FABRIC-M", quantity: 2.25, status: 1 },
