@@ -311,6 +311,18 @@ describe("source items", () => {
     ]);
   });
 
+  it("a quantity may be negative (Magento's MSI fixture: −15 with backorders → salable −15)", () => {
+    const db = setup();
+    const stockId = multiSource(db);
+    // The demo's backorders with the threshold back at 0 (−50 in the demo): salable = physical.
+    db.update(configData).set({ value: "0" }).where(eq(configData.path, "cataloginventory/item_options/min_qty")).run();
+    saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: -15, status: 1 }], ADMIN);
+    expect(db.select({ q: sourceItems.quantity }).from(sourceItems).where(eq(sourceItems.sourceCode, "north")).get()).toEqual({ q: -15 });
+    const { effective, snapshot } = getStockSalability(db, "SR-CAP", stockId);
+    expect(salableQty(effective, snapshot)).toBe(-15);
+    expect(salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: -15, isSalable: true });
+  });
+
   it("saving again replaces quantity and status and clears the automatic flag; deleting unassigns", () => {
     const db = setup();
     const stockId = multiSource(db);

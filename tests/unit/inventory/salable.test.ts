@@ -62,6 +62,8 @@ describe("isSalable and salableQty (spec §2, §3)", () => {
     ],
     ["§3 unlimited backorders with physical 0 → salable, 0", { backorders: 1 }, snap([source(0)]), true, 0],
     ["§2 unlimited backorders oversold → salable, the formula goes negative", { backorders: 2 }, snap([source(3)], -5), true, -2],
+    ["§2 Magento's MSI fixture: a source item at −15 with backorders → salable, −15", { backorders: 1 }, snap([source(-15)]), true, -15],
+    ["§2 a negative source item without backorders → not salable, 0", {}, snap([source(-15)]), false, 0],
     ["§2 backorder allowance: 25 − (−50) = 75", { backorders: 1, minQty: -50 }, snap([source(25)]), true, 75],
     ["§3 manage stock off, all Out of Stock → salable, computed figure", { manageStock: false }, snap([source(4, 0)]), true, 0],
     ["§2 manage stock off reports the computed figure", { manageStock: false, minQty: 3 }, snap([source(10)], -2), true, 5],
