@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { AdminGrid, SourceFormPage, StockFormPage } from "./pages/inventory-pages";
 import { LowStockPage } from "./pages/low-stock-page";
@@ -12,24 +13,34 @@ import { StorefrontPage } from "./pages/storefront-page";
 const SEED = "SR-TEE-SEED";
 const NORTH = "North Warehouse";
 
-/** A second source through Stores > Sources (multi-source mode is on), sold through a new Retail Stock. */
-async function addNorthWarehouse(page: import("@playwright/test").Page) {
+/** A source through Stores > Sources (a second one turns multi-source mode on). */
+async function addSource(page: Page, name: string, code: string) {
   const sources = new AdminGrid(page, "/admin/inventory/source", "Sources");
   await sources.goto();
   await sources.add("Add New Source");
   const source = new SourceFormPage(page);
-  await source.fill({ Name: NORTH, Code: "north", Country: "US", Postcode: "10001" });
+  await source.fill({ Name: name, Code: code, Country: "US", Postcode: "10001" });
   await source.save();
   await expect(source.message()).toHaveText(/You saved the source\./);
+}
 
+/** "Retail Stock" through Stores > Stocks: the sources in priority order, selling to Main Website when asked. */
+async function addRetailStock(page: Page, sourceNames: string[], sellToMainWebsite = false) {
   const stocks = new AdminGrid(page, "/admin/inventory/stock", "Stocks");
   await stocks.goto();
   await stocks.add("Add New Stock");
   const stock = new StockFormPage(page);
   await stock.setName("Retail Stock");
-  await stock.assign(NORTH, 1);
+  if (sellToMainWebsite) await stock.sellTo("Main Website");
+  for (const [i, name] of sourceNames.entries()) await stock.assign(name, i + 1);
   await stock.save();
   await expect(stock.message()).toHaveText(/You saved the stock\./);
+}
+
+/** A second source, North, sold through a new Retail Stock. */
+async function addNorthWarehouse(page: Page) {
+  await addSource(page, NORTH, "north");
+  await addRetailStock(page, [NORTH]);
 }
 
 test("multi-source product page: assign North with Qty 10, own Notify Qty 40 → Low Stock, Unassign; bad Qty refused at the field", async ({
@@ -120,25 +131,9 @@ test("Out of Stock at a source takes it out of its stock's figure", async ({ adm
 test("two sources and an order not yet shipped: the chart says why it draws no Notify line; Low Stock lists North on its own", async ({
   adminPage,
 }) => {
-  const sources = new AdminGrid(adminPage, "/admin/inventory/source", "Sources");
-  for (const [name, code] of [[NORTH, "north"], ["South Warehouse", "south"]]) {
-    await sources.goto();
-    await sources.add("Add New Source");
-    const source = new SourceFormPage(adminPage);
-    await source.fill({ Name: name, Code: code, Country: "US", Postcode: "10001" });
-    await source.save();
-    await expect(source.message()).toHaveText(/You saved the source\./);
-  }
-  const stocks = new AdminGrid(adminPage, "/admin/inventory/stock", "Stocks");
-  await stocks.goto();
-  await stocks.add("Add New Stock");
-  const stock = new StockFormPage(adminPage);
-  await stock.setName("Retail Stock");
-  await stock.sellTo("Main Website");
-  await stock.assign(NORTH, 1);
-  await stock.assign("South Warehouse", 2);
-  await stock.save();
-  await expect(stock.message()).toHaveText(/You saved the stock\./);
+  await addSource(adminPage, NORTH, "north");
+  await addSource(adminPage, "South Warehouse", "south");
+  await addRetailStock(adminPage, [NORTH, "South Warehouse"], true);
 
   const product = new ProductPage(adminPage);
   await product.open(SEED);
