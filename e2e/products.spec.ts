@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { closeDb, openDb, transaction } from "@/db/connection";
 import { generateCatalog } from "@/db/generate";
 import { test, expect } from "./fixtures";
+import { LowStockPage } from "./pages/low-stock-page";
 import { OrdersPage } from "./pages/orders-page";
 import { ProductGridPage } from "./pages/product-grid-page";
 import { ProductPage } from "./pages/product-page";
@@ -106,8 +107,8 @@ test("What will shoppers see? redraws on the page and in the dialog as Backorder
     'From 20 to 24 units sold, shoppers see "Only 5 left" down to "Only 1 left".',
     'At 25 units sold, shoppers see "Out of stock".',
     "No unit goes on backorder.",
-    // §9: 25 − 16 = 9 left is below 10.
-    "Notify for Quantity Below flags it from 16 units sold.",
+    // §9: once they ship, the source holds 25 − 16 = 9, below 10.
+    "Notify for Quantity Below flags it from 16 units sold, once they ship: the Low Stock report compares the source's quantity (25 now) with 10, and an order lowers it only when it ships.",
     "After 25 units sold, the next sale is refused.",
   ]);
   await ai.done();
@@ -154,6 +155,39 @@ test("Reservations lists an order placed on the storefront, its event and the to
   await expect(reservations.locator("caption")).toHaveText("Default Stock: 0 reserved");
   await expect(reservations).toContainText("No open reservations.");
   await expect(product.salableQuantity()).toHaveText(["Default Stock: 75"]);
+});
+
+// §9: the Low Stock report compares the source item's physical quantity, which an order lowers
+// only when it ships. SR-TEE-SEED: 25 on the shelf, Notify for Quantity Below 10. With 10 ordered
+// and not shipped, the report still sees 25; once those 10 and 6 more ship, 25 − 16 = 9 < 10.
+test("the chart's Notify line counts orders once they ship: 10 ordered, not shipped → from 6 more sold; shipped → the shelf holds 15", async ({
+  adminPage,
+}) => {
+  const storefront = new StorefrontPage(adminPage);
+  await storefront.goto(SEED);
+  await storefront.addToCart(10);
+  await expect(storefront.messages()).toContainText("You added Seed Scenario Tee to your shopping cart.");
+
+  const product = await openProduct(adminPage, SEED);
+  await expect(product.reservations("Default Stock").locator("caption")).toHaveText("Default Stock: -10 reserved");
+  await expect(product.sellDownSummary()).toContainText(
+    "Notify for Quantity Below flags it from 6 units sold, once they and the 10 units already ordered ship: the Low Stock report compares the source's quantity (25 now) with 10, and an order lowers it only when it ships.",
+  );
+  const report = new LowStockPage(adminPage);
+  await report.open();
+  expect((await report.rows()).filter((row) => row[1] === SEED)).toEqual([]);
+
+  // Shipping the 10 moves them from the reservation to the shelf: 15 on it, nothing reserved,
+  // so 6 more sold still bring it to 9.
+  const orders = new OrdersPage(adminPage);
+  await orders.open();
+  await orders.openOrder("000000001");
+  await orders.ship("Default Source");
+  await expect(orders.message()).toContainText("The shipment has been created.");
+  await product.open(SEED);
+  await expect(product.sellDownSummary()).toContainText(
+    "Notify for Quantity Below flags it from 6 units sold, once they ship: the Low Stock report compares the source's quantity (15 now) with 10, and an order lowers it only when it ships.",
+  );
 });
 
 test.describe("grid state lives in the URL", () => {

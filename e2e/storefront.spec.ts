@@ -133,14 +133,14 @@ test("the sell-down chart tells the seed scenario in words and in a table", asyn
   const panel = page.getByRole("region", { name: "What will shoppers see?" });
   await expect(panel.locator("svg.recharts-surface")).toBeVisible();
   // §10 seed: 75 salable; 25 on the shelf, so backorders begin after 25; Notify for Quantity
-  // Below 10 flags it once fewer than 10 are left to ship (25 − 16 = 9).
+  // Below 10 flags the source once 16 have shipped from it (25 − 16 = 9, spec §9).
   await expect(storefront.sellDownSummary().getByRole("listitem")).toHaveText([
     "Salable quantity now: 75.",
     'From 0 to 69 units sold, shoppers see "In stock".',
     'From 70 to 74 units sold, shoppers see "Only 5 left" down to "Only 1 left".',
     'At 75 units sold, shoppers see "Out of stock".',
     "Backorders begin after 25 units sold.",
-    "Notify for Quantity Below flags it from 16 units sold.",
+    "Notify for Quantity Below flags it from 16 units sold, once they ship: the Low Stock report compares the source's quantity (25 now) with 10, and an order lowers it only when it ships.",
     "After 75 units sold, the next sale is refused.",
   ]);
   await panel.getByText("The chart as a table").click();

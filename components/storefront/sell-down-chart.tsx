@@ -29,7 +29,8 @@ const BAND: Record<StretchKind, string> = {
 /**
  * "What will shoppers see?": salable quantity against units sold from now until the product
  * stops being salable, with the storefront label of each stretch, where backorders begin and
- * where Notify for Quantity Below flags it. Computed here, in the browser, by stepping
+ * where Notify for Quantity Below flags it once shipped (only with one source: see
+ * SellDownNotify). Computed here, in the browser, by stepping
  * lib/inventory's sellDownSeries, so it redraws from unsaved settings (pass the effective
  * settings of the form being edited) without a round trip.
  */
@@ -43,6 +44,7 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
   const xMax = Math.max(1, lastSold + (series.unlimited ? 0 : Math.max(1, Math.ceil(lastSold * 0.06))));
   const bandEnd = (i: number) => stretches[i + 1]?.fromSold ?? xMax;
   const summaryId = useId();
+  const notifyAt = series.notify.kind === "one source" ? series.notify.at : null;
 
   return (
     <figure aria-describedby={summaryId} className="space-y-4">
@@ -94,12 +96,12 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
               label={{ value: "Backorders begin", position: "top", fontSize: 12, fill: "#ba4000" }}
             />
           )}
-          {series.notifyAt !== null && (
+          {notifyAt !== null && (
             <ReferenceLine
-              x={series.notifyAt}
+              x={notifyAt}
               stroke="#007bdb"
               strokeDasharray="2 2"
-              label={{ value: "Notify for Quantity Below", position: "insideTopRight", fontSize: 12, fill: "#00539b", dy: 16 }}
+              label={{ value: "Notify for Quantity Below, once shipped", position: "insideTopRight", fontSize: 12, fill: "#00539b", dy: 16 }}
             />
           )}
           <Line type="linear" dataKey="salable" name="Salable quantity" stroke="#373330" strokeWidth={2} dot={false} isAnimationActive={false} />
@@ -116,7 +118,7 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
           <span className="inline-block w-5 border-t-2 border-dashed border-[#eb5202]" /> Backorders begin
         </li>
         <li className="flex items-center gap-1.5">
-          <span className="inline-block w-5 border-t-2 border-dotted border-[#007bdb]" /> Notify for Quantity Below
+          <span className="inline-block w-5 border-t-2 border-dotted border-[#007bdb]" /> Notify for Quantity Below, once shipped
         </li>
       </ul>
       <figcaption id={summaryId}>

@@ -67,10 +67,14 @@ export interface PlaceOrderResult {
   notices: string[];
 }
 
-/** Lines of the same SKU are one cart line, as in Magento's cart. */
+/**
+ * Lines of the same SKU are one cart line, as in Magento's cart. The sum is not rounded: §4
+ * checks decimals on the quantities as requested (2.00004 is not whole), and the order stores
+ * them at 4 decimals.
+ */
 function mergeLines(items: readonly OrderLineInput[]): OrderLineInput[] {
   const bySku = new Map<string, number>();
-  for (const item of items) bySku.set(item.sku, round4((bySku.get(item.sku) ?? 0) + item.qty));
+  for (const item of items) bySku.set(item.sku, (bySku.get(item.sku) ?? 0) + item.qty);
   return [...bySku].map(([sku, qty]) => ({ sku, qty }));
 }
 
@@ -113,9 +117,9 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
         if (!row.products.enabled) {
           throw notSalable(input.items, line, PRODUCT_NOT_AVAILABLE);
         }
-        if (!(line.qty > 0)) {
-          // §4 never sees a quantity of 0 or less: the shopper's own message for it.
-          throw notSalable(input.items, line, shopperQtyMessage(eff, line.qty)!);
+        if (!(round4(line.qty) > 0)) {
+          // §4 never sees a quantity of 0 or less (as stored, at 4 decimals): the shopper's own message for it.
+          throw notSalable(input.items, line, shopperQtyMessage(eff, round4(line.qty))!);
         }
         const errors = isSalableForRequestedQty(eff, snap, line.qty, config.notAvailableMessage);
         if (errors.length > 0) {
@@ -145,7 +149,7 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
             sku: product.sku,
             name: product.name,
             price: product.price,
-            qtyOrdered: line.qty,
+            qtyOrdered: round4(line.qty),
             qtyBackordered: backordered,
             manageStock: eff.manageStock.value,
           })),

@@ -79,8 +79,9 @@ export async function saveSourceItems(db: Conn, items: readonly SourceItemInput[
   await transaction(db, async (tx) => {
       const known = await checkKeys(tx, items);
       items.forEach((item, i) => {
-        // A product without Qty Uses Decimals takes whole quantities only (inventory-rules §1.2).
-        if (!known.get(item.sku)!.isQtyDecimal && !Number.isInteger(round4(item.quantity))) {
+        // A product without Qty Uses Decimals takes whole quantities only (inventory-rules §1.2), judged on
+        // the quantity as sent: 2.00004 is not whole, though it is stored at 4 decimals.
+        if (!known.get(item.sku)!.isQtyDecimal && !Number.isInteger(item.quantity)) {
           throw invalid(INTEGER, {}, `${i}.quantity`);
         }
       });

@@ -90,7 +90,7 @@ const CASES: BadCase[] = [
     message: "links.0: Can not delete link related to Default Source or Default Stock",
   },
   { name: "a quantity in words", method: "POST", path: "inventory/source-items", body: { sourceItems: [{ ...item, quantity: "ten" }] }, status: 400, message: "sourceItems.0.quantity: Please enter a valid number in this field." },
-  { name: "a negative quantity", method: "POST", path: "inventory/source-items", body: { sourceItems: [{ ...item, quantity: -1 }] }, status: 400, message: "sourceItems.0.quantity: Please enter a number 0 or greater in this field." },
+  { name: "a quantity below −99999999", method: "POST", path: "inventory/source-items", body: { sourceItems: [{ ...item, quantity: -100000000 }] }, status: 400, message: "sourceItems.0.quantity: Please enter a value greater than or equal to -99999999." },
   { name: "a quantity over 99999999", method: "POST", path: "inventory/source-items", body: { sourceItems: [{ ...item, quantity: 100000000 }] }, status: 400, message: "sourceItems.0.quantity: Please enter a value less than or equal to 99999999." },
   { name: "status 2", method: "POST", path: "inventory/source-items", body: { sourceItems: [{ ...item, status: 2 }] }, status: 400, message: "sourceItems.0.status: Please enter 1 (In Stock) or 0 (Out of Stock) in this field." },
   {

@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import type { RestClient } from "./rest-client";
+import { rendered, type RestClient } from "./rest-client";
 
 /*
  * A multi-source catalog built through the API alone, then the salability calls checked
@@ -112,6 +112,33 @@ test("salable quantity, is-salable and is-salable-for-requested-qty on a multi-s
   expect(await api.salableQty("SR-SOCKS", stock)).toBe(0);
   expect(await api.isSalable("SR-SOCKS", stock)).toBe(false);
   expect(await api.salableForQty("SR-SOCKS", stock, 1)).toEqual({ salable: false, errors: NOT_ASSIGNED });
+});
+
+test("a source item may be negative, as in Magento's MSI fixture: −15 with backorders answers salable −15; nothing ships from it", async ({
+  api,
+}) => {
+  const stock = await buildCatalog(api);
+  // The demo's threshold −50 back to the system value 0: with Backorders "Allow Qty Below 0" the
+  // effective threshold is 0 (§1.3), so salable = physical + reserved, as in Magento's fixture.
+  expect((await api.put("stockroom/config/default/0", { values: { "cataloginventory/item_options/min_qty": null } })).status).toBe(200);
+  const negative = { sourceItems: [{ sku: "SR-TEE-SEED", source_code: "north", quantity: -15, status: 1 }] };
+  expect(await api.post("inventory/source-items", negative)).toEqual({ status: 200, body: [] });
+  expect((await api.sourceQuantities("SR-TEE-SEED")).north).toBe(-15);
+  // §2: North −15 (South is Out of Stock, Closed Depot disabled) − 0 = −15; §3: backorders with a
+  // threshold ≥ 0 keep it salable, so the figure is reported as is.
+  expect(await api.salableQty("SR-TEE-SEED", stock)).toBe(-15);
+  expect(await api.isSalable("SR-TEE-SEED", stock)).toBe(true);
+  expect(await api.salableForQty("SR-TEE-SEED", stock, 2)).toEqual(OK);
+
+  // An order of 2 goes wholly on backorder (§5) and takes salable to −17; a shipment never takes
+  // North below 0 (§7), so it is refused and North stays at −15.
+  const placed = await api.post("stockroom/orders", { store_code: "default", items: [{ sku: "SR-TEE-SEED", qty: 2 }] });
+  expect(placed.body).toMatchObject({ items: [{ sku: "SR-TEE-SEED", qty_ordered: 2, qty_backordered: 2 }] });
+  expect(await api.salableQty("SR-TEE-SEED", stock)).toBe(-17);
+  const shipped = await api.post(`order/${placed.body.entity_id}/ship`, { arguments: { extension_attributes: { source_code: "north" } } });
+  expect(shipped.status).toBe(400);
+  expect(rendered(shipped)).toBe("Not all of your products are available in the requested quantity.");
+  expect((await api.sourceQuantities("SR-TEE-SEED")).north).toBe(-15);
 });
 
 test("disabling a source, unlinking one and unassigning items move the answers at once", async ({ api }) => {

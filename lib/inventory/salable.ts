@@ -103,7 +103,8 @@ function quantityRuleError(eff: EffectiveSettings, qty: number): SalabilityError
       message: `You can buy this product only in quantities of ${formatQty(increment)} at a time.`,
     };
   }
-  if (!eff.isQtyDecimal && !Number.isInteger(requested)) {
+  // The value as requested, not rounded: 2.00004 is a decimal quantity (Magento refuses it too).
+  if (!eff.isQtyDecimal && !Number.isInteger(qty)) {
     return { code: IS_QTY_DECIMAL, message: "You cannot use decimal quantity for this product." };
   }
   return null;
@@ -156,9 +157,12 @@ export function backorderQty(eff: EffectiveSettings, snap: StockSnapshot, reques
   return round4(Math.min(Math.max(requested - available, 0), requested));
 }
 
-/** Inventory-rules §5: the notice (not an error) for Backorders = "Allow Qty Below 0 and Notify Customer". */
+/**
+ * Inventory-rules §5: the notice (not an error) for Backorders = "Allow Qty Below 0 and Notify Customer",
+ * which applies only "when manage stock is on": an untracked product backorders nothing.
+ */
 export function backorderNotice(eff: EffectiveSettings, qty: number): string | null {
-  if (eff.backorders.value !== 2 || qty <= 0) return null;
+  if (!eff.manageStock.value || eff.backorders.value !== 2 || qty <= 0) return null;
   return `We don't have as many quantity as you requested, but we'll back order the remaining ${formatQty(qty)}.`;
 }
 

@@ -5,7 +5,6 @@ import { formatQty, formatUnits, round4 } from "./quantity";
 import { orderPlacedReservations } from "./reservations";
 import {
   backorderQty,
-  hasInStockSourceItem,
   isSalable,
   isSalableForRequestedQty,
   physicalQty,
@@ -14,7 +13,7 @@ import {
 import { statusOnProductSave } from "./status";
 import type { EffectiveSettings, StockSnapshot } from "./types";
 
-interface SellDownPoint {
+export interface SellDownPoint {
   /** Units sold since now. */
   sold: number;
   /** Salable quantity after them (inventory-rules §2). */
@@ -25,16 +24,39 @@ interface SellDownPoint {
   labelShown: boolean;
   /** Of the units sold, how many went on backorder (inventory-rules §5). */
   backordered: number;
-  /** The stock left once everything reserved ships is below Notify for Quantity Below (inventory-rules §9). */
+  /**
+   * The Low Stock report would list the stock's one source item once everything ordered so far
+   * has shipped from it (inventory-rules §9); always false with several source items (see SellDownNotify).
+   */
   notify: boolean;
 }
+
+/**
+ * Notify for Quantity Below as the Low Stock report applies it (inventory-rules §9): to each source item's
+ * physical quantity, which orders lower only when they ship. With the stock's one source item
+ * that is a figure the chart can place, "once shipped"; with several, the merchant picks the
+ * source of each shipment, so no sold count can be named.
+ */
+export type SellDownNotify =
+  | {
+      kind: "one source";
+      notifyQty: number;
+      /** The source item's quantity now, and whether the report lists it already. */
+      quantityNow: number;
+      listedNow: boolean;
+      /** Units ordered and not yet shipped (the reservations' pull), counted before any sold here. */
+      unshipped: number;
+      /** Units sold from which it is listed once they (and the unshipped ones) ship, or null. */
+      at: number | null;
+    }
+  | { kind: "several sources"; sources: number }
+  | { kind: "no source" };
 
 export interface SellDownSeries {
   points: SellDownPoint[];
   /** Units sold when the backordered line leaves 0, or null when it never does. */
   backordersBeginAt: number | null;
-  /** First point at which the low-stock notification applies, or null. */
-  notifyAt: number | null;
+  notify: SellDownNotify;
   /** Nothing stops the sale (unlimited backorders, manage stock off): the series is capped. */
   unlimited: boolean;
   /** Units sold when the next sale is refused, or null when unlimited. */
@@ -72,6 +94,7 @@ export function sellDownSeries(input: SellDownInput): SellDownSeries {
   const range = unlimited ? Math.max(physicalQty(snap) * 2, UNLIMITED_MIN_RANGE) : salableQty(eff, snap);
   const step = Math.max(1, Math.ceil(range / Math.max(1, maxPoints)));
 
+  const lone = snap.sourceItems.length === 1 ? snap.sourceItems[0] : null;
   const pointAt = (current: StockSnapshot, sold: number, backordered: number): SellDownPoint => {
     const labels = storefrontLabels({ eff, snap: current, onlyXLeftThreshold, displayStockStatus });
     return {
@@ -80,12 +103,7 @@ export function sellDownSeries(input: SellDownInput): SellDownSeries {
       label: labels.onlyXLeft ?? (labels.salable ? "In stock" : "Out of stock"),
       labelShown: labels.onlyXLeft !== null || labels.stockLabel !== null,
       backordered,
-      notify: isLowStock({
-        sourceEnabled: true,
-        status: hasInStockSourceItem(current) ? 1 : 0,
-        quantity: physicalQty(current) + current.reserved,
-        notifyQty,
-      }),
+      notify: lone !== null && isLowStock({ ...lone, quantity: lone.quantity + current.reserved, notifyQty }),
     };
   };
 
@@ -117,9 +135,23 @@ export function sellDownSeries(input: SellDownInput): SellDownSeries {
   return {
     points,
     backordersBeginAt: firstBackordered ? round4(firstBackordered.sold - firstBackordered.backordered) : null,
-    notifyAt: points.find((point) => point.notify)?.sold ?? null,
+    notify: sellDownNotify(snap, notifyQty, points),
     unlimited,
     stoppedAt: unlimited ? null : sold,
+  };
+}
+
+function sellDownNotify(snap: StockSnapshot, notifyQty: number, points: readonly SellDownPoint[]): SellDownNotify {
+  const [item, ...others] = snap.sourceItems;
+  if (!item) return { kind: "no source" };
+  if (others.length > 0) return { kind: "several sources", sources: snap.sourceItems.length };
+  return {
+    kind: "one source",
+    notifyQty,
+    quantityNow: item.quantity,
+    listedNow: isLowStock({ ...item, notifyQty }),
+    unshipped: Math.max(0, -snap.reserved),
+    at: points.find((point) => point.notify)?.sold ?? null,
   };
 }
 
@@ -231,6 +263,33 @@ function stretchSentence(stretch: SellDownStretch): string {
     : `${when}, the label would be ${labels}, but this store view does not display stock availability.`;
 }
 
+const NOT_FLAGGED = "Notify for Quantity Below does not flag it in this range.";
+
+/** Inventory-rules §9 in words, true of the report as it compares source items: see SellDownNotify. */
+function notifySentence(notify: SellDownNotify): string {
+  if (notify.kind === "several sources") {
+    return (
+      `Notify for Quantity Below is not drawn: with ${notify.sources} sources, the Low Stock report compares each ` +
+      "source's quantity with its own Notify Qty, and an order lowers only the quantity of the source it ships from."
+    );
+  }
+  if (notify.kind === "no source") return NOT_FLAGGED;
+  const { notifyQty, quantityNow, unshipped, at } = notify;
+  if (notify.listedNow) {
+    return `Notify for Quantity Below already flags it: the source's quantity, ${formatQty(quantityNow)}, is below ${formatQty(notifyQty)}, so the Low Stock report lists it.`;
+  }
+  if (at === null) return NOT_FLAGGED;
+  // Listed once shipped but not now: only the units already ordered can make the difference at 0.
+  const when =
+    at === 0
+      ? `once the ${formatUnits(unshipped)} already ordered ship`
+      : `from ${formatUnits(at)} sold, once they${unshipped > 0 ? ` and the ${formatUnits(unshipped)} already ordered` : ""} ship`;
+  return (
+    `Notify for Quantity Below flags it ${when}: the Low Stock report compares the source's quantity ` +
+    `(${formatQty(quantityNow)} now) with ${formatQty(notifyQty)}, and an order lowers it only when it ships.`
+  );
+}
+
 /**
  * The chart in words (its accessible alternative): the salable quantity now, what shoppers see
  * along the way, where backorders begin, where Notify for Quantity Below flags it, and what ends it.
@@ -247,13 +306,7 @@ export function sellDownSummary(series: SellDownSeries): string[] {
         ? "Every further unit goes on backorder."
         : `Backorders begin after ${formatUnits(series.backordersBeginAt)} sold.`,
   );
-  sentences.push(
-    series.notifyAt === null
-      ? "Notify for Quantity Below does not flag it in this range."
-      : series.notifyAt === 0
-        ? "Notify for Quantity Below already flags it."
-        : `Notify for Quantity Below flags it from ${formatUnits(series.notifyAt)} sold.`,
-  );
+  sentences.push(notifySentence(series.notify));
   if (series.unlimited) {
     sentences.push(
       `Nothing stops the sale (unlimited backorders or Manage Stock = No): the chart stops at ${formatUnits(last.sold)} sold.`,

@@ -13,22 +13,21 @@ import { REQUIRED } from "./auth";
 import { numberField } from "./fields";
 
 // Magento's own client-side validation messages (inventory-rules §1.1), shown under the field.
-const VALID_NUMBER = "Please enter a valid number in this field.";
-const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
-const ZERO_OR_GREATER = "Please enter a number 0 or greater in this field.";
-const NO_DECIMAL_INCREMENTS = "Quantity increments can't use decimals. Enter a new increment and try again.";
-const SELECT_OPTION = "Please select an option.";
+export const VALID_NUMBER = "Please enter a valid number in this field.";
+export const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
+export const NO_DECIMAL_INCREMENTS = "Quantity increments can't use decimals. Enter a new increment and try again.";
+export const SELECT_OPTION = "Please select an option.";
 export const CONFIG_SAVED = "You saved the configuration.";
 
 /** Plain decimal notation only: Number() would also take "0x10", "1e3" and "Infinity". */
 const NUMBER_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 
-type NumberRule = "any" | "positive" | "zeroOrGreater" | "positiveInteger";
+type NumberRule = "any" | "positive" | "notNegative" | "positiveInteger";
 
 /** Inventory-rules §1.1 values column: what each number field accepts beyond "a number". */
 const NUMBER_RULES: Partial<Record<InventoryConfigKey, NumberRule>> = {
   maxSaleQty: "positive",
-  minSaleQty: "zeroOrGreater",
+  minSaleQty: "notNegative",
   qtyIncrements: "positiveInteger",
 };
 
@@ -41,7 +40,9 @@ export function configValueError(field: ConfigField, input: string): string | nu
   const n = Number(text);
   const rule = NUMBER_RULES[field.key] ?? "any";
   if ((rule === "positive" || rule === "positiveInteger") && !(n > 0)) return GREATER_THAN_ZERO;
-  if (rule === "zeroOrGreater" && n < 0) return ZERO_OR_GREATER;
+  // Magento's min_sale_qty input carries validate-greater-than-zero, so a negative gets that
+  // message; 0 stays valid here, where it means "no minimum" (inventory-rules §1.1, §1.3).
+  if (rule === "notNegative" && n < 0) return GREATER_THAN_ZERO;
   if (rule === "positiveInteger" && !Number.isInteger(n)) return NO_DECIMAL_INCREMENTS;
   return null;
 }
@@ -89,8 +90,8 @@ const scopeIdSchema = z.number().int().min(0);
 /** A scope id as a URL names it (`…/config/websites/1`): a whole number from 0. */
 export const configScopeIdParam = numberField({ integer: true, min: { value: 0, inclusive: true }, max: 2147483647 });
 
-const VALUES_OBJECT = "Please send an object of setting paths and their values.";
-const VALUE_TYPE = "Please send the value as text or a number, or null to inherit it.";
+export const VALUES_OBJECT = "Please send an object of setting paths and their values.";
+export const VALUE_TYPE = "Please send the value as text or a number, or null to inherit it.";
 
 function checkScopeId(scope: Scope, scopeId: number, ctx: z.RefinementCtx): void {
   if ((scope === "default") !== (scopeId === 0)) {

@@ -5,15 +5,17 @@ import { REQUIRED } from "./auth";
  * Field builders with the messages of inventory-rules §1.1–1.2, shared by the admin forms and
  * the REST API: a form sends strings, JSON sends numbers, and both parse with the same schema.
  */
-const NUMBER = "Please enter a valid number in this field.";
+export const NUMBER = "Please enter a valid number in this field.";
 export const INTEGER = "Please enter a valid integer in this field.";
-const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
-const ZERO_OR_GREATER = "Please enter a number 0 or greater in this field.";
+export const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
+export const ZERO_OR_GREATER = "Please enter a number 0 or greater in this field.";
 /** Magento's Qty ceiling (inventory-rules §1.2). */
 export const MAX_QTY = 99999999;
 export const LESS_OR_EQUAL_MAX_QTY = `Please enter a value less than or equal to ${MAX_QTY}.`;
-const TEXT = "Please enter text in this field.";
-const YES_NO = "Please enter true or false (or 1 or 0) in this field.";
+/** The floor of a quantity that may be negative (a source item's, a Notify Qty): the ceiling mirrored. */
+export const GREATER_OR_EQUAL_MIN_QTY = `Please enter a value greater than or equal to ${-MAX_QTY}.`;
+export const TEXT = "Please enter text in this field.";
+export const YES_NO = "Please enter true or false (or 1 or 0) in this field.";
 
 const missing = (input: unknown) => input === undefined || input === null;
 
@@ -27,6 +29,11 @@ function blankToUndefined(value: unknown): unknown {
   return Number.isFinite(n) ? n : value;
 }
 
+function minMessage(min: number): string {
+  if (min === 0) return ZERO_OR_GREATER;
+  return min === -MAX_QTY ? GREATER_OR_EQUAL_MIN_QTY : `Please enter a number ${min} or greater in this field.`;
+}
+
 interface NumberRules {
   min?: { value: number; inclusive: boolean };
   max?: number;
@@ -38,7 +45,7 @@ function numberSchema(rules: NumberRules) {
   if (rules.integer) schema = schema.int(INTEGER);
   if (rules.min) {
     schema = rules.min.inclusive
-      ? schema.min(rules.min.value, rules.min.value === 0 ? ZERO_OR_GREATER : `Please enter a number ${rules.min.value} or greater in this field.`)
+      ? schema.min(rules.min.value, minMessage(rules.min.value))
       : schema.gt(rules.min.value, rules.min.value === 0 ? GREATER_THAN_ZERO : `Please enter a number greater than ${rules.min.value} in this field.`);
   }
   if (rules.max !== undefined) {
@@ -109,7 +116,7 @@ export function clearableTextField(max = 255) {
 }
 
 const CODE = /^[A-Za-z0-9_.-]+$/;
-const CODE_MESSAGE =
+export const CODE_MESSAGE =
   "Please use only letters (a-z or A-Z), numbers (0-9), underscores (_), hyphens (-) or dots (.) in this field, without spaces.";
 
 /** An identifier used in URLs (source code): no whitespace (Magento) and nothing needing escaping. */

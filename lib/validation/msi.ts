@@ -143,7 +143,9 @@ export const sourceItemSchema = magentoObject(
   {
     sku: skuField(),
     source_code: codeField(),
-    quantity: numberField({ min: { value: 0, inclusive: true }, max: MAX_QTY }),
+    // Magento lets a source item go negative (its MSI fixtures hold −15); shipping still never
+    // takes one below 0 (spec §7).
+    quantity: numberField({ min: { value: -MAX_QTY, inclusive: true }, max: MAX_QTY }),
     status: numberField({ integer: true }).pipe(
       z.union([z.literal(0), z.literal(1)], { error: "Please enter 1 (In Stock) or 0 (Out of Stock) in this field." }),
     ),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Backorders, ProductInventorySettings } from "@/lib/inventory";
 import { REQUIRED } from "./auth";
-import { codeField } from "./fields";
+import { codeField, GREATER_OR_EQUAL_MIN_QTY } from "./fields";
 
 /** Magento's messages (inventory-rules §1.1, §1.2), client and server alike. */
 export const VALID_NUMBER = "Please enter a valid number in this field.";
@@ -55,7 +55,8 @@ const backorders = z
  * the stored item and parse the whole with stockItemSchema.
  */
 export const stockItemFields = z.object({
-  qty: numberField(),
+  // A source item's quantity, negative within the same bound as positive (as REST source items).
+  qty: numberField((n) => n.min(-MAX_QTY, { error: GREATER_OR_EQUAL_MIN_QTY })),
   isInStock: flag,
   manageStock: flag,
   useConfigManageStock: flag,

@@ -290,10 +290,29 @@ describe("source items", () => {
       field: "0.quantity",
       message: "Please enter a valid integer in this field.",
     });
+    // Judged as sent, not at the 4 decimals it would be stored with.
+    expect(await refused(saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 2.00004, status: 1 }], ADMIN))).toMatchObject({
+      field: "0.quantity",
+      message: "Please enter a valid integer in this field.",
+    });
     await saveSourceItems(db, [{ sku: "SR-FABRIC-M", source_code: "north", quantity: 2.25, status: 1 }], ADMIN);
     expect((await listSourceItems(db, criteria(SOURCE_ITEM_SEARCH_FIELDS, "searchCriteria[filter_groups][0][filters][0][field]=source_code&searchCriteria[filter_groups][0][filters][0][value]=north"))).items).toMatchObject([
       { sku: "SR-FABRIC-M", quantity: 2.25, status: 1 },
     ]);
+  });
+
+  it("a quantity may be negative (Magento's MSI fixture: −15 with backorders → salable −15)", async () => {
+    const db = await setup();
+    const stockId = await multiSource(db);
+    // The demo's backorders with the threshold back at 0 (−50 in the demo): salable = physical.
+    await transaction(db, async (tx) => {
+      tx.update(configData).set({ value: "0" }).where(eq(configData.path, "cataloginventory/item_options/min_qty")).run();
+    });
+    await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: -15, status: 1 }], ADMIN);
+    expect(db.select({ q: sourceItems.quantity }).from(sourceItems).where(eq(sourceItems.sourceCode, "north")).get()).toEqual({ q: -15 });
+    const { effective, snapshot } = await getStockSalability(db, "SR-CAP", stockId);
+    expect(salableQty(effective, snapshot)).toBe(-15);
+    expect(salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: -15, isSalable: true });
   });
 
   it("saving again replaces quantity and status and clears the automatic flag; deleting unassigns", async () => {

@@ -139,6 +139,21 @@ describe("placeOrder (inventory-rules §4, §5, §7)", () => {
     expect(caps.order.items.map((i) => [i.sku, i.qtyOrdered])).toEqual([["SR-CAP", 7]]);
   });
 
+  it("§4 decimals are checked as requested: 2.00004 of a whole-number product is refused, alone or as 1 + 1.00004", async () => {
+    const db = await tempDb();
+    const before = rowCounts(db);
+    const decimal = { kind: "not_salable", message: "You cannot use decimal quantity for this product." };
+    expect(await refused(place(db, SEED, 2.00004))).toMatchObject(decimal);
+    expect(await refused(placeOrder(db, { storeCode: "default", items: [{ sku: SEED, qty: 1 }, { sku: SEED, qty: 1.00004 }] }))).toMatchObject(decimal);
+    expect(rowCounts(db)).toEqual(before);
+    // A decimal product takes it, stored at 4 decimals (Magento's decimal(12,4)) in the line and the reservation.
+    const fabric = await placed(db, "SR-FABRIC-M", 1.00004);
+    expect(fabric.order.items[0].qtyOrdered).toBe(1);
+    expect(db.select({ q: reservations.quantity }).from(reservations).all()).toEqual([{ q: -1 }]);
+    // Below 4 decimals a request is no quantity at all.
+    expect(await refused(place(db, "SR-FABRIC-M", 0.00004))).toMatchObject({ message: "Please enter a quantity greater than 0." });
+  });
+
   it("unknown store, unknown SKU and a disabled product are refused with Magento's messages", async () => {
     const db = await tempDb();
     const before = rowCounts(db);

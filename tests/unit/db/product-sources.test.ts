@@ -12,6 +12,7 @@ import { saveSource } from "@/db/queries/sources";
 import { saveStock, saveStockSourceLinks } from "@/db/queries/stocks";
 import { auditLog, products, reservationTotals, sourceItems } from "@/db/schema";
 import { REQUIRED } from "@/lib/validation/auth";
+import { GREATER_OR_EQUAL_MIN_QTY } from "@/lib/validation/fields";
 import {
   AT_MOST_MAX_QTY,
   SOURCE_ASSIGNED_TWICE,
@@ -216,6 +217,8 @@ describe("productFormSchema: assigned sources (the stock item's rules and messag
   it.each<[string, SourceAssignmentInput, Record<string, string>]>([
     ["Qty 1.5 on a whole-number product", row("north", { qty: "1.5" }), { "sources.0.qty": VALID_INTEGER }],
     ["Qty above 99999999", row("north", { qty: "100000000" }), { "sources.0.qty": AT_MOST_MAX_QTY }],
+    ["Qty −15: a source item may be negative, as over REST", row("north", { qty: "-15" }), {}],
+    ["Qty below −99999999", row("north", { qty: "-100000000" }), { "sources.0.qty": GREATER_OR_EQUAL_MIN_QTY }],
     ["Qty empty is required, never a silent 0", row("north", { qty: "" }), { "sources.0.qty": REQUIRED }],
     ["own Notify Qty empty", row("north", { notifyUseDefault: false, notifyStockQty: "" }), { "sources.0.notifyStockQty": REQUIRED }],
     ["own Notify Qty above 99999999", row("north", { notifyUseDefault: false, notifyStockQty: "100000000" }), { "sources.0.notifyStockQty": AT_MOST_MAX_QTY }],

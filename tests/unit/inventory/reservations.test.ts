@@ -76,6 +76,7 @@ describe("shipment_created (inventory-rules §7)", () => {
     [4, 4, { ok: true, newQty: 0 }],
     [0.3, 0.1, { ok: true, newQty: 0.2 }],
     [3, 4, { ok: false, message: "Not all of your products are available in the requested quantity." }],
+    [-15, 1, { ok: false, message: "Not all of your products are available in the requested quantity." }],
   ])("§7 source quantity %d − shipped %d", (sourceQty, shipQty, expected) => {
     expect(shipmentSourceDeduction(sourceQty, shipQty)).toEqual(expected);
   });

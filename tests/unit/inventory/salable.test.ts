@@ -62,6 +62,8 @@ describe("isSalable and salableQty (inventory-rules §2, §3)", () => {
     ],
     ["§3 unlimited backorders with physical 0 → salable, 0", { backorders: 1 }, snap([source(0)]), true, 0],
     ["§2 unlimited backorders oversold → salable, the formula goes negative", { backorders: 2 }, snap([source(3)], -5), true, -2],
+    ["§2 Magento's MSI fixture: a source item at −15 with backorders → salable, −15", { backorders: 1 }, snap([source(-15)]), true, -15],
+    ["§2 a negative source item without backorders → not salable, 0", {}, snap([source(-15)]), false, 0],
     ["§2 backorder allowance: 25 − (−50) = 75", { backorders: 1, minQty: -50 }, snap([source(25)]), true, 75],
     ["§3 manage stock off, all Out of Stock → salable, computed figure", { manageStock: false }, snap([source(4, 0)]), true, 0],
     ["§2 manage stock off reports the computed figure", { manageStock: false, minQty: 3 }, snap([source(10)], -2), true, 5],
@@ -127,6 +129,9 @@ describe("isSalableForRequestedQty (inventory-rules §4)", () => {
     ["§4 quantity rule: increments off ignore the value", { qtyIncrements: 3 }, ten, 4, 2, []],
     ["§4 quantity rule: decimal qty for a whole-number product", {}, ten, 1.5, 2, [DECIMAL]],
     ["§4 quantity rule: decimal qty for a decimal product", { isQtyDecimal: true }, ten, 1.5, 2, []],
+    ["§4 quantity rule: decimals are checked as requested, past 4 places (2.00004)", {}, ten, 2.00004, 2, [DECIMAL]],
+    ["§4 quantity rule: 2.00004 passes a whole increment at 4 decimals, then fails as decimal", { enableQtyIncrements: true, qtyIncrements: 2 }, ten, 2.00004, 2, [DECIMAL]],
+    ["§4 quantity rule: 2.00004 of a decimal product is enough against 2 at 4 decimals", { isQtyDecimal: true }, snap([source(2)]), 2.00004, 2, []],
     ["§4 quantity rules report the first failure only (min before increment)", { minSaleQty: 5, ...inc }, ten, 4, 2, [MIN("5")]],
     ["§4 quantity rules report the first failure only (increment before decimal)", inc, ten, 1.5, 2, [INC("3")]],
     ["§4 required: no In Stock source item", { backorders: 1 }, snap([source(10, 0)]), 1, 2, [NO_SOURCE]],
@@ -172,6 +177,7 @@ describe("backorderQty and backorderNotice (inventory-rules §5)", () => {
     ],
     ["§5 notify customer, nothing backordered", { backorders: 2 }, 0, null],
     ["§5 Allow Qty Below 0 never notifies", { backorders: 1 }, 5, null],
+    ["§5 manage stock off never notifies, even with Notify Customer", { manageStock: false, backorders: 2 }, 5, null],
     ["§5 no backorders", {}, 5, null],
   ])("%s", (_name, overrides, qty, expected) => {
     expect(backorderNotice(makeEff(overrides), qty)).toBe(expected);

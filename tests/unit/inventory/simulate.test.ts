@@ -6,6 +6,7 @@ import {
   sellDownSummary,
   type SellDownInput,
   type SellDownPlace,
+  type StockSnapshot,
 } from "@/lib/inventory";
 import { makeEff, snap, source, type ProductOverrides } from "./fixtures";
 
@@ -37,8 +38,8 @@ describe("sellDownSeries", () => {
     expect(series.points[69].label).toBe("In stock");
     expect(series).toMatchObject({
       backordersBeginAt: 25,
-      // §9: the stock left once the orders ship (25 − 16 = 9) is below 10.
-      notifyAt: 16,
+      // §9: the source's quantity once the orders ship (25 − 16 = 9) is below 10.
+      notify: { kind: "one source", notifyQty: 10, quantityNow: 25, listedNow: false, unshipped: 0, at: 16 },
       unlimited: false,
       stoppedAt: 75,
     });
@@ -74,7 +75,7 @@ describe("sellDownSeries", () => {
     expect(series.points).toEqual([
       { sold: 0, salable: 0, label: "Out of stock", labelShown: true, backordered: 0, notify: false },
     ]);
-    expect(series).toMatchObject({ unlimited: false, stoppedAt: 0, backordersBeginAt: null, notifyAt: null });
+    expect(series).toMatchObject({ unlimited: false, stoppedAt: 0, backordersBeginAt: null, notify: { at: null } });
   });
 
   it("§4 a decimal product sells its last part unit", () => {
@@ -144,7 +145,7 @@ describe("sellDownStretches and sellDownSummary (the chart's bands and its text 
       'From 70 to 74 units sold, shoppers see "Only 5 left" down to "Only 1 left".',
       'At 75 units sold, shoppers see "Out of stock".',
       "Backorders begin after 25 units sold.",
-      "Notify for Quantity Below flags it from 16 units sold.",
+      "Notify for Quantity Below flags it from 16 units sold, once they ship: the Low Stock report compares the source's quantity (25 now) with 10, and an order lowers it only when it ships.",
       "After 75 units sold, the next sale is refused.",
     ]);
   });
@@ -156,7 +157,7 @@ describe("sellDownStretches and sellDownSummary (the chart's bands and its text 
       'From 0 to 1 unit sold, the label would be "In stock", but this store view does not display stock availability.',
       'At 2 units sold, the label would be "Out of stock", but this store view does not display stock availability.',
       "No unit goes on backorder.",
-      "Notify for Quantity Below already flags it.",
+      "Notify for Quantity Below already flags it: the source's quantity, 2, is below 5, so the Low Stock report lists it.",
       "After 2 units sold, the next sale is refused.",
     ]);
   });
@@ -166,7 +167,7 @@ describe("sellDownStretches and sellDownSummary (the chart's bands and its text 
     const series = run({ backorders: 2 }, snap([source(25)]), { notifyQty: 10 });
     expect(sellDownSummary(series).slice(-3)).toEqual([
       "Backorders begin after 25 units sold.",
-      "Notify for Quantity Below flags it from 16 units sold.",
+      "Notify for Quantity Below flags it from 16 units sold, once they ship: the Low Stock report compares the source's quantity (25 now) with 10, and an order lowers it only when it ships.",
       "Nothing stops the sale (unlimited backorders or Manage Stock = No): the chart stops at 50 units sold.",
     ]);
   });
@@ -185,6 +186,50 @@ describe("sellDownStretches and sellDownSummary (the chart's bands and its text 
       "Notify for Quantity Below does not flag it in this range.",
       "It cannot be sold now.",
     ]);
+  });
+});
+
+describe("Notify for Quantity Below in the chart (spec §9: per source item, on the quantity orders lower only as they ship)", () => {
+  const notifyOf = (s: StockSnapshot, notifyQty = 10) => {
+    const series = run({ backorders: 1, minQty: -50 }, s, { notifyQty });
+    return { notify: series.notify, flagged: series.points.filter((p) => p.notify).map((p) => p.sold), sentence: sellDownSummary(series).at(-2) };
+  };
+
+  it("orders not yet shipped count first: 25 on the shelf, 10 ordered → flagged from 6 more sold, once all of them ship", () => {
+    const { notify, flagged, sentence } = notifyOf(snap([source(25)], -10));
+    // 25 − 10 − 6 = 9 < 10, until the shelf is empty (0 is not low): 6 to 14 sold.
+    expect(notify).toEqual({ kind: "one source", notifyQty: 10, quantityNow: 25, listedNow: false, unshipped: 10, at: 6 });
+    expect(flagged).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(sentence).toBe(
+      "Notify for Quantity Below flags it from 6 units sold, once they and the 10 units already ordered ship: the Low Stock report compares the source's quantity (25 now) with 10, and an order lowers it only when it ships.",
+    );
+  });
+
+  it("the report does not list it now, but will once what is already ordered ships (25 − 16 = 9 < 10)", () => {
+    const { notify, sentence } = notifyOf(snap([source(25)], -16));
+    expect(notify).toMatchObject({ listedNow: false, at: 0 });
+    expect(sentence).toBe(
+      "Notify for Quantity Below flags it once the 16 units already ordered ship: the Low Stock report compares the source's quantity (25 now) with 10, and an order lowers it only when it ships.",
+    );
+  });
+
+  it("several sources: nothing is drawn, even where their sum would fall below Notify Qty", () => {
+    const { notify, flagged, sentence } = notifyOf(snap([source(20), source(5, 1, true, "north")], -10));
+    expect(notify).toEqual({ kind: "several sources", sources: 2 });
+    expect(flagged).toEqual([]);
+    expect(sentence).toBe(
+      "Notify for Quantity Below is not drawn: with 2 sources, the Low Stock report compares each source's quantity with its own Notify Qty, and an order lowers only the quantity of the source it ships from.",
+    );
+  });
+
+  it.each<[string, StockSnapshot]>([
+    ["not assigned: no source item to list", snap([])],
+    ["a lone source item in a disabled source is never listed", snap([source(5, 1, false)])],
+    ["a lone Out of Stock source item is never listed", snap([source(5, 0)])],
+  ])("%s", (_name, s) => {
+    const { flagged, sentence } = notifyOf(s);
+    expect(flagged).toEqual([]);
+    expect(sentence).toBe("Notify for Quantity Below does not flag it in this range.");
   });
 });
 

@@ -31,7 +31,7 @@ describe("source item schema (REST body and admin form alike)", () => {
     ["empty quantity is missing, never 0", { ...item, quantity: "" }, "quantity", REQUIRED],
     ["text quantity", { ...item, quantity: "ten" }, "quantity", "Please enter a valid number in this field."],
     ["boolean quantity", { ...item, quantity: true }, "quantity", "Please enter a valid number in this field."],
-    ["negative quantity", { ...item, quantity: -1 }, "quantity", "Please enter a number 0 or greater in this field."],
+    ["quantity below −99999999", { ...item, quantity: -100000000 }, "quantity", "Please enter a value greater than or equal to -99999999."],
     ["quantity over Magento's limit (inventory-rules §1.2)", { ...item, quantity: 100000000 }, "quantity", "Please enter a value less than or equal to 99999999."],
     ["status 2", { ...item, status: 2 }, "status", "Please enter 1 (In Stock) or 0 (Out of Stock) in this field."],
     ["status 0.5", { ...item, status: 0.5 }, "status", "Please enter a valid integer in this field."],
@@ -40,6 +40,11 @@ describe("source item schema (REST body and admin form alike)", () => {
     ["a misspelt field", { ...item, quantty: 5 }, "", "Unknown field(s): quantty."],
   ])("refuses %s", (_case, value, field, message) => {
     expect(errors(sourceItemSchema, value)[field]).toBe(message);
+  });
+
+  it("a quantity may be negative within Magento's bound, as Magento's own MSI fixture (−15)", () => {
+    expect(sourceItemSchema.parse({ ...item, quantity: -15 }).quantity).toBe(-15);
+    expect(sourceItemSchema.parse({ ...item, quantity: "-99999999" }).quantity).toBe(-99999999);
   });
 
   it("accepts Magento's extension_attributes and ignores it", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PRODUCT_SETTINGS } from "@/lib/inventory";
 import { REQUIRED } from "@/lib/validation/auth";
+import { GREATER_OR_EQUAL_MIN_QTY } from "@/lib/validation/fields";
 import {
   AT_MOST_MAX_QTY,
   GREATER_THAN_ZERO,
@@ -48,6 +49,8 @@ describe("productFormSchema (inventory-rules §1.1–§1.2 messages)", () => {
     ["Qty empty", { qty: "" }, { "stockItem.qty": REQUIRED }],
     ["Qty not a number", { qty: "abc" }, { "stockItem.qty": VALID_NUMBER }],
     ["Qty above 99999999", { qty: "100000000" }, { "stockItem.qty": AT_MOST_MAX_QTY }],
+    ["Qty −15: negative within the same bound, as a source item over REST", { qty: "-15" }, {}],
+    ["Qty below −99999999", { qty: "-100000000" }, { "stockItem.qty": GREATER_OR_EQUAL_MIN_QTY }],
     ["Qty with decimals while Qty Uses Decimals is No", { qty: "2.5" }, { "stockItem.qty": VALID_INTEGER }],
     ["Maximum Qty 0", { maxSaleQty: "0", useConfigMaxSaleQty: false }, { "stockItem.maxSaleQty": GREATER_THAN_ZERO }],
     ["Minimum Qty below 0", { minSaleQty: "-1", useConfigMinSaleQty: false }, { "stockItem.minSaleQty": ZERO_OR_GREATER }],
