@@ -51,7 +51,7 @@ export function ReservationsPanel({ sku }: { sku: string }) {
                   {r.orderId === null ? (
                     "(order no longer exists)"
                   ) : (
-                    <Link href={`/admin/sales/order/view/order_id/${r.orderId}`} className="text-[#007bdb] underline hover:no-underline">
+                    <Link href={`/admin/sales/order/view/order_id/${r.orderId}`} className="text-link underline hover:no-underline">
                       #{r.incrementId}
                     </Link>
                   )}

@@ -20,7 +20,7 @@ export default async function AdminShellLayout({ children }: { children: React.R
             Signed in as <strong>{admin.username}</strong>
           </span>
           <form action={signOut}>
-            <button type="submit" className="text-[#007bdb] underline hover:no-underline">
+            <button type="submit" className="text-link underline hover:no-underline">
               Sign Out
             </button>
           </form>
