@@ -13,7 +13,7 @@ export function AdminNav() {
       {ADMIN_MENU.map((section) => {
         const sectionActive = section.items.some((i) => isActive(i.href));
         return (
-          <div key={section.label} className={`border-l-4 ${sectionActive ? "border-accent bg-menu-hover" : "border-transparent"}`}>
+          <div key={section.label} className={`border-l-4 ${sectionActive ? "border-menu-accent bg-menu-hover" : "border-transparent"}`}>
             <p className="flex items-center gap-2 px-3 pt-3 pb-1 text-xs font-semibold tracking-wide text-menu-text uppercase">
               <span aria-hidden="true">{section.icon}</span>
               {section.label}
@@ -24,7 +24,7 @@ export function AdminNav() {
                   <Link
                     href={item.href}
                     aria-current={isActive(item.href) ? "page" : undefined}
-                    className={`block px-6 py-1.5 text-sm hover:text-white ${isActive(item.href) ? "font-semibold text-accent" : "text-menu-text"}`}
+                    className={`block px-6 py-1.5 text-sm hover:text-white ${isActive(item.href) ? "font-semibold text-menu-accent" : "text-menu-text"}`}
                   >
                     {item.label}
                   </Link>

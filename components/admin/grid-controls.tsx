@@ -34,7 +34,7 @@ export function SortHeader<S extends string>({
 /** "N records found", page size and page links above a grid (Magento's toolbar). */
 export function GridPager<S extends string>({ path, params, total }: { path: string; params: GridParams<S>; total: number }) {
   const pages = Math.max(1, Math.ceil(total / params.limit));
-  const link = "text-[#007bdb] underline hover:no-underline";
+  const link = "text-link underline hover:no-underline";
   return (
     <div className="flex flex-wrap items-center justify-between gap-4 py-3 text-sm">
       <p>{total === 1 ? "1 record found" : `${total} records found`}</p>

@@ -49,7 +49,7 @@ export function ReservationsPanel({ stocks }: { stocks: StockReservations[] }) {
                   {r.orderId === null ? (
                     "(order no longer exists)"
                   ) : (
-                    <Link href={`/admin/sales/order/view/order_id/${r.orderId}`} className="text-[#007bdb] underline hover:no-underline">
+                    <Link href={`/admin/sales/order/view/order_id/${r.orderId}`} className="text-link underline hover:no-underline">
                       #{r.incrementId}
                     </Link>
                   )}

@@ -5,7 +5,7 @@ type Variant = "primary" | "secondary" | "link";
 const VARIANTS: Record<Variant, string> = {
   primary: "bg-accent text-white hover:bg-accent-dark border border-accent-dark",
   secondary: "bg-[#e3e3e3] text-ink hover:bg-[#dadada] border border-[#adadad]",
-  link: "text-[#007bdb] underline hover:no-underline",
+  link: "text-link underline hover:no-underline",
 };
 
 export function buttonClass(variant: Variant = "secondary") {

@@ -9,7 +9,7 @@ export default async function AdminShellLayout({ children }: { children: React.R
   return (
     <div className="flex min-h-screen">
       <aside className="w-52 shrink-0 bg-menu text-menu-text">
-        <Link href="/admin/dashboard" className="block px-4 py-5 text-xl font-semibold text-accent">
+        <Link href="/admin/dashboard" className="block px-4 py-5 text-xl font-semibold text-menu-accent">
           Stockroom
         </Link>
         <AdminNav />
@@ -20,7 +20,7 @@ export default async function AdminShellLayout({ children }: { children: React.R
             Signed in as <strong>{admin.username}</strong>
           </span>
           <form action={signOut}>
-            <button type="submit" className="text-[#007bdb] underline hover:no-underline">
+            <button type="submit" className="text-link underline hover:no-underline">
               Sign Out
             </button>
           </form>

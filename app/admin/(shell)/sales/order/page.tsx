@@ -68,7 +68,7 @@ export default async function OrdersPage({ searchParams }: { searchParams: Promi
                 <Link
                   href={`${PATH}/view/order_id/${row.id}`}
                   aria-label={`View order ${row.incrementId}`}
-                  className="text-[#007bdb] underline hover:no-underline"
+                  className="text-link underline hover:no-underline"
                 >
                   View
                 </Link>

@@ -32,7 +32,7 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
         sources={open ? await listShippingSources(db, order.stockId) : []}
       />
       <p className="mt-4 text-sm">
-        <Link href="/admin/sales/order" className="text-[#007bdb] underline hover:no-underline">
+        <Link href="/admin/sales/order" className="text-link underline hover:no-underline">
           Back to Orders
         </Link>
       </p>

@@ -415,7 +415,7 @@ function ImpactPanel({ preview }: { preview: PreviewState }) {
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
               {preview.preview.lines.map((line) => (
                 <li key={line.category}>
-                  <a href={line.href} className="text-[#007bdb] underline hover:no-underline">
+                  <a href={line.href} className="text-link underline hover:no-underline">
                     {line.sentence}
                   </a>
                   {line.shown < line.count && (

@@ -69,12 +69,12 @@ export function ConfigHistory({ history, names, pageHref }: Props) {
               Page {page} of {lastPage} ({total} {total === 1 ? "change" : "changes"})
             </span>
             {page > 1 && (
-              <Link href={`${pageHref}?history_page=${page - 1}`} className="text-[#007bdb] underline hover:no-underline">
+              <Link href={`${pageHref}?history_page=${page - 1}`} className="text-link underline hover:no-underline">
                 Newer changes
               </Link>
             )}
             {page < lastPage && (
-              <Link href={`${pageHref}?history_page=${page + 1}`} className="text-[#007bdb] underline hover:no-underline">
+              <Link href={`${pageHref}?history_page=${page + 1}`} className="text-link underline hover:no-underline">
                 Older changes
               </Link>
             )}
