@@ -35,8 +35,9 @@ export default defineConfig([
     },
   },
   {
-    // Client components and tests may use drizzle-free types from db/ only as types.
-    files: ["components/**/*.tsx"],
-    rules: { "import/no-restricted-paths": "off" },
+    // Playwright fixtures hand values on with `use`, which is not React's hook; REST tests read
+    // Magento's JSON answers, whose shapes each test asserts.
+    files: ["e2e/**/*.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off", "@typescript-eslint/no-explicit-any": "off" },
   },
 ]);

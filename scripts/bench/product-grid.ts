@@ -56,34 +56,38 @@ async function measure(db: Db): Promise<Figures> {
   };
 }
 
-const results = new Map<number, Figures>();
-for (const size of SIZES) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stockroom-bench-grid-"));
-  try {
-    const db = openDb(path.join(dir, "bench.db"));
-    const started = performance.now();
-    await transaction(db, async (tx) => {
-      await seed(tx, "none");
-      await generateCatalog(tx, { products: size, sources: 3, reservationsPer100: 150, seed: 42 });
-    });
-    console.log(`${size.toLocaleString("en")} products generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    results.set(size, await measure(db));
-    closeDb(db);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+async function main() {
+  const results = new Map<number, Figures>();
+  for (const size of SIZES) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stockroom-bench-grid-"));
+    try {
+      const db = openDb(path.join(dir, "bench.db"));
+      const started = performance.now();
+      await transaction(db, async (tx) => {
+        await seed(tx, "none");
+        await generateCatalog(tx, { products: size, sources: 3, reservationsPer100: 150, seed: 42 });
+      });
+      console.log(`${size.toLocaleString("en")} products generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      results.set(size, await measure(db));
+      closeDb(db);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }
-}
 
-const ms = (n: number) => `${n.toFixed(3)} ms`;
-console.log("\nGrid sorted by Salable Quantity, 20 per page, median server time:");
-console.log("products   | first page | deep page via Next | same page typed (offset)");
-for (const [size, f] of results) {
+  const ms = (n: number) => `${n.toFixed(3)} ms`;
+  console.log("\nGrid sorted by Salable Quantity, 20 per page, median server time:");
+  console.log("products   | first page | deep page via Next | same page typed (offset)");
+  for (const [size, f] of results) {
+    console.log(
+      `${size.toLocaleString("en").padEnd(10)} | ${ms(f.firstPage).padEnd(10)} | ${`${ms(f.deepNext)} (p. ${f.deepPage}/${f.pages})`.padEnd(18)} | ${ms(f.deepTyped)}`,
+    );
+  }
+  const small = results.get(SIZES[0])!;
+  const large = results.get(SIZES[1])!;
   console.log(
-    `${size.toLocaleString("en").padEnd(10)} | ${ms(f.firstPage).padEnd(10)} | ${`${ms(f.deepNext)} (p. ${f.deepPage}/${f.pages})`.padEnd(18)} | ${ms(f.deepTyped)}`,
+    `\n100,000 vs 1,000: first page ×${(large.firstPage / small.firstPage).toFixed(2)}, deep page via Next ×${(large.deepNext / small.deepNext).toFixed(2)} (target: within ×2)`,
   );
 }
-const small = results.get(SIZES[0])!;
-const large = results.get(SIZES[1])!;
-console.log(
-  `\n100,000 vs 1,000: first page ×${(large.firstPage / small.firstPage).toFixed(2)}, deep page via Next ×${(large.deepNext / small.deepNext).toFixed(2)} (target: within ×2)`,
-);
+
+void main();
