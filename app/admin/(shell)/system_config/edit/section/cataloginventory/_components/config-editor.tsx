@@ -33,7 +33,7 @@ import {
 } from "@/lib/inventory";
 import { configFormSchema, configValueError, formFieldName, type ConfigForm } from "@/lib/validation/config";
 import { previewInventoryConfigImpact, saveInventoryConfig, type ImpactPreview, type SavedWarning } from "../actions";
-import { COLLAPSED_GROUPS_COOKIE, fieldInputId, fieldRowId } from "./scope-route";
+import { COLLAPSED_GROUPS_COOKIE, collapsedGroupsCookieValue, fieldInputId, fieldRowId } from "./scope-route";
 
 /** One field at the page's scope: what is stored there and what it would inherit. */
 export interface FieldState {
@@ -86,7 +86,7 @@ function explanationOf(fields: FieldsState | undefined): string | null {
 }
 
 function writeCollapsedCookie(collapsed: ReadonlySet<string>) {
-  document.cookie = `${COLLAPSED_GROUPS_COOKIE}=${[...collapsed].join(".")}; path=/admin; max-age=31536000; samesite=lax`;
+  document.cookie = `${COLLAPSED_GROUPS_COOKIE}=${collapsedGroupsCookieValue(collapsed)}; path=/admin; max-age=31536000; samesite=lax`;
 }
 
 export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwitcher, sectionNav, children }: Props) {
