@@ -18,8 +18,9 @@ test("Stores > Sources: add a source, find it in the grid, edit it; errors sit a
 
   await form.fill({ Code: "north", Country: "us", Postcode: "10001" });
   await form.save();
-  await expect(adminPage).toHaveURL(/\/admin\/inventory\/source\/edit\/source_code\/north\?saved=1$/);
+  await expect(adminPage).toHaveURL(/\/admin\/inventory\/source\/edit\/source_code\/north$/);
   await expect(form.message()).toHaveText(/You saved the source\./);
+  await expect(adminPage.getByLabel("Country", { exact: true })).toHaveValue("US");
   // The API reads exactly what the admin saved.
   expect((await api.get("inventory/sources/north")).body).toEqual({
     source_code: "north",
@@ -30,8 +31,7 @@ test("Stores > Sources: add a source, find it in the grid, edit it; errors sit a
   });
 
   await form.fill({ Name: "North Depot", enabled: false });
-  await form.save();
-  await expect(form.message()).toHaveText(/You saved the source\./);
+  await form.saveAndConfirm();
   expect((await api.get("inventory/sources/north")).body).toMatchObject({ name: "North Depot", enabled: false });
 
   await grid.goto();
@@ -79,7 +79,7 @@ test("Stores > Stocks: a new stock sells to Main Website from two sources; the A
   await expect(form.priorityError("South Warehouse")).toHaveText("This is a required field.");
   await form.assign("South Warehouse", 2);
   await form.save();
-  await expect(adminPage).toHaveURL(/\/admin\/inventory\/stock\/edit\/id\/2\?saved=1$/);
+  await expect(adminPage).toHaveURL(/\/admin\/inventory\/stock\/edit\/id\/2$/);
   await expect(form.message()).toHaveText(/You saved the stock\./);
 
   expect((await api.get("inventory/stocks/2")).body.extension_attributes.sales_channels).toEqual([{ type: "website", code: "base" }]);
@@ -87,8 +87,7 @@ test("Stores > Stocks: a new stock sells to Main Website from two sources; the A
   expect((await api.get("inventory/get-product-salable-quantity/SR-CAP/2")).body).toBe(60);
 
   await form.assign("South Warehouse", null);
-  await form.save();
-  await expect(form.message()).toHaveText(/You saved the stock\./);
+  await form.saveAndConfirm();
   // Only North's 4 now: 4 − (−50) = 54.
   expect((await api.get("inventory/get-product-salable-quantity/SR-CAP/2")).body).toBe(54);
 

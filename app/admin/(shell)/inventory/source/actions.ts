@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { saveSource } from "@/db/queries/sources";
 import { requireAdmin } from "@/lib/auth/guard";
+import { setFlash } from "@/lib/flash";
 import { sourceSchema } from "@/lib/validation/msi";
 import { invalid, type ActionResult } from "@/lib/validation/result";
 import { refusal } from "../action-result";
@@ -25,6 +26,6 @@ export async function saveSourceAction(originalCode: string | null, values: unkn
   }
   // Source state moves salable figures everywhere: grid, product pages, storefront.
   revalidatePath("/", "layout");
-  if (originalCode === null) redirect(`/admin/inventory/source/edit/source_code/${encodeURIComponent(input.source_code)}?saved=1`);
-  return { ok: true, message: "You saved the source." };
+  await setFlash([{ kind: "success", text: "You saved the source." }]);
+  redirect(`/admin/inventory/source/edit/source_code/${encodeURIComponent(input.source_code)}`);
 }

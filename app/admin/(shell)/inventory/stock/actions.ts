@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { saveStockForm } from "@/db/queries/stocks";
 import { requireAdmin } from "@/lib/auth/guard";
+import { setFlash } from "@/lib/flash";
 import { stockFormSchema } from "@/lib/validation/msi";
 import { invalid, type ActionResult } from "@/lib/validation/result";
 import { refusal } from "../action-result";
@@ -22,6 +23,6 @@ export async function saveStockAction(id: number | null, values: unknown): Promi
   }
   // Links and channels move salable figures and the storefront's stock.
   revalidatePath("/", "layout");
-  if (id === null) redirect(`/admin/inventory/stock/edit/id/${stockId}?saved=1`);
-  return { ok: true, message: "You saved the stock." };
+  await setFlash([{ kind: "success", text: "You saved the stock." }]);
+  redirect(`/admin/inventory/stock/edit/id/${stockId}`);
 }

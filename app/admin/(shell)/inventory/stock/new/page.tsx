@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 
 export default async function NewStockPage() {
   await requireAdmin();
-  return <StockForm title="New Stock" id={null} saved={false} {...stockFormData(getDb(), null)} />;
+  return <StockForm title="New Stock" id={null} {...stockFormData(getDb(), null)} />;
 }
