@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { messageOf } from "./field-message";
 
 const BASE = "/admin/system_config/edit/section/cataloginventory";
 
@@ -39,8 +40,9 @@ export class ConfigPage {
     return this.page.getByRole("group", { name: label, exact: true });
   }
 
+  /** The field's text box or select (its row, a group, carries the same name). */
   control(label: string) {
-    return this.page.getByLabel(label, { exact: true });
+    return this.row(label).getByLabel(label, { exact: true });
   }
 
   /** The text of the option a select shows. */
@@ -71,7 +73,7 @@ export class ConfigPage {
 
   /** The message under the field's control. */
   fieldError(label: string) {
-    return this.row(label).locator('[id$="-error"]');
+    return messageOf(this.control(label));
   }
 
   /** The plain sentence beside Backorders and Out-of-Stock Threshold. */
