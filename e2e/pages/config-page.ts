@@ -50,6 +50,18 @@ export class ConfigPage {
     return this.control(label).locator("option:checked");
   }
 
+  /** What the field shows as the page stands: the text in its box or the label of its option. */
+  async shownValue(label: string): Promise<string> {
+    const control = this.control(label);
+    if ((await control.evaluate((el) => el.tagName)) !== "SELECT") return control.inputValue();
+    return (await this.selectedOption(label).textContent()) ?? "";
+  }
+
+  /** The fields the page shows, each a group named by its label. */
+  fields() {
+    return this.page.getByRole("group");
+  }
+
   /** "Use system value", "Use Default" or "Use Website", whichever the scope offers. */
   inheritCheckbox(label: string) {
     return this.row(label).getByRole("checkbox");

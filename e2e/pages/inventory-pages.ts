@@ -73,6 +73,15 @@ export class SourceFormPage {
     }
   }
 
+  /** A field's text box, by its label. */
+  field(label: "Name" | "Code" | "Description" | "Country" | "Postcode") {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  enabled() {
+    return this.page.getByRole("checkbox", { name: "Enable", exact: true });
+  }
+
   save() {
     return this.page.getByRole("button", { name: "Save" }).click();
   }
