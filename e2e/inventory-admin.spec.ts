@@ -48,6 +48,24 @@ test("a second New Source with a taken code is refused at the Code field", async
   await expect(await form.fieldError("Code")).toHaveText('A source with code "default" already exists.');
 });
 
+test("a save that does not reach the server says so at the top and keeps what was typed", async ({ adminPage, api }) => {
+  const form = new SourceFormPage(adminPage);
+  await adminPage.goto("/admin/inventory/source/new");
+  await form.fill({ Name: "North Warehouse", Code: "north", Postcode: "10001" });
+  // The network drops the action's POST; pages still load.
+  await adminPage.route("**/admin/inventory/source/**", (route) =>
+    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+  );
+  await form.save();
+  await expect(form.message()).toHaveText(/could not be completed\. Check your connection and try again/);
+  await expect(form.field("Name")).toHaveValue("North Warehouse");
+  await expect(form.field("Postcode")).toHaveValue("10001");
+  expect((await api.get("inventory/sources/north")).status).toBe(404);
+
+  await adminPage.unrouteAll();
+  await form.saveAndConfirm();
+});
+
 test("the default source can not be disabled from its edit page", async ({ adminPage, api }) => {
   const form = new SourceFormPage(adminPage);
   await adminPage.goto("/admin/inventory/source/edit/source_code/default");
