@@ -337,6 +337,21 @@ test.describe("Stores > Configuration > Catalog > Inventory", () => {
     await expect(config.control("Backorders")).toBeVisible();
   });
 
+  test("both groups collapsed stay collapsed after a reload", async ({ adminPage }) => {
+    const config = new ConfigPage(adminPage);
+    await config.goto();
+    for (const group of ["Stock Options", "Product Stock Options"]) {
+      await config.groupToggle(group).click();
+      await expect(config.groupToggle(group)).toHaveAttribute("aria-expanded", "false");
+    }
+    await config.reload();
+    for (const group of ["Stock Options", "Product Stock Options"]) {
+      await expect(config.groupToggle(group)).toHaveAttribute("aria-expanded", "false");
+    }
+    await expect(config.control("Only X left Threshold")).toBeHidden();
+    await expect(config.control("Backorders")).toBeHidden();
+  });
+
   test("a saved setting shows on the dashboard at its next load, no reindex", async ({ adminPage }) => {
     const dashboard = new DashboardPage(adminPage);
     await dashboard.goto();

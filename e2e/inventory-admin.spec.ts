@@ -18,8 +18,9 @@ test("Stores > Sources: add a source, find it in the grid, edit it; errors sit a
 
   await form.fill({ Code: "north", Country: "us", Postcode: "10001" });
   await form.save();
-  await expect(adminPage).toHaveURL(/\/admin\/inventory\/source\/edit\/source_code\/north\?saved=1$/);
+  await expect(adminPage).toHaveURL(/\/admin\/inventory\/source\/edit\/source_code\/north$/);
   await expect(form.message()).toHaveText(/You saved the source\./);
+  await expect(adminPage.getByLabel("Country", { exact: true })).toHaveValue("US");
   // The API reads exactly what the admin saved.
   expect((await api.get("inventory/sources/north")).body).toEqual({
     source_code: "north",
@@ -30,8 +31,7 @@ test("Stores > Sources: add a source, find it in the grid, edit it; errors sit a
   });
 
   await form.fill({ Name: "North Depot", enabled: false });
-  await form.save();
-  await expect(form.message()).toHaveText(/You saved the source\./);
+  await form.saveAndConfirm();
   expect((await api.get("inventory/sources/north")).body).toMatchObject({ name: "North Depot", enabled: false });
 
   await grid.goto();
@@ -46,6 +46,24 @@ test("a second New Source with a taken code is refused at the Code field", async
   await form.fill({ Name: "Another", Code: "default", Postcode: "1" });
   await form.save();
   await expect(await form.fieldError("Code")).toHaveText('A source with code "default" already exists.');
+});
+
+test("a save that does not reach the server says so at the top and keeps what was typed", async ({ adminPage, api }) => {
+  const form = new SourceFormPage(adminPage);
+  await adminPage.goto("/admin/inventory/source/new");
+  await form.fill({ Name: "North Warehouse", Code: "north", Postcode: "10001" });
+  // The network drops the action's POST; pages still load.
+  await adminPage.route("**/admin/inventory/source/**", (route) =>
+    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+  );
+  await form.save();
+  await expect(form.message()).toHaveText(/could not be completed\. Check your connection and try again/);
+  await expect(form.field("Name")).toHaveValue("North Warehouse");
+  await expect(form.field("Postcode")).toHaveValue("10001");
+  expect((await api.get("inventory/sources/north")).status).toBe(404);
+
+  await adminPage.unrouteAll();
+  await form.saveAndConfirm();
 });
 
 test("the default source can not be disabled from its edit page", async ({ adminPage, api }) => {
@@ -79,7 +97,7 @@ test("Stores > Stocks: a new stock sells to Main Website from two sources; the A
   await expect(form.priorityError("South Warehouse")).toHaveText("This is a required field.");
   await form.assign("South Warehouse", 2);
   await form.save();
-  await expect(adminPage).toHaveURL(/\/admin\/inventory\/stock\/edit\/id\/2\?saved=1$/);
+  await expect(adminPage).toHaveURL(/\/admin\/inventory\/stock\/edit\/id\/2$/);
   await expect(form.message()).toHaveText(/You saved the stock\./);
 
   expect((await api.get("inventory/stocks/2")).body.extension_attributes.sales_channels).toEqual([{ type: "website", code: "base" }]);
@@ -87,8 +105,7 @@ test("Stores > Stocks: a new stock sells to Main Website from two sources; the A
   expect((await api.get("inventory/get-product-salable-quantity/SR-CAP/2")).body).toBe(60);
 
   await form.assign("South Warehouse", null);
-  await form.save();
-  await expect(form.message()).toHaveText(/You saved the stock\./);
+  await form.saveAndConfirm();
   // Only North's 4 now: 4 − (−50) = 54.
   expect((await api.get("inventory/get-product-salable-quantity/SR-CAP/2")).body).toBe(54);
 

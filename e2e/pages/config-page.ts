@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { messageOf } from "./field-message";
 
 const BASE = "/admin/system_config/edit/section/cataloginventory";
 
@@ -39,13 +40,26 @@ export class ConfigPage {
     return this.page.getByRole("group", { name: label, exact: true });
   }
 
+  /** The field's text box or select (its row, a group, carries the same name). */
   control(label: string) {
-    return this.page.getByLabel(label, { exact: true });
+    return this.row(label).getByLabel(label, { exact: true });
   }
 
   /** The text of the option a select shows. */
   selectedOption(label: string) {
     return this.control(label).locator("option:checked");
+  }
+
+  /** What the field shows as the page stands: the text in its box or the label of its option. */
+  async shownValue(label: string): Promise<string> {
+    const control = this.control(label);
+    if ((await control.evaluate((el) => el.tagName)) !== "SELECT") return control.inputValue();
+    return (await this.selectedOption(label).textContent()) ?? "";
+  }
+
+  /** The fields the page shows, each a group named by its label. */
+  fields() {
+    return this.page.getByRole("group");
   }
 
   /** "Use system value", "Use Default" or "Use Website", whichever the scope offers. */
@@ -71,7 +85,7 @@ export class ConfigPage {
 
   /** The message under the field's control. */
   fieldError(label: string) {
-    return this.row(label).locator('[id$="-error"]');
+    return messageOf(this.control(label));
   }
 
   /** The plain sentence beside Backorders and Out-of-Stock Threshold. */

@@ -1,4 +1,5 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
+import { messageOf } from "./field-message";
 
 /** An admin grid (Sources, Stocks): keyword search, sortable headers, rows by their text. */
 export class AdminGrid {
@@ -49,6 +50,19 @@ export class AdminGrid {
   }
 }
 
+/**
+ * Save an edit page's form, wait for the server's answer (the save redirects back to the page
+ * with its message), then for the message: what follows reads what was stored.
+ */
+async function saveAndConfirm(page: Page, message: string) {
+  const answered = page.waitForResponse(
+    (response) => response.request().method() === "POST" && !!response.request().headers()["next-action"],
+  );
+  await page.getByRole("button", { name: "Save" }).click();
+  await answered;
+  await expect(page.locator("form").getByRole("status")).toContainText(message);
+}
+
 export class SourceFormPage {
   constructor(private readonly page: Page) {}
 
@@ -59,8 +73,22 @@ export class SourceFormPage {
     }
   }
 
+  /** A field's text box, by its label. */
+  field(label: "Name" | "Code" | "Description" | "Country" | "Postcode") {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  enabled() {
+    return this.page.getByRole("checkbox", { name: "Enable", exact: true });
+  }
+
   save() {
     return this.page.getByRole("button", { name: "Save" }).click();
+  }
+
+  /** Save, and wait for "You saved the source." on the page the save leads to. */
+  saveAndConfirm() {
+    return saveAndConfirm(this.page, "You saved the source.");
   }
 
   message() {
@@ -68,9 +96,8 @@ export class SourceFormPage {
   }
 
   /** The error shown under a field, found through the field's aria-describedby. */
-  async fieldError(label: string) {
-    const id = await this.page.getByLabel(label, { exact: true }).getAttribute("aria-describedby");
-    return this.page.locator(`[id="${id}"]`);
+  fieldError(label: string) {
+    return messageOf(this.page.getByLabel(label, { exact: true }));
   }
 }
 
@@ -99,11 +126,16 @@ export class StockFormPage {
     return this.page.getByRole("button", { name: "Save" }).click();
   }
 
+  /** Save, and wait for "You saved the stock." on the page the save leads to. */
+  saveAndConfirm() {
+    return saveAndConfirm(this.page, "You saved the stock.");
+  }
+
   message() {
     return this.page.locator("form").getByRole("status").or(this.page.locator("form").getByRole("alert"));
   }
 
   priorityError(source: string) {
-    return this.page.getByLabel(`Priority for ${source}`).locator("xpath=following-sibling::p");
+    return messageOf(this.page.getByLabel(`Priority for ${source}`));
   }
 }

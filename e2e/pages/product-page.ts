@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { messageOf } from "./field-message";
 import { ProductGridPage } from "./product-grid-page";
 
 /** The "What will shoppers see?" chart's text alternative: one sentence per line. */
@@ -151,9 +152,8 @@ export class SourcesSection {
   }
 
   /** The message under a row's input, found through its aria-describedby. */
-  async fieldError(input: Locator) {
-    const ids = (await input.getAttribute("aria-describedby"))!.split(" ");
-    return this.page.locator(`[id="${ids[0]}"]`);
+  fieldError(input: Locator) {
+    return messageOf(input);
   }
 }
 

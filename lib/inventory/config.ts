@@ -8,7 +8,7 @@ import type {
   ValueOrigin,
 } from "./types";
 
-type ConfigGroupId = "options" | "item_options";
+export type ConfigGroupId = "options" | "item_options";
 type ConfigScopeLevel = "global" | "website" | "store";
 
 export interface ConfigOption {

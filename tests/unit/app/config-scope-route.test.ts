@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  collapsedGroupsCookieValue,
+  collapsedGroupsFrom,
   configPageHref,
   fieldRowId,
   productGridHref,
@@ -31,5 +33,20 @@ describe("configuration page URLs (spec screens-and-api)", () => {
   it("links the grid filtered by ids and a field's row like Magento", () => {
     expect(productGridHref([2, 7, 12])).toBe("/admin/catalog/product?ids=2,7,12");
     expect(fieldRowId("cataloginventory/item_options/min_qty")).toBe("row_cataloginventory_item_options_min_qty");
+  });
+
+  it.each<[string[], string[]]>([
+    [[], []],
+    [["item_options"], ["item_options"]],
+    // Both collapsed: the bug was a "." join read back split on ",", so neither stayed collapsed.
+    [["item_options", "options"], ["options", "item_options"]],
+  ])("the collapsed-groups cookie written for %j reads back as %j", (written, read) => {
+    // Next hands cookie values to the page decoded, as the browser stored them encoded.
+    expect(collapsedGroupsFrom(decodeURIComponent(collapsedGroupsCookieValue(written)))).toEqual(read);
+  });
+
+  it("reads nothing from a missing cookie and drops ids that are not groups", () => {
+    expect(collapsedGroupsFrom(undefined)).toEqual([]);
+    expect(collapsedGroupsFrom("options,stock,,options.item_options")).toEqual(["options"]);
   });
 });

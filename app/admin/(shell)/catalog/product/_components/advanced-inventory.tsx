@@ -1,11 +1,11 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { useController, useFormContext } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
+import { Field } from "@/components/form/field";
 import { SidePanel } from "@/components/ui/side-panel";
 import {
   ADVANCED_INVENTORY_FIELDS,
-  STOCK_STATUS_OPTIONS,
   USE_CONFIG_FLAGS,
   effectiveValueNote,
   fieldOptions,
@@ -16,13 +16,12 @@ import {
   type OverridableField,
 } from "@/lib/inventory";
 import type { ProductFormInput } from "@/lib/validation/product";
-import { FieldRow, SelectControl, TextControl, booleanText, type FormPath } from "./fields";
+import { STATUS_CHOICES, booleanText, type FormPath } from "./fields";
 import { useLiveInventory, useProductFormMeta } from "./product-form";
 import { SellDownAside } from "./sell-down-section";
 import { StockStatusNote } from "./stock-status-note";
 
 const YES_NO = fieldOptions("manageStock");
-const STATUS_CHOICES = STOCK_STATUS_OPTIONS.map((o) => ({ value: String(o.value), label: o.label }));
 const NUMBER_FIELDS = new Set<AdvancedInventoryField>(["qty", "minQty", "minSaleQty", "maxSaleQty", "notifyStockQty", "qtyIncrements"]);
 
 const inputId = (field: AdvancedInventoryField) => `ai-${field}`;
@@ -31,7 +30,7 @@ const pathOf = (field: AdvancedInventoryField): FormPath =>
 const isOverridable = (field: AdvancedInventoryField): field is OverridableField => field in USE_CONFIG_FLAGS;
 
 /**
- * The "Advanced Inventory" button and its dialog (inventory-rules §1.2): the twelve fields in order, shown
+ * The "Advanced Inventory" button and its dialog (spec §1.2): the twelve fields in order, shown
  * by the live rules, each overridable one with "Use Config Settings" and where its value comes
  * from; beside them, the live "What will shoppers see?" chart. "Done" keeps the edits in the
  * form (checked first); "Cancel" and Escape put back what was there when the dialog opened.
@@ -124,47 +123,43 @@ function PanelField({ field, label }: { field: AdvancedInventoryField; label: st
   const useConfig = overridable && settings[USE_CONFIG_FLAGS[field]];
   const noteIds = overridable ? [`${id}-note`] : [];
   if (field === "minQty") noteIds.push(`${id}-explanation`);
-  const control = { id, name: pathOf(field), disabled: useConfig, notes: noteIds };
+  const control = {
+    id,
+    name: pathOf(field),
+    label,
+    layout: "row" as const,
+    scope: "[GLOBAL]",
+    disabled: useConfig,
+    noteIds,
+    aside: overridable && <UseConfigSettings field={field} />,
+    notes: (
+      <>
+        {overridable && (
+          <p id={`${id}-note`} className="mt-1 text-xs text-muted">
+            {effectiveValueNote(field, eff[field])}
+          </p>
+        )}
+        {field === "minQty" && <ThresholdNotes id={`${id}-explanation`} />}
+        {field === "stockStatus" && <StockStatusNote />}
+      </>
+    ),
+  };
 
+  if (NUMBER_FIELDS.has(field)) return <Field {...control} inputMode="decimal" />;
+  if (field === "backorders") return <Field {...control} options={fieldOptions("backorders")} format={String} parse={Number} />;
+  if (field === "stockStatus") return <Field {...control} options={STATUS_CHOICES} {...booleanText} />;
   return (
-    <FieldRow
-      id={id}
-      label={label}
-      name={control.name}
-      scope="[GLOBAL]"
-      aside={overridable && <UseConfigSettings field={field} />}
-      notes={
-        <>
-          {overridable && (
-            <p id={`${id}-note`} className="mt-1 text-xs text-muted">
-              {effectiveValueNote(field, eff[field])}
-            </p>
-          )}
-          {field === "minQty" && <ThresholdNotes id={`${id}-explanation`} />}
-          {field === "stockStatus" && <StockStatusNote />}
-        </>
-      }
-    >
-      {NUMBER_FIELDS.has(field) ? (
-        <TextControl {...control} inputMode="decimal" />
-      ) : field === "backorders" ? (
-        <SelectControl {...control} options={fieldOptions("backorders")} toText={String} fromText={Number} />
-      ) : field === "stockStatus" ? (
-        <SelectControl {...control} options={STATUS_CHOICES} {...booleanText} />
-      ) : (
-        // Allow Multiple Boxes for Shipping is forced to No without decimal quantities (inventory-rules §1.2).
-        <SelectControl
-          {...control}
-          disabled={useConfig || (field === "isDecimalDivided" && !settings.isQtyDecimal)}
-          options={YES_NO}
-          {...booleanText}
-        />
-      )}
-    </FieldRow>
+    // Allow Multiple Boxes for Shipping is forced to No without decimal quantities (spec §1.2).
+    <Field
+      {...control}
+      disabled={useConfig || (field === "isDecimalDivided" && !settings.isQtyDecimal)}
+      options={YES_NO}
+      {...booleanText}
+    />
   );
 }
 
-/** Inventory-rules §1.3 Decision: what the threshold means now, and why the effective value differs. */
+/** Spec §1.3 Decision: what the threshold means now, and why the effective value differs. */
 function ThresholdNotes({ id }: { id: string }) {
   const { effective: eff } = useLiveInventory();
   const note = thresholdNote(eff.minQty.value, eff.backorders.value);
@@ -176,28 +171,21 @@ function ThresholdNotes({ id }: { id: string }) {
   );
 }
 
-/** Checked: the field takes the global value, shown disabled; checking again puts it back (inventory-rules §1.2). */
+/** Checked: the field takes the global value, shown disabled; checking again puts it back (spec §1.2). */
 function UseConfigSettings({ field }: { field: OverridableField }) {
   const { config } = useProductFormMeta();
   const { setValue, clearErrors } = useFormContext<ProductFormInput>();
-  const { field: flag } = useController<ProductFormInput>({ name: `stockItem.${USE_CONFIG_FLAGS[field]}` });
-  const id = `${inputId(field)}-use-config`;
   return (
-    <span className="flex items-center gap-2 text-sm">
-      <input
-        id={id}
-        ref={flag.ref}
-        type="checkbox"
-        checked={flag.value === true}
-        onChange={(e) => {
-          flag.onChange(e.target.checked);
-          if (!e.target.checked) return;
-          setValue(`stockItem.${field}`, config.values[field]);
-          clearErrors(`stockItem.${field}`);
-        }}
-        className="h-4 w-4 accent-accent"
-      />
-      <label htmlFor={id}>Use Config Settings</label>
-    </span>
+    <Field
+      name={`stockItem.${USE_CONFIG_FLAGS[field]}`}
+      id={`${inputId(field)}-use-config`}
+      label="Use Config Settings"
+      type="checkbox"
+      onValueChange={(checked) => {
+        if (!checked) return;
+        setValue(`stockItem.${field}`, config.values[field]);
+        clearErrors(`stockItem.${field}`);
+      }}
+    />
   );
 }

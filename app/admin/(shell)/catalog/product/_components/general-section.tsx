@@ -1,8 +1,8 @@
 "use client";
 
-import { useController } from "react-hook-form";
-import type { ProductFormInput } from "@/lib/validation/product";
-import { FieldRow, TextControl } from "./fields";
+import { Field } from "@/components/form/field";
+
+const TEXT_BOX = "w-full max-w-xl border-line px-3 py-2 text-sm";
 
 /** "Enable Product", "Product Name", "SKU", "Price" (screens-and-api.md, product page). */
 export function GeneralSection() {
@@ -11,34 +11,10 @@ export function GeneralSection() {
       <h2 id="general-heading" className="sr-only">
         Product
       </h2>
-      <EnableProduct />
-      <FieldRow id="product-name" label="Product Name" name="name" required>
-        <TextControl id="product-name" name="name" required wide />
-      </FieldRow>
-      <FieldRow id="sku" label="SKU" name="sku" required>
-        <TextControl id="sku" name="sku" required wide />
-      </FieldRow>
-      <FieldRow id="price" label="Price" name="price" required>
-        <TextControl id="price" name="price" inputMode="decimal" prefix="$" required />
-      </FieldRow>
+      <Field name="enabled" id="enable-product" label="Enable Product" type="switch" layout="row" />
+      <Field name="name" id="product-name" label="Product Name" layout="row" required controlClassName={TEXT_BOX} />
+      <Field name="sku" id="sku" label="SKU" layout="row" required controlClassName={TEXT_BOX} />
+      <Field name="price" id="price" label="Price" layout="row" required inputMode="decimal" prefix="$" />
     </section>
-  );
-}
-
-function EnableProduct() {
-  const { field } = useController<ProductFormInput, "enabled">({ name: "enabled" });
-  return (
-    <FieldRow id="enable-product" label="Enable Product">
-      <input
-        id="enable-product"
-        ref={field.ref}
-        type="checkbox"
-        role="switch"
-        checked={field.value === true || field.value === 1 || field.value === "1"}
-        onChange={(e) => field.onChange(e.target.checked)}
-        onBlur={field.onBlur}
-        className="mt-2 h-5 w-9 accent-accent"
-      />
-    </FieldRow>
   );
 }

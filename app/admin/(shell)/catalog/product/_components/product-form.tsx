@@ -1,10 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { createContext, useContext, useMemo, useState, useTransition } from "react";
-import { FormProvider, useForm, useWatch, type FieldErrors, type Path } from "react-hook-form";
+import { createContext, useContext, useMemo, useState } from "react";
+import { useWatch } from "react-hook-form";
 import { EditPageHeader } from "@/components/admin/page-header";
-import { Message } from "@/components/ui/message";
+import { ActionForm } from "@/components/form/action-form";
+import { useActionForm } from "@/components/form/use-action-form";
 import {
   DEFAULT_PRODUCT_SETTINGS,
   effectiveSettings,
@@ -81,14 +82,6 @@ export function useLiveInventory(): LiveInventory {
 const dialogOnly = (path: string) =>
   path.startsWith("stockItem.") && path !== "stockItem.qty" && path !== "stockItem.isInStock";
 
-function errorPaths(errors: FieldErrors, prefix = ""): string[] {
-  return Object.entries(errors).flatMap(([key, value]) => {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (!value || typeof value !== "object") return [];
-    return "message" in value && typeof value.message === "string" ? [path] : errorPaths(value as FieldErrors, path);
-  });
-}
-
 interface ProductFormProps {
   title: string;
   /** Absent for a new product. */
@@ -112,16 +105,19 @@ interface ProductFormProps {
  */
 export function ProductForm(props: ProductFormProps) {
   const { productId, initial, lock } = props;
-  const [formError, setFormError] = useState<string>();
   const [advancedOpen, setAdvancedOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
-  const form = useForm<ProductFormInput, unknown, ProductFormValues>({
+  const submit = useActionForm<ProductFormInput, ProductFormValues>({
     resolver: zodResolver(productFormSchema),
     defaultValues: initial,
     // Messages appear on Save or Done, then follow the typing; none on blur, so rows never
     // shift under the pointer between press and release.
     mode: "onSubmit",
     reValidateMode: "onChange",
+    action: (values) => saveProductAction({ id: productId, values, lock }),
+    // A message for a field inside the closed dialog would be invisible: open it.
+    reveal: (paths) => {
+      if (paths.some(dialogOnly)) setAdvancedOpen(true);
+    },
   });
   const loadedSettings = useMemo(() => settingsFromInput(initial.stockItem, DEFAULT_PRODUCT_SETTINGS), [initial]);
   const meta = useMemo<ProductFormMeta>(
@@ -137,36 +133,12 @@ export function ProductForm(props: ProductFormProps) {
     [props.config, props.singleSourceMode, props.statusAutomatic, loadedSettings, advancedOpen, props.sellDown],
   );
 
-  // A message for a field inside the closed dialog would be invisible: open it.
-  const revealErrors = (paths: string[]) => {
-    if (paths.some(dialogOnly)) setAdvancedOpen(true);
-  };
-
-  const onSubmit = form.handleSubmit(
-    (values) =>
-      startTransition(async () => {
-        setFormError(undefined);
-        const result = await saveProductAction({ id: productId, values, lock });
-        if (result.ok) return;
-        setFormError(result.formError);
-        for (const [path, message] of Object.entries(result.fieldErrors)) {
-          form.setError(path as Path<ProductFormInput>, { message }, { shouldFocus: !dialogOnly(path) });
-        }
-        revealErrors(Object.keys(result.fieldErrors));
-      }),
-    (errors) => revealErrors(errorPaths(errors)),
-  );
-
   return (
     <MetaContext.Provider value={meta}>
-      <FormProvider {...form}>
-        <EditPageHeader title={props.title} backHref="/admin/catalog/product" formId={PRODUCT_FORM_ID} pending={pending} />
-        {props.notice}
-        <form id={PRODUCT_FORM_ID} onSubmit={onSubmit} noValidate className="mt-6 space-y-6">
-          <div aria-live="assertive">{formError && <Message kind="error">{formError}</Message>}</div>
-          {props.children}
-        </form>
-      </FormProvider>
+      <EditPageHeader title={props.title} backHref="/admin/catalog/product" formId={PRODUCT_FORM_ID} pending={submit.pending} />
+      <ActionForm submit={submit} notice={props.notice} id={PRODUCT_FORM_ID} className="mt-6 space-y-6">
+        {props.children}
+      </ActionForm>
     </MetaContext.Provider>
   );
 }

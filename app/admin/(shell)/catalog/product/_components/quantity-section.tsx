@@ -1,11 +1,9 @@
 "use client";
 
-import { STOCK_STATUS_OPTIONS } from "@/lib/inventory";
+import { Field } from "@/components/form/field";
 import { AdvancedInventory } from "./advanced-inventory";
-import { FieldRow, SelectControl, TextControl, booleanText } from "./fields";
+import { STATUS_CHOICES, booleanText } from "./fields";
 import { StockStatusNote } from "./stock-status-note";
-
-const STATUS_CHOICES = STOCK_STATUS_OPTIONS.map((o) => ({ value: String(o.value), label: o.label }));
 
 /**
  * Single-source mode: the product's one quantity and status (its `default` source item), with
@@ -17,12 +15,16 @@ export function QuantitySection() {
       <h2 id="quantity-heading" className="sr-only">
         Quantity
       </h2>
-      <FieldRow id="quantity" label="Quantity" name="stockItem.qty" aside={<AdvancedInventory />}>
-        <TextControl id="quantity" name="stockItem.qty" inputMode="decimal" />
-      </FieldRow>
-      <FieldRow id="stock-status" label="Stock Status" name="stockItem.isInStock" notes={<StockStatusNote />}>
-        <SelectControl id="stock-status" name="stockItem.isInStock" options={STATUS_CHOICES} {...booleanText} />
-      </FieldRow>
+      <Field name="stockItem.qty" id="quantity" label="Quantity" layout="row" inputMode="decimal" aside={<AdvancedInventory />} />
+      <Field
+        name="stockItem.isInStock"
+        id="stock-status"
+        label="Stock Status"
+        layout="row"
+        options={STATUS_CHOICES}
+        {...booleanText}
+        notes={<StockStatusNote />}
+      />
     </section>
   );
 }

@@ -1,16 +1,16 @@
 "use client";
 
 import { useState } from "react";
-import { useController, useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
+import { Field, FieldMessage } from "@/components/form/field";
 import { Button } from "@/components/ui/button";
 import { SidePanel } from "@/components/ui/side-panel";
-import { STOCK_STATUS_OPTIONS, effectiveNotifyQty, formatQty } from "@/lib/inventory";
+import { effectiveNotifyQty, formatQty } from "@/lib/inventory";
 import type { ProductFormInput, SourceAssignmentInput, SourceOption } from "@/lib/validation/product";
 import { AdvancedInventory } from "./advanced-inventory";
-import { FieldMessage, SelectControl, TextControl, booleanText } from "./fields";
+import { STATUS_CHOICES, booleanText } from "./fields";
 import { useLiveInventory } from "./product-form";
 
-const STATUS_CHOICES = STOCK_STATUS_OPTIONS.map((o) => ({ value: String(o.value), label: o.label }));
 const COLUMNS = ["Name", "Source Status", "Source Item Status", "Qty", "Notify Qty"];
 
 /**
@@ -100,18 +100,17 @@ function AssignedSourceRow({ index, source, onUnassign }: { index: number; sourc
         <span className="block pt-2">{source.enabled ? "Enabled" : "Disabled"}</span>
       </td>
       <td className="px-3 py-2">
-        <label htmlFor={`${id}-status`} className="sr-only">
-          Source Item Status
-        </label>
-        <SelectControl id={`${id}-status`} name={`sources.${index}.isInStock`} options={STATUS_CHOICES} {...booleanText} />
-        <FieldMessage id={`${id}-status-error`} name={`sources.${index}.isInStock`} />
+        <Field
+          name={`sources.${index}.isInStock`}
+          id={`${id}-status`}
+          label="Source Item Status"
+          hideLabel
+          options={STATUS_CHOICES}
+          {...booleanText}
+        />
       </td>
       <td className="px-3 py-2">
-        <label htmlFor={`${id}-qty`} className="sr-only">
-          Qty
-        </label>
-        <TextControl id={`${id}-qty`} name={`sources.${index}.qty`} inputMode="decimal" />
-        <FieldMessage id={`${id}-qty-error`} name={`sources.${index}.qty`} />
+        <Field name={`sources.${index}.qty`} id={`${id}-qty`} label="Qty" hideLabel inputMode="decimal" />
       </td>
       <td className="px-3 py-2">
         <NotifyQty id={`${id}-notify`} index={index} />
@@ -132,41 +131,33 @@ function AssignedSourceRow({ index, source, onUnassign }: { index: number; sourc
  */
 function NotifyQty({ id, index }: { id: string; index: number }) {
   const { setValue, clearErrors } = useFormContext<ProductFormInput>();
-  const { field: useDefault } = useController<ProductFormInput, `sources.${number}.notifyUseDefault`>({
-    name: `sources.${index}.notifyUseDefault`,
-  });
   const { effective } = useLiveInventory();
   const inherited = effectiveNotifyQty(null, effective);
-  const checked = useWatch<ProductFormInput, `sources.${number}.notifyUseDefault`>({ name: `sources.${index}.notifyUseDefault` }) === true;
+  const name = `sources.${index}.notifyStockQty` as const;
+  const useDefault =
+    useWatch<ProductFormInput, `sources.${number}.notifyUseDefault`>({ name: `sources.${index}.notifyUseDefault` }) === true;
   return (
-    <div>
-      <label htmlFor={id} className="sr-only">
-        Notify Qty
-      </label>
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        {checked ? (
-          <input id={id} type="text" value={formatQty(inherited)} disabled className="w-40 border border-line bg-white px-3 py-2 text-sm" />
-        ) : (
-          <TextControl id={id} name={`sources.${index}.notifyStockQty`} inputMode="decimal" />
-        )}
-        <span className="flex items-center gap-2">
-          <input
-            id={`${id}-use-default`}
-            ref={useDefault.ref}
-            type="checkbox"
-            checked={checked}
-            onChange={(e) => {
-              useDefault.onChange(e.target.checked);
-              setValue(`sources.${index}.notifyStockQty`, inherited);
-              clearErrors(`sources.${index}.notifyStockQty`);
-            }}
-            className="h-4 w-4 accent-accent"
-          />
-          <label htmlFor={`${id}-use-default`}>Use Default</label>
-        </span>
-      </div>
-      <FieldMessage id={`${id}-error`} name={`sources.${index}.notifyStockQty`} />
-    </div>
+    <Field
+      name={name}
+      id={id}
+      label="Notify Qty"
+      hideLabel
+      inputMode="decimal"
+      disabled={useDefault}
+      format={useDefault ? () => formatQty(inherited) : undefined}
+      aside={
+        <Field
+          name={`sources.${index}.notifyUseDefault`}
+          id={`${id}-use-default`}
+          label="Use Default"
+          type="checkbox"
+          onValueChange={() => {
+            setValue(name, inherited);
+            clearErrors(name);
+          }}
+        />
+      }
+    />
   );
 }
 

@@ -11,7 +11,6 @@ export default async function NewSourcePage() {
     <SourceForm
       title="New Source"
       originalCode={null}
-      saved={false}
       defaults={{ source_code: "", name: "", enabled: true, description: "", country_id: "US", postcode: "" }}
     />
   );

@@ -2,13 +2,12 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useState, useTransition } from "react";
-import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { EditPageHeader } from "@/components/admin/page-header";
-import { FieldError } from "@/components/form/field-error";
+import { ActionForm } from "@/components/form/action-form";
+import { Field } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { buttonClass } from "@/components/ui/button";
-import { Message } from "@/components/ui/message";
 import { stockFormSchema } from "@/lib/validation/msi";
 import { saveStockAction } from "../actions";
 
@@ -30,7 +29,7 @@ export function StockForm({
   defaults,
   labels,
   sourcesLocked,
-  saved,
+  notice,
 }: {
   title: string;
   id: number | null;
@@ -38,58 +37,33 @@ export function StockForm({
   labels: Labels;
   /** Default Stock keeps the default source only (Magento). */
   sourcesLocked: boolean;
-  saved: boolean;
+  /** What the last save left to say ("You saved the stock."). */
+  notice?: React.ReactNode;
 }) {
-  const [result, setResult] = useState<{ kind: "success" | "error"; text: string } | null>(
-    saved ? { kind: "success", text: "You saved the stock." } : null,
-  );
-  const [pending, startTransition] = useTransition();
-  const { register, handleSubmit, setError, formState } = useForm<
-    z.input<typeof stockFormSchema>,
-    unknown,
-    z.output<typeof stockFormSchema>
-  >({ resolver: zodResolver(stockFormSchema), defaultValues: defaults });
-  const onSubmit = handleSubmit((values) =>
-    startTransition(async () => {
-      setResult(null);
-      const answer = await saveStockAction(id, values);
-      if (answer.ok) return setResult({ kind: "success", text: answer.message });
-      if (answer.formError) setResult({ kind: "error", text: answer.formError });
-      for (const [name, message] of Object.entries(answer.fieldErrors)) setError(name as "name", { message });
-    }),
-  );
-  const { errors } = formState;
+  const submit = useActionForm<z.input<typeof stockFormSchema>, z.output<typeof stockFormSchema>>({
+    resolver: zodResolver(stockFormSchema),
+    defaultValues: defaults,
+    action: (values) => saveStockAction(id, values),
+  });
   return (
     <>
-      <EditPageHeader title={title} backHref="/admin/inventory/stock" formId="stock-form" pending={pending} />
-      <form id="stock-form" onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
-        <div aria-live="polite">{result && <Message kind={result.kind}>{result.text}</Message>}</div>
+      <EditPageHeader title={title} backHref="/admin/inventory/stock" formId="stock-form" pending={submit.pending} />
+      <ActionForm submit={submit} notice={notice} id="stock-form" className="mt-6 space-y-4">
         <fieldset className="space-y-4 border border-line bg-white p-6">
           <legend className="px-2 text-lg font-light">General</legend>
-          <div>
-            <label htmlFor="name" className="block text-sm font-semibold">
-              Name
-            </label>
-            <input
-              id="name"
-              aria-invalid={!!errors.name}
-              aria-describedby="name-error"
-              className="mt-1 w-full max-w-md border border-line bg-white px-3 py-2"
-              {...register("name")}
-            />
-            <FieldError id="name-error" message={errors.name?.message} />
-          </div>
+          <Field name="name" label="Name" />
         </fieldset>
         <fieldset className="space-y-2 border border-line bg-white p-6">
           <legend className="px-2 text-lg font-light">Sales Channels</legend>
           <p className="text-sm text-muted">A website sells from one stock: ticking it here moves it from its current stock.</p>
           {defaults.websites.map((website, i) => (
-            <div key={website.code} className="flex items-center gap-2">
-              <input id={`website-${website.code}`} type="checkbox" className="h-4 w-4" {...register(`websites.${i}.selected`)} />
-              <label htmlFor={`website-${website.code}`} className="text-sm">
-                {labels.websites[website.code]}
-              </label>
-            </div>
+            <Field
+              key={website.code}
+              name={`websites.${i}.selected`}
+              id={`website-${website.code}`}
+              label={labels.websites[website.code]}
+              type="checkbox"
+            />
           ))}
         </fieldset>
         <fieldset className="space-y-2 border border-line bg-white p-6">
@@ -123,32 +97,26 @@ export function StockForm({
               <tbody>
                 {defaults.sources.map((source, i) => {
                   const label = labels.sources[source.source_code];
-                  const error = errors.sources?.[i]?.priority?.message;
                   return (
-                    <tr key={source.source_code} className="border-t border-line">
+                    <tr key={source.source_code} className="border-t border-line align-top">
                       <td className="py-2">
-                        <input
+                        <Field
+                          name={`sources.${i}.assigned`}
                           id={`assign-${source.source_code}`}
+                          label={`Assign ${label.name}`}
                           type="checkbox"
-                          className="mr-2 h-4 w-4 align-middle"
-                          {...register(`sources.${i}.assigned`)}
                         />
-                        <label htmlFor={`assign-${source.source_code}`}>Assign {label.name}</label>
                       </td>
                       <td className="py-2">{label.enabled ? "Enabled" : "Disabled"}</td>
                       <td className="py-2">
-                        <label htmlFor={`priority-${source.source_code}`} className="sr-only">
-                          Priority for {label.name}
-                        </label>
-                        <input
+                        <Field
+                          name={`sources.${i}.priority`}
                           id={`priority-${source.source_code}`}
+                          label={`Priority for ${label.name}`}
+                          hideLabel
                           inputMode="numeric"
-                          aria-invalid={!!error}
-                          aria-describedby={`priority-${source.source_code}-error`}
-                          className="w-24 border border-line px-2 py-1"
-                          {...register(`sources.${i}.priority`)}
+                          controlClassName="w-24 border-line px-2 py-1"
                         />
-                        <FieldError id={`priority-${source.source_code}-error`} message={error} />
                       </td>
                     </tr>
                   );
@@ -157,7 +125,7 @@ export function StockForm({
             </table>
           )}
         </fieldset>
-      </form>
+      </ActionForm>
     </>
   );
 }

@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 
 export default async function NewStockPage() {
   await requireAdmin();
-  return <StockForm title="New Stock" id={null} saved={false} {...await stockFormData(await getDb(), null)} />;
+  return <StockForm title="New Stock" id={null} {...await stockFormData(await getDb(), null)} />;
 }

@@ -1,20 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { FlashMessages } from "@/components/admin/flash-messages";
 import { getDb } from "@/server/db";
 import { getSource } from "@/db/queries/sources";
 import { requireAdmin } from "@/server/auth/guard";
+import { readFlash } from "@/server/flash";
 import { SourceForm } from "../../../_components/source-form";
 
 export const metadata: Metadata = { title: "Edit Source" };
 export const dynamic = "force-dynamic";
 
-export default async function EditSourcePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string }>;
-  searchParams: Promise<{ saved?: string }>;
-}) {
+export default async function EditSourcePage({ params }: { params: Promise<{ code: string }> }) {
   await requireAdmin();
   const source = await getSource(await getDb(), (await params).code);
   if (!source) notFound();
@@ -22,7 +18,7 @@ export default async function EditSourcePage({
     <SourceForm
       title={source.name}
       originalCode={source.code}
-      saved={(await searchParams).saved === "1"}
+      notice={<FlashMessages messages={await readFlash()} />}
       defaults={{
         source_code: source.code,
         name: source.name,

@@ -9,7 +9,7 @@ import { CONFIG_FIELDS, describeOrigin, fieldAppliesAtScope, inheritedValue } fr
 import { ConfigEditor, type FieldState } from "../_components/config-editor";
 import { ConfigHistory } from "../_components/config-history";
 import { ScopeSwitcher } from "../_components/scope-switcher";
-import { COLLAPSED_GROUPS_COOKIE, configPageHref, scopeFromSegments } from "../_components/scope-route";
+import { COLLAPSED_GROUPS_COOKIE, collapsedGroupsFrom, configPageHref, scopeFromSegments } from "../_components/scope-route";
 
 export const metadata: Metadata = { title: "Configuration" };
 export const dynamic = "force-dynamic";
@@ -40,7 +40,7 @@ export default async function InventoryConfigPage({ params, searchParams }: Prop
       inheritedFrom: describeOrigin(inherited.origin, names),
     };
   });
-  const collapsed = (await cookies()).get(COLLAPSED_GROUPS_COOKIE)?.value.split(",").filter(Boolean) ?? [];
+  const collapsed = collapsedGroupsFrom((await cookies()).get(COLLAPSED_GROUPS_COOKIE)?.value);
   const href = configPageHref(target.scope, target.scopeId);
 
   return (

@@ -1,18 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
-import {
-  useForm,
-  useWatch,
-  type FieldErrors,
-  type FieldPath,
-  type UseFormRegister,
-  type UseFormSetValue,
-  type UseFormClearErrors,
-} from "react-hook-form";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useFormContext, useWatch } from "react-hook-form";
 import { PageHeader } from "@/components/admin/page-header";
-import { FieldError } from "@/components/form/field-error";
+import { ActionForm } from "@/components/form/action-form";
+import { Field } from "@/components/form/field";
+import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Message } from "@/components/ui/message";
 import {
@@ -33,7 +27,7 @@ import {
 } from "@/lib/inventory";
 import { configFormSchema, configValueError, formFieldName, type ConfigForm } from "@/lib/validation/config";
 import { previewInventoryConfigImpact, saveInventoryConfig, type ImpactPreview, type SavedWarning } from "../actions";
-import { COLLAPSED_GROUPS_COOKIE, fieldInputId, fieldRowId } from "./scope-route";
+import { COLLAPSED_GROUPS_COOKIE, collapsedGroupsCookieValue, fieldInputId, fieldRowId } from "./scope-route";
 
 /** One field at the page's scope: what is stored there and what it would inherit. */
 export interface FieldState {
@@ -59,11 +53,6 @@ interface Props {
 
 type FieldsState = ConfigForm["fields"];
 
-type Result =
-  | { kind: "saved"; message: string; warnings: SavedWarning[] }
-  | { kind: "error"; message: string }
-  | null;
-
 const NETWORK_ERROR = "The configuration could not be saved. Check your connection and try again.";
 
 function formDefaults(scope: Scope, scopeId: number, fields: FieldState[]): ConfigForm {
@@ -86,22 +75,13 @@ function explanationOf(fields: FieldsState | undefined): string | null {
 }
 
 function writeCollapsedCookie(collapsed: ReadonlySet<string>) {
-  document.cookie = `${COLLAPSED_GROUPS_COOKIE}=${[...collapsed].join(".")}; path=/admin; max-age=31536000; samesite=lax`;
+  document.cookie = `${COLLAPSED_GROUPS_COOKIE}=${collapsedGroupsCookieValue(collapsed)}; path=/admin; max-age=31536000; samesite=lax`;
 }
 
 export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwitcher, sectionNav, children }: Props) {
   const defaults = useMemo(() => formDefaults(scope, scopeId, fields), [scope, scopeId, fields]);
   const states = useMemo(() => new Map(fields.map((f) => [f.key, f])), [fields]);
-  const [result, setResult] = useState<Result>(null);
-  const [pending, startTransition] = useTransition();
   const [collapsed, setCollapsed] = useState(() => new Set(collapsedGroups));
-  const { register, handleSubmit, setError, setValue, clearErrors, getValues, control, formState } = useForm<ConfigForm>({
-    resolver: zodResolver(configFormSchema, undefined, { raw: true }),
-    // Saved values come back as new props: the form follows them (after Save Config, say).
-    values: defaults,
-  });
-  const watched = useWatch({ control, name: "fields" });
-  const explanation = explanationOf(watched);
 
   const expandGroupsOf = (keys: InventoryConfigKey[]) => {
     const groups = new Set(keys.map((key) => fieldByKey(key).group));
@@ -120,34 +100,19 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
       return next;
     });
 
-  const onSubmit = handleSubmit(
-    (values) =>
-      startTransition(async () => {
-        setResult(null);
-        let response: Awaited<ReturnType<typeof saveInventoryConfig>>;
-        try {
-          response = await saveInventoryConfig(values);
-        } catch {
-          setResult({ kind: "error", message: NETWORK_ERROR });
-          return;
-        }
-        if (response.ok) {
-          setResult({ kind: "saved", message: response.message, warnings: response.data?.warnings ?? [] });
-          return;
-        }
-        const fieldEntries = Object.entries(response.fieldErrors).filter(([name]) => name.startsWith("fields."));
-        const other = Object.entries(response.fieldErrors).find(([name]) => !name.startsWith("fields."));
-        const formError = response.formError ?? other?.[1];
-        setResult(formError ? { kind: "error", message: formError } : null);
-        expandGroupsOf(fieldEntries.map(([name]) => name.split(".")[1] as InventoryConfigKey));
-        fieldEntries.forEach(([name, message], index) =>
-          setError(name as FieldPath<ConfigForm>, { message }, { shouldFocus: index === 0 }),
-        );
-      }),
-    (errors) => expandGroupsOf(Object.keys(errors.fields ?? {}) as InventoryConfigKey[]),
-  );
-
-  const preview = useImpactPreview(scope, scopeId, defaults, watched, getValues);
+  const submit = useActionForm<ConfigForm, ConfigForm, { warnings: SavedWarning[] }>({
+    resolver: zodResolver(configFormSchema, undefined, { raw: true }),
+    // Saved values come back as new props: the form follows them (after Save Config, say).
+    values: defaults,
+    action: saveInventoryConfig,
+    // A message in a collapsed group opens the group: `fields.<key>.value`.
+    reveal: (paths) =>
+      expandGroupsOf(paths.filter((path) => path.startsWith("fields.")).map((path) => path.split(".")[1] as InventoryConfigKey)),
+    failureMessage: NETWORK_ERROR,
+  });
+  const watched = useWatch({ control: submit.form.control, name: "fields" });
+  const explanation = explanationOf(watched);
+  const preview = useImpactPreview(scope, scopeId, defaults, watched, submit.form.getValues);
 
   const goToField = (key: InventoryConfigKey) => {
     expandGroupsOf([key]);
@@ -160,34 +125,33 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
       <PageHeader
         title="Configuration"
         actions={
-          <Button type="submit" form="config-form" variant="primary" disabled={pending}>
+          <Button type="submit" form="config-form" variant="primary" disabled={submit.pending}>
             Save Config
           </Button>
         }
       />
-      <div aria-live="polite" className="mt-4 space-y-2 empty:hidden">
-        {result?.kind === "saved" && <Message kind="success">{result.message}</Message>}
-        {result?.kind === "saved" &&
-          result.warnings.map((warning) => (
-            <Message key={warning.key + warning.message} kind="warning">
-              {warning.message}{" "}
-              <a
-                href={`#${fieldRowId(fieldByKey(warning.key).path)}`}
-                onClick={() => goToField(warning.key)}
-                className="font-semibold underline"
-              >
-                Go to {warning.label}
-              </a>
-            </Message>
-          ))}
-      </div>
-      <div aria-live="assertive" className="mt-4 empty:hidden">
-        {result?.kind === "error" && <Message kind="error">{result.message}</Message>}
-      </div>
       <div className="mt-6">{scopeSwitcher}</div>
       <div className="mt-6 grid grid-cols-1 gap-6 lg:grid-cols-[12rem_minmax(0,1fr)]">
         <div>{sectionNav}</div>
-        <form id="config-form" onSubmit={onSubmit} noValidate className="min-w-0 space-y-4">
+        <ActionForm
+          submit={submit}
+          id="config-form"
+          className="min-w-0 space-y-4"
+          saved={(data) =>
+            data?.warnings.map((warning) => (
+              <Message key={warning.key + warning.message} kind="warning">
+                {warning.message}{" "}
+                <a
+                  href={`#${fieldRowId(fieldByKey(warning.key).path)}`}
+                  onClick={() => goToField(warning.key)}
+                  className="font-semibold underline"
+                >
+                  Go to {warning.label}
+                </a>
+              </Message>
+            ))
+          }
+        >
           <ImpactPanel preview={preview} />
           {CONFIG_GROUPS.map((group) => {
             const groupFields = CONFIG_FIELDS.filter((field) => field.group === group.id && states.has(field.key));
@@ -210,10 +174,10 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
                     </span>
                   </button>
                 </h2>
-                <div id={panelId} hidden={!open} className="border-t border-line px-5 py-4">
-                  {group.comment && <p className="mb-4 text-sm text-muted">{group.comment}</p>}
+                <div id={panelId} hidden={!open} className="space-y-5 border-t border-line px-5 py-4">
+                  {group.comment && <p className="text-sm text-muted">{group.comment}</p>}
                   {groupFields.map((field) => {
-                    // Qty Increments shows only while Enable Qty Increments is Yes (inventory-rules §1.1), live.
+                    // Qty Increments shows only while Enable Qty Increments is Yes (spec §1.1), live.
                     if (field.dependsOn && watched?.[field.dependsOn.key]?.value !== field.dependsOn.value) return null;
                     return (
                       <ConfigRow
@@ -223,10 +187,6 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
                         state={states.get(field.key)!}
                         inherit={watched?.[field.key]?.inherit ?? false}
                         explanation={field.key === "backorders" || field.key === "minQty" ? explanation : null}
-                        register={register}
-                        setValue={setValue}
-                        clearErrors={clearErrors}
-                        errors={formState.errors}
                       />
                     );
                   })}
@@ -234,7 +194,7 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
               </section>
             );
           })}
-        </form>
+        </ActionForm>
       </div>
       {children}
     </>
@@ -247,90 +207,62 @@ interface RowProps {
   state: FieldState;
   inherit: boolean;
   explanation: string | null;
-  register: UseFormRegister<ConfigForm>;
-  setValue: UseFormSetValue<ConfigForm>;
-  clearErrors: UseFormClearErrors<ConfigForm>;
-  errors: FieldErrors<ConfigForm>;
 }
 
-/** Label, control, scope label and inherit checkbox, with the comment and errors under the control. */
-function ConfigRow({ field, scope, state, inherit, explanation, register, setValue, clearErrors, errors }: RowProps) {
+/** Label, control, scope label and inherit checkbox, with the comment and notes under the control. */
+function ConfigRow({ field, scope, state, inherit, explanation }: RowProps) {
+  const { setValue, clearErrors } = useFormContext<ConfigForm>();
   const inputId = fieldInputId(field.path);
   const name = formFieldName(field.key);
-  const error = errors.fields?.[field.key]?.value?.message;
-  const describedBy = [`${inputId}-error`, field.comment && `${inputId}-comment`, explanation && `${inputId}-explanation`]
-    .filter(Boolean)
-    .join(" ");
-  const control = {
-    id: inputId,
-    disabled: inherit,
-    "aria-invalid": !!error,
-    "aria-describedby": describedBy,
-    className: "w-full max-w-md border border-line bg-white px-3 py-2 text-sm aria-invalid:border-red-700",
-    ...register(name),
-  };
+  const number = field.input === "number";
   return (
-    // A fieldset names the row for assistive tech without adding a second label to the control.
-    <fieldset
-      id={fieldRowId(field.path)}
-      className="grid scroll-mt-6 grid-cols-1 gap-x-4 gap-y-1 py-3 sm:grid-cols-[minmax(0,13rem)_minmax(0,1fr)_6rem_9.5rem]"
-    >
-      <legend className="sr-only">{field.label}</legend>
-      <label htmlFor={inputId} className="pt-2 text-sm font-semibold sm:text-right">
-        {field.label}
-      </label>
-      <div>
-        {field.input === "number" ? (
-          <input type="text" inputMode="decimal" autoComplete="off" {...control} />
-        ) : (
-          <select {...control}>
-            {fieldOptions(field).map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        )}
-        <FieldError id={`${inputId}-error`} message={error} />
-        {field.comment && (
-          <p id={`${inputId}-comment`} className="mt-1 text-xs text-muted">
-            {field.comment}
-          </p>
-        )}
-        {explanation && (
-          <p className="mt-1 flex items-start gap-1.5 text-sm text-sky-900">
-            <span
-              aria-hidden="true"
-              className="mt-0.5 inline-flex h-4 w-4 shrink-0 items-center justify-center rounded-full border border-current text-[10px] font-bold"
-            >
-              i
-            </span>
-            <span id={`${inputId}-explanation`} aria-live="polite">
-              {explanation}
-            </span>
-          </p>
-        )}
-        {inherit && scope !== "default" && <p className="mt-1 text-xs text-muted">Value from {state.inheritedFrom}</p>}
-      </div>
-      <span className="pt-2 text-xs text-muted">{scopeLabel(field)}</span>
-      <div className="pt-2">
-        {field.canInherit && (
-          <label className="flex items-center gap-2 text-sm">
-            <input
-              type="checkbox"
-              {...register(`fields.${field.key}.inherit`, {
-                onChange: (event: { target: { checked: boolean } }) => {
-                  // Checked: the input shows (and will keep) the inherited value (inventory-rules §1.1).
-                  if (event.target.checked) setValue(name, state.inherited, { shouldDirty: true });
-                  clearErrors(name);
-                },
-              })}
-            />
-            {inheritLabel(scope)}
-          </label>
-        )}
-      </div>
-    </fieldset>
+    <Field
+      name={name}
+      label={field.label}
+      id={inputId}
+      rowId={fieldRowId(field.path)}
+      layout="row"
+      options={number ? undefined : fieldOptions(field)}
+      inputMode={number ? "decimal" : undefined}
+      autoComplete={number ? "off" : undefined}
+      disabled={inherit}
+      hint={field.comment}
+      scope={scopeLabel(field)}
+      noteIds={explanation ? [`${inputId}-explanation`] : undefined}
+      notes={
+        <>
+          {explanation && (
+            <p className="mt-1 flex items-start gap-1.5 text-sm text-sky-900">
+              <span
+                aria-hidden="true"
+                className="mt-0.5 inline-flex h-4 w-4 shrink-0 items-center justify-center rounded-full border border-current text-[10px] font-bold"
+              >
+                i
+              </span>
+              <span id={`${inputId}-explanation`} aria-live="polite">
+                {explanation}
+              </span>
+            </p>
+          )}
+          {inherit && scope !== "default" && <p className="mt-1 text-xs text-muted">Value from {state.inheritedFrom}</p>}
+        </>
+      }
+      aside={
+        field.canInherit && (
+          <Field
+            name={`fields.${field.key}.inherit`}
+            id={`${inputId}_inherit`}
+            label={inheritLabel(scope)}
+            type="checkbox"
+            onValueChange={(checked) => {
+              // Checked: the input shows (and will keep) the inherited value (spec §1.1).
+              if (checked) setValue(name, state.inherited, { shouldDirty: true });
+              clearErrors(name);
+            }}
+          />
+        )
+      }
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Scope } from "@/lib/inventory";
+import { CONFIG_GROUPS, type ConfigGroupId, type Scope } from "@/lib/inventory";
 
 /** Stores > Configuration > Catalog > Inventory at Default Config (spec screens-and-api). */
 const CONFIG_PAGE = "/admin/system_config/edit/section/cataloginventory";
@@ -21,8 +21,22 @@ export function scopeFromSegments(segments: readonly string[] | undefined): { sc
   return { scope, scopeId: Number(id) };
 }
 
-/** Ids of the groups the merchant collapsed, comma-separated; read by the page, written on toggle. */
+/** Ids of the groups the merchant collapsed; read by the page, written on toggle. */
 export const COLLAPSED_GROUPS_COOKIE = "stockroom_config_collapsed";
+
+/**
+ * The cookie's value: the ids joined with commas, URI-encoded (a comma is no cookie-octet).
+ * The one writer of the format collapsedGroupsFrom reads, so the two cannot drift apart.
+ */
+export function collapsedGroupsCookieValue(ids: Iterable<string>): string {
+  return encodeURIComponent([...ids].join(","));
+}
+
+/** The collapsed groups the cookie names (Next hands over the value decoded); unknown ids dropped. */
+export function collapsedGroupsFrom(value: string | undefined): ConfigGroupId[] {
+  const ids = new Set(value?.split(","));
+  return CONFIG_GROUPS.filter((group) => ids.has(group.id)).map((group) => group.id);
+}
 
 /** The product grid filtered to the given products (the grid reads `ids`). */
 export function productGridHref(ids: readonly number[]): string {
