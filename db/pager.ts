@@ -7,11 +7,11 @@ import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
  * is one or more segments (e.g. rows with a figure, then rows without one, like NULLs last).
  */
 
-export type Dir = "asc" | "desc";
+type Dir = "asc" | "desc";
 export type SortKey = string | number;
 
 /** Where a row sits in a sorted listing: its segment, sort value and id (ties broken by id). */
-export interface Cursor {
+interface Cursor {
   seg: number;
   key: SortKey;
   id: number;
@@ -38,11 +38,11 @@ export interface SegmentSource<R extends KeyedRow> {
   count(where: SQL | undefined): number;
 }
 
-export function encodeCursor(cursor: Cursor): string {
+function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.seg, cursor.key, cursor.id])).toString("base64url");
 }
 
-export function decodeCursor(text: string | undefined): Cursor | undefined {
+function decodeCursor(text: string | undefined): Cursor | undefined {
   if (!text) return undefined;
   try {
     const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString());

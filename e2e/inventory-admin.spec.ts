@@ -12,9 +12,9 @@ test("Stores > Sources: add a source, find it in the grid, edit it; errors sit a
   await expect(adminPage).toHaveURL(/\/admin\/inventory\/source\/new$/);
   await form.fill({ Name: "North Warehouse", Code: "north wh", Country: "U1" });
   await form.save();
-  await expect(await form.fieldError("Code")).toContainText("without spaces");
-  await expect(await form.fieldError("Country")).toHaveText("Please enter a two-letter country code (ISO 3166-1, e.g. US).");
-  await expect(await form.fieldError("Postcode")).toHaveText("This is a required field.");
+  await expect(form.fieldError("Code")).toContainText("without spaces");
+  await expect(form.fieldError("Country")).toHaveText("Please enter a two-letter country code (ISO 3166-1, e.g. US).");
+  await expect(form.fieldError("Postcode")).toHaveText("This is a required field.");
 
   await form.fill({ Code: "north", Country: "us", Postcode: "10001" });
   await form.save();
@@ -45,7 +45,7 @@ test("a second New Source with a taken code is refused at the Code field", async
   await adminPage.goto("/admin/inventory/source/new");
   await form.fill({ Name: "Another", Code: "default", Postcode: "1" });
   await form.save();
-  await expect(await form.fieldError("Code")).toHaveText('A source with code "default" already exists.');
+  await expect(form.fieldError("Code")).toHaveText('A source with code "default" already exists.');
 });
 
 test("a save that does not reach the server says so at the top and keeps what was typed", async ({ adminPage, api }) => {
@@ -71,7 +71,7 @@ test("the default source can not be disabled from its edit page", async ({ admin
   await adminPage.goto("/admin/inventory/source/edit/source_code/default");
   await form.fill({ Postcode: "10001", enabled: false });
   await form.save();
-  await expect(await form.fieldError("Enable")).toHaveText("Default source can not be disabled.");
+  await expect(form.fieldError("Enable")).toHaveText("Default source can not be disabled.");
   expect((await api.get("inventory/sources/default")).body).toMatchObject({ enabled: true, postcode: "" });
 });
 

@@ -78,9 +78,9 @@ test("multi-source product page: assign North with Qty 10, own Notify Qty 40 →
   // Invalid quantities are refused at the field, and nothing is stored.
   await sources.setQty(NORTH, "1.5");
   await product.save();
-  await expect(await sources.fieldError(sources.qty(NORTH))).toHaveText("Please enter a valid integer in this field.");
+  await expect(sources.fieldError(sources.qty(NORTH))).toHaveText("Please enter a valid integer in this field.");
   await sources.setQty(NORTH, "100000000");
-  await expect(await sources.fieldError(sources.qty(NORTH))).toHaveText("Please enter a value less than or equal to 99999999.");
+  await expect(sources.fieldError(sources.qty(NORTH))).toHaveText("Please enter a value less than or equal to 99999999.");
   await product.save();
   await expect(sources.qty(NORTH)).toHaveAttribute("aria-invalid", "true");
   await adminPage.reload();

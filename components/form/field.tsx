@@ -3,7 +3,7 @@
 import { get, useController, useFormContext, useFormState } from "react-hook-form";
 import { FieldError } from "./field-error";
 
-export interface Choice {
+interface Choice {
   value: string;
   label: string;
 }

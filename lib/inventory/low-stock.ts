@@ -8,12 +8,6 @@ export interface LowStockCandidate {
   notifyQty: number;
 }
 
-export interface LowStockReportItem extends LowStockCandidate {
-  sku: string;
-  sourceCode: string;
-  productName: string;
-}
-
 /** Inventory-rules §9: enabled source, In Stock, 0 < quantity < notify qty (strictly). */
 export function isLowStock(item: LowStockCandidate): boolean {
   const quantity = round4(item.quantity);

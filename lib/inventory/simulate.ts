@@ -13,7 +13,7 @@ import {
 import { statusOnProductSave } from "./status";
 import type { EffectiveSettings, StockSnapshot } from "./types";
 
-export interface SellDownPoint {
+interface SellDownPoint {
   /** Units sold since now. */
   sold: number;
   /** Salable quantity after them (inventory-rules §2). */
@@ -37,7 +37,7 @@ export interface SellDownPoint {
  * that is a figure the chart can place, "once shipped"; with several, the merchant picks the
  * source of each shipment, so no sold count can be named.
  */
-export type SellDownNotify =
+type SellDownNotify =
   | {
       kind: "one source";
       notifyQty: number;

@@ -13,10 +13,10 @@ import { REQUIRED } from "./auth";
 import { numberField } from "./fields";
 
 // Magento's own client-side validation messages (inventory-rules §1.1), shown under the field.
-export const VALID_NUMBER = "Please enter a valid number in this field.";
-export const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
-export const NO_DECIMAL_INCREMENTS = "Quantity increments can't use decimals. Enter a new increment and try again.";
-export const SELECT_OPTION = "Please select an option.";
+const VALID_NUMBER = "Please enter a valid number in this field.";
+const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
+const NO_DECIMAL_INCREMENTS = "Quantity increments can't use decimals. Enter a new increment and try again.";
+const SELECT_OPTION = "Please select an option.";
 export const CONFIG_SAVED = "You saved the configuration.";
 
 /** Plain decimal notation only: Number() would also take "0x10", "1e3" and "Infinity". */
@@ -90,8 +90,8 @@ const scopeIdSchema = z.number().int().min(0);
 /** A scope id as a URL names it (`…/config/websites/1`): a whole number from 0. */
 export const configScopeIdParam = numberField({ integer: true, min: { value: 0, inclusive: true }, max: 2147483647 });
 
-export const VALUES_OBJECT = "Please send an object of setting paths and their values.";
-export const VALUE_TYPE = "Please send the value as text or a number, or null to inherit it.";
+const VALUES_OBJECT = "Please send an object of setting paths and their values.";
+const VALUE_TYPE = "Please send the value as text or a number, or null to inherit it.";
 
 function checkScopeId(scope: Scope, scopeId: number, ctx: z.RefinementCtx): void {
   if ((scope === "default") !== (scopeId === 0)) {

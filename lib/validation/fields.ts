@@ -5,17 +5,17 @@ import { REQUIRED } from "./auth";
  * Field builders with the messages of inventory-rules §1.1–1.2, shared by the admin forms and
  * the REST API: a form sends strings, JSON sends numbers, and both parse with the same schema.
  */
-export const NUMBER = "Please enter a valid number in this field.";
+const NUMBER = "Please enter a valid number in this field.";
 export const INTEGER = "Please enter a valid integer in this field.";
-export const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
-export const ZERO_OR_GREATER = "Please enter a number 0 or greater in this field.";
+const GREATER_THAN_ZERO = "Please enter a number greater than 0 in this field.";
+const ZERO_OR_GREATER = "Please enter a number 0 or greater in this field.";
 /** Magento's Qty ceiling (inventory-rules §1.2). */
 export const MAX_QTY = 99999999;
 export const LESS_OR_EQUAL_MAX_QTY = `Please enter a value less than or equal to ${MAX_QTY}.`;
 /** The floor of a quantity that may be negative (a source item's, a Notify Qty): the ceiling mirrored. */
 export const GREATER_OR_EQUAL_MIN_QTY = `Please enter a value greater than or equal to ${-MAX_QTY}.`;
-export const TEXT = "Please enter text in this field.";
-export const YES_NO = "Please enter true or false (or 1 or 0) in this field.";
+const TEXT = "Please enter text in this field.";
+const YES_NO = "Please enter true or false (or 1 or 0) in this field.";
 
 const missing = (input: unknown) => input === undefined || input === null;
 
@@ -116,7 +116,7 @@ export function clearableTextField(max = 255) {
 }
 
 const CODE = /^[A-Za-z0-9_.-]+$/;
-export const CODE_MESSAGE =
+const CODE_MESSAGE =
   "Please use only letters (a-z or A-Z), numbers (0-9), underscores (_), hyphens (-) or dots (.) in this field, without spaces.";
 
 /** An identifier used in URLs (source code): no whitespace (Magento) and nothing needing escaping. */

@@ -7,7 +7,7 @@ export function SalableQuantitySection({ salable }: { salable: { stockId: number
       </h2>
       <p className="text-xs text-muted">As saved: edits show here once you save the product.</p>
       {salable.length === 0 ? (
-        <p className="text-sm">Not assigned to any stock yet, so it can't be sold.</p>
+        <p className="text-sm">Not assigned to any stock yet, so it can&apos;t be sold.</p>
       ) : (
         <ul className="space-y-1 text-sm">
           {salable.map((s) => (

@@ -298,14 +298,12 @@ function useImpactPreview(
     return !field || field.inherit || configValueError(fieldByKey(key), field.value) === null;
   });
 
+  const wanted = edited !== saved && valid;
   useEffect(() => {
     const request = ++latest.current;
-    if (edited === saved || !valid) {
-      setState({ status: "idle" });
-      return;
-    }
-    setState({ status: "loading" });
+    if (!wanted) return;
     const timer = setTimeout(() => {
+      setState({ status: "loading" });
       const values = getValues();
       previewInventoryConfigImpact({ scope, scopeId, fields: pick(values.fields), loaded: pick(values.loaded) })
         .then((preview) => {
@@ -316,10 +314,11 @@ function useImpactPreview(
         });
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-    // `edited` and `saved` stand for the watched values; pick and getValues read the same form.
-  }, [edited, saved, valid, scope, scopeId]);
+    // `edited` stands for the watched values; pick and getValues read the same form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [edited, wanted, scope, scopeId]);
 
-  return state;
+  return wanted ? state : { status: "idle" };
 }
 
 function ImpactPanel({ preview }: { preview: PreviewState }) {
