@@ -1,6 +1,6 @@
 import type { Tx } from "./connection";
 import { refreshInventoryIndex } from "./queries/inventory";
-import { productInventory,products,reservations,sources,sourceItems,stockSourceLinks } from "./schema";
+import { productInventory, products, reservations, sources, sourceItems, stockSourceLinks } from "./schema";
 
 export interface GenerateOptions {
   products: number;

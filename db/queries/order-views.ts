@@ -1,5 +1,5 @@
 // Orders as the admin reads them: one order with its lines, the orders grid, shipments.
-import { and,asc,count,desc,eq,sql,type AnyColumn,type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import {
 type OrderStatus
 } from "@/lib/inventory";

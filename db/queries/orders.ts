@@ -1,4 +1,4 @@
-import { and,eq,inArray,max } from "drizzle-orm";
+import { and, eq, inArray, max } from "drizzle-orm";
 import {
 backorderNotice,
 backorderQty,
@@ -16,7 +16,7 @@ shopperMessage,
 shopperQtyMessage,type ReservationToAppend,
 type SalabilityError
 } from "@/lib/inventory";
-import { transaction,type Conn, type Tx } from "../connection";
+import { transaction, type Conn, type Tx } from "../connection";
 import {
 orderItems,
 orders,
@@ -27,11 +27,11 @@ shipmentItems,
 shipments,
 sourceItems
 } from "../schema";
-import { writeAudit,type AuditEntry } from "./audit";
-import { loadStockSnapshots,productIdsForSkus,refreshInventoryIndex,toProductSettings } from "./inventory";
-import { getStoreContext,UNASSIGNED } from "./storefront";
-import { getOrder,listShippingSources,type OrderItemView,type OrderView } from "./order-views";
-import { invalid,notFound,PRODUCT_NOT_FOUND,Refusal } from "@/lib/refusal";
+import { writeAudit, type AuditEntry } from "./audit";
+import { loadStockSnapshots, productIdsForSkus, refreshInventoryIndex, toProductSettings } from "./inventory";
+import { getStoreContext, UNASSIGNED } from "./storefront";
+import { getOrder, listShippingSources, type OrderItemView, type OrderView } from "./order-views";
+import { invalid, notFound, PRODUCT_NOT_FOUND, Refusal } from "@/lib/refusal";
 
 // Magento's own wording for these refusals.
 export const STORE_NOT_FOUND = "The store that was requested wasn't found. Verify the store and try again.";

@@ -1,4 +1,4 @@
-import { and,asc,count,eq,gte,inArray,isNull,lte,or,sql,type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
 formatQty,salableFigureLabel
@@ -12,35 +12,21 @@ sources,
 stocks
 } from "../schema";
 
-import { readPage,segment,type Segment,type SortKey } from "../pager";
+import { readPage, segment, type Page, type Segment, type SortKey } from "../pager";
 import { DEFAULT_STOCK_ID } from "./stocks";
 
 // Catalog > Products: search, filters, sorting and keyset paging in SQL.
 
-interface GridRow {
-  id: number;
-  name: string;
-  typeId: "simple" | "virtual";
-  sku: string;
-  price: number;
-  enabled: boolean;
+interface GridRow extends ProductCells {
   /** "Quantity per Source": `source name: qty`. */
   quantities: { source: string; qty: string }[];
   /** "Salable Quantity": `stock name: qty` or "No manage stock", per stock the product is assigned to. */
   salable: { stock: string; qty: string }[];
 }
 
-export interface ProductGridPage {
-  rows: GridRow[];
+export interface ProductGridPage extends Page<GridRow> {
   total: number;
-  /** The page shown (a page past the end shows the last one). */
-  page: number;
-  pages: number;
-  /** Keyset cursors for the Next / Previous links; null where there is no such page. */
-  nextCursor: string | null;
-  prevCursor: string | null;
 }
-
 
 const productColumns = {
   id: products.id,

@@ -1,4 +1,4 @@
-import { asc,eq,sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import {
 DEFAULT_PRODUCT_SETTINGS,effectiveNotifyQty,
 effectiveSettings,salableQtyLabel,withGlobalValuesShown,type EffectiveSettings,
@@ -10,13 +10,13 @@ type ProductFormInput,type ProductLock,type SourceAssignmentInput,
 type SourceOption
 } from "@/lib/validation/product";
 import type { Conn } from "../connection";
-import { lockSnapshot,type StoredFormValues } from "@/lib/validation/product-changes";
+import { lockSnapshot, type StoredFormValues } from "@/lib/validation/product-changes";
 import {
 products,sourceItems,
 sources
 } from "../schema";
-import { getGlobalConfig,getProductInventoryState,type ResolvedConfig } from "./inventory";
-import { DEFAULT_SOURCE_CODE,isSingleSourceMode,listAllSources } from "./sources";
+import { getGlobalConfig, getProductInventoryState, type ResolvedConfig } from "./inventory";
+import { DEFAULT_SOURCE_CODE, isSingleSourceMode, listAllSources } from "./sources";
 
 // The product page's data: the form's values as stored, its lock and its figures.
 

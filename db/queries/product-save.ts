@@ -1,4 +1,4 @@
-import { and,eq,ne,notInArray,sql } from "drizzle-orm";
+import { and, eq, ne, notInArray, sql } from "drizzle-orm";
 import {
 DEFAULT_PRODUCT_SETTINGS,effectiveSettings,round4,statusOnProductSave,type SourceItemStatus
 } from "@/lib/inventory";
@@ -7,19 +7,19 @@ import {
 SKU_TAKEN,type ProductLock,
 type SourceAssignment,type StockItemValues
 } from "@/lib/validation/product";
-import { transaction,type Conn, type Tx } from "../connection";
+import { transaction, type Conn, type Tx } from "../connection";
 import {
 productInventory,
 products,
 reservationTotals,sourceItems
 } from "../schema";
-import { writeAudit,type AuditEntry } from "./audit";
-import { invalid,productNotFound,Refusal } from "@/lib/refusal";
-import { getGlobalConfig,getProductInventoryState,refreshInventoryIndex } from "./inventory";
-import { DEFAULT_SOURCE_CODE,isSingleSourceMode,missingSourceCodes,sourceNotFound } from "./sources";
+import { writeAudit, type AuditEntry } from "./audit";
+import { invalid, productNotFound, Refusal } from "@/lib/refusal";
+import { getGlobalConfig, getProductInventoryState, refreshInventoryIndex } from "./inventory";
+import { DEFAULT_SOURCE_CODE, isSingleSourceMode, missingSourceCodes, sourceNotFound } from "./sources";
 
-import { listProductSourceItems,storedValues,type ProductSourceItem } from "./product-page";
-import { diffSnapshots,lockSnapshot,staleMessage,type FieldChange,type StoredFormValues } from "@/lib/validation/product-changes";
+import { listProductSourceItems, storedValues, type ProductSourceItem } from "./product-page";
+import { diffSnapshots, lockSnapshot, staleMessage, type FieldChange, type StoredFormValues } from "@/lib/validation/product-changes";
 export interface ProductPatch {
   sku?: string;
   name?: string;

@@ -1,11 +1,11 @@
-import { count,sql } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
 import { type Conn } from "../connection";
 import {
 products
 } from "../schema";
-import { sqlSearch,type SearchFields } from "./search";
+import { sqlSearch, type SearchFields } from "./search";
 
 // GET /rest/V1/products: Magento's product list with searchCriteria, in SQL.
 
