@@ -45,7 +45,8 @@ function formErrors(errors: Record<string, string>, fieldsUnder?: string, fieldN
 
 function refused(refusal: Refusal, spec: ActionSpec<z.ZodType, unknown, unknown>): ActionResult<never> {
   const named = refusal.field === undefined ? { ...refusal.fieldErrors } : { [refusal.field]: refusal.message, ...refusal.fieldErrors };
-  const { fieldErrors, unplaced } = formErrors(named, spec.fieldsUnder, spec.fieldName);
+  // A write names fields as the form does (its input is the form's values), so no `fieldsUnder` here.
+  const { fieldErrors, unplaced } = formErrors(named, undefined, spec.fieldName);
   const formError = unplaced.length > 0 || Object.keys(fieldErrors).length === 0 ? refusal.message : spec.invalidMessage;
   return { ok: false, fieldErrors, ...(formError ? { formError } : {}) };
 }
