@@ -86,6 +86,31 @@ test("configuration: after Save Config, the page without JavaScript shows every 
   ]);
 });
 
+test("configuration: a value typed before the page hydrates is the one Save Config stores", async ({ adminPage }) => {
+  // A slow machine: the page's scripts arrive only after the merchant has typed into the server HTML.
+  let release = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await adminPage.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  const config = new ConfigPage(adminPage);
+  // The scripts hold up DOMContentLoaded too: wait for the response, then for the field itself.
+  await adminPage.goto(ConfigPage.url(), { waitUntil: "commit" });
+  await config.fill("Out-of-Stock Threshold", "7");
+  // Nothing runs yet: the sentence is still the server's, for the stored −50.
+  await expect(config.explanation("Out-of-Stock Threshold")).toHaveText("Up to 50 units can be sold below zero.");
+  release();
+  // Hydrated, the form holds the 7: the sentence the page works out from it has changed.
+  await expect(config.explanation("Out-of-Stock Threshold")).toHaveText(
+    "Ignored while Backorders are allowed: backorders are unlimited.",
+  );
+  await config.save();
+  await expect(config.successMessage()).toBeVisible();
+  await config.reload();
+  await expect(config.control("Out-of-Stock Threshold")).toHaveValue("7");
+});
+
 test("product: after Save, the page without JavaScript shows the saved product, quantity and status", async ({
   adminPage,
   withoutJs,

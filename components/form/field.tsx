@@ -1,5 +1,6 @@
 "use client";
 
+import { useCallback, useEffect, useRef } from "react";
 import { get, useController, useFormContext, useFormState } from "react-hook-form";
 import { FieldError } from "./field-error";
 
@@ -96,10 +97,35 @@ export function Field(props: FieldProps) {
   };
   const format = props.format ?? asText;
   const parse = props.parse ?? ((text: string) => text);
+
+  const element = useRef<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null>(null);
+  const fieldRef = field.ref;
+  const ref = useCallback(
+    (el: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null) => {
+      element.current = el;
+      fieldRef(el);
+    },
+    [fieldRef],
+  );
+  // The server HTML is editable before hydration, and React 19 keeps such an edit (or autofill,
+  // or a value the browser restored) in the DOM while the form still holds the server's value:
+  // Save would send what the merchant no longer sees. Read it now, before any re-render puts the
+  // form's value back into the control, and hand it to the form after a tick, once the form's own
+  // mount effects ran (RHF applies a `values` prop there). Later edits all go through onChange.
+  useEffect(() => {
+    const el = element.current;
+    if (!el) return;
+    const box = el instanceof HTMLInputElement && el.type === "checkbox";
+    if (box ? el.checked === isOn(field.value) : el.value === format(field.value)) return;
+    const shown = box ? el.checked : parse(el.value);
+    const timer = setTimeout(() => change(shown));
+    return () => clearTimeout(timer);
+  }, []);
+
   const common = {
     id,
     name: field.name,
-    ref: field.ref,
+    ref,
     onBlur: field.onBlur,
     disabled: props.disabled,
     "aria-invalid": fieldState.invalid,
