@@ -120,6 +120,8 @@ export function Field(props: FieldProps) {
     const shown = box ? el.checked : parse(el.value);
     const timer = setTimeout(() => change(shown));
     return () => clearTimeout(timer);
+    // Once, on mount: later values reach the control through the form, not from the DOM.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const common = {
