@@ -2,18 +2,28 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { sql, type SQL } from "drizzle-orm";
+import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
+import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import pg from "pg";
+import { migratePostgres, migrateSqlite } from "./migrate";
 import * as schema from "./schema";
 
-const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
-
-type Handle = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/**
+ * Two engines, one query language. Every query in db/ is written once, with drizzle's builders
+ * over the tables of db/schema.ts, and always awaited: on SQLite (better-sqlite3) an awaited
+ * builder runs synchronously, on PostgreSQL (pg) it is a round trip. The PostgreSQL tables are
+ * the same columns with the same storage (db/schema.pg.ts), so drizzle's PostgreSQL driver runs
+ * these builders unchanged; the type below is the common surface, and the lint rule in
+ * eslint.config.mjs forbids the SQLite-only `.all() .get() .run() .values()`.
+ */
+type Handle = BaseSQLiteDatabase<"async", unknown, typeof schema>;
 
 /**
- * The database as a whole. Reads outside a transaction go through a read-only connection: in WAL
- * mode it sees only committed data, so a request never reads another request's open transaction
- * (an `await` inside a transaction lets other requests run). Writes go through `transaction`.
+ * The database as a whole. Reads outside a transaction see only committed data (a read-only
+ * SQLite connection in WAL mode; a PostgreSQL pool), so a request never reads another request's
+ * open transaction. Writes go through `transaction`.
  */
 export type Db = Omit<Handle, "insert" | "update" | "delete" | "run" | "transaction">;
 /** A handle inside an open transaction: the only one that can write; reads see its own writes. */
@@ -21,54 +31,157 @@ export type Tx = Handle;
 /** What query functions take: the database or the caller's open transaction. */
 export type Conn = Db | Tx;
 
+export type EngineKind = "sqlite" | "pg";
+
 interface Engine {
-  writer: Handle;
-  /** Transactions of this process, one after another (SQLite has one writer at a time). */
+  kind: EngineKind;
+  /** Runs `work` in one write transaction on a handle of its own. */
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `work` in one read-only transaction (one consistent state). */
+  snapshot<T>(work: (db: Db) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** Transactions of this process, one after another (each engine has one writer at a time). */
   queue: Promise<unknown>;
   /** Set while this async call chain is inside one of the engine's transactions. */
   current: AsyncLocalStorage<true>;
 }
 
 // Kept on the handles themselves (a bundler may load this module more than once per process):
-// the database carries its engine, a writer is marked as the one open transaction's handle.
+// every handle carries its engine, a transaction's handle is marked as such.
 const ENGINE = Symbol.for("stockroom.db.engine");
 const TRANSACTION = Symbol.for("stockroom.db.transaction");
 type Marked = { [ENGINE]?: Engine; [TRANSACTION]?: true };
 const engineOf = (conn: Conn) => (conn as Marked)[ENGINE];
 const isTransaction = (conn: Conn): conn is Tx => (conn as Marked)[TRANSACTION] === true;
+function mark<H extends object>(handle: H, engine: Engine, inTransaction: boolean): H {
+  return Object.assign(handle, { [ENGINE]: engine, ...(inTransaction ? { [TRANSACTION]: true } : {}) });
+}
 
-function connect(file: string, options: Database.Options): Handle {
+/** Which engine a handle talks to: the few statements that differ between them ask this. */
+export function engineKind(conn: Conn): EngineKind {
+  const engine = engineOf(conn);
+  if (!engine) throw new Error("This handle was not opened with openDb.");
+  return engine.kind;
+}
+
+/** `postgres://…` selects PostgreSQL; anything else is a SQLite file path. */
+export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//.test(location);
+
+/** Opens (creating and migrating) a database: a SQLite file or a PostgreSQL URL. The only place that opens one. */
+export async function openDb(location: string): Promise<Db> {
+  return isPostgresUrl(location) ? openPostgres(location) : openSqlite(location);
+}
+
+/** Closes every connection of a database opened with openDb. */
+export async function closeDb(db: Db): Promise<void> {
+  await engineOf(db)?.close();
+}
+
+// ── SQLite: a writer connection (BEGIN IMMEDIATE) and a read-only reader, in WAL mode ──
+
+function connectSqlite(file: string, options: Database.Options) {
   const sqlite = new Database(file, options);
   // Concurrent writers (several server processes, CLI scripts) wait for the lock instead of failing.
-  sqlite.pragma("busy_timeout = 5000");
-  return drizzle(sqlite, { schema });
+  sqlite.pragma("busy_timeout = 10000");
+  return { sqlite, handle: drizzleSqlite(sqlite, { schema }) as unknown as Handle };
 }
 
-/** Opens (creating and migrating) one SQLite file. The only place that opens SQLite. */
-export function openDb(file: string): Db {
+function openSqlite(file: string): Db {
   if (file === ":memory:") throw new Error("Stockroom needs a database file: its reads use a second connection.");
   fs.mkdirSync(path.dirname(path.resolve(/*turbopackIgnore: true*/ file)), { recursive: true });
-  const writer = connect(file, {});
-  writer.$client.pragma("journal_mode = WAL");
-  writer.$client.pragma("foreign_keys = ON");
-  writer.$client.pragma("synchronous = NORMAL");
-  migrate(writer, { migrationsFolder: MIGRATIONS_FOLDER });
-  const reader = connect(file, { readonly: true });
-  Object.assign(reader, { [ENGINE]: { writer, queue: Promise.resolve(), current: new AsyncLocalStorage<true>() } });
-  Object.assign(writer, { [TRANSACTION]: true });
-  return reader;
+  const writer = connectSqlite(file, {});
+  writer.sqlite.pragma("journal_mode = WAL");
+  writer.sqlite.pragma("foreign_keys = ON");
+  writer.sqlite.pragma("synchronous = NORMAL");
+  migrateSqlite(writer.sqlite);
+  const reader = connectSqlite(file, { readonly: true });
+  const engine: Engine = {
+    kind: "sqlite",
+    queue: Promise.resolve(),
+    current: new AsyncLocalStorage<true>(),
+    async write(work) {
+      const { sqlite, handle } = writer;
+      sqlite.exec("BEGIN IMMEDIATE");
+      try {
+        const result = await work(handle);
+        sqlite.exec("COMMIT");
+        return result;
+      } catch (error) {
+        if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
+        throw error;
+      }
+    },
+    async snapshot(work) {
+      const own = connectSqlite(file, { readonly: true });
+      try {
+        own.sqlite.exec("BEGIN");
+        return await work(mark(own.handle, engine, false));
+      } finally {
+        if (own.sqlite.inTransaction) own.sqlite.exec("COMMIT");
+        own.sqlite.close();
+      }
+    },
+    async close() {
+      writer.sqlite.close();
+      reader.sqlite.close();
+    },
+  };
+  mark(writer.handle, engine, true);
+  return mark(reader.handle, engine, false);
 }
 
-/** Closes both connections of a database opened with openDb. */
-export function closeDb(db: Db): void {
-  engineOf(db)?.writer.$client.close();
-  db.$client.close();
+// ── PostgreSQL: a pool; every write transaction holds one advisory lock ──
+
+/**
+ * Every write transaction, on every instance, takes this transaction-scoped advisory lock first:
+ * writers run one at a time across the whole deployment, exactly as on SQLite, so a check and
+ * the write it guards (an order against salable quantity, a save against its version) can never
+ * interleave with another writer's. Readers never take it: they read the last committed state.
+ */
+const PG_WRITE_LOCK = 7_203_615;
+
+async function openPostgres(url: string): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const client = await pool.connect();
+  try {
+    await migratePostgres(client);
+  } finally {
+    client.release();
+  }
+  const inClient = async <T>(begin: string, work: (handle: Handle) => Promise<T>, inTransaction: boolean) => {
+    const own = await pool.connect();
+    try {
+      await own.query(begin);
+      const result = await work(mark(drizzlePg(own, { schema }) as unknown as Handle, engine, inTransaction));
+      await own.query("COMMIT");
+      return result;
+    } catch (error) {
+      await own.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      own.release();
+    }
+  };
+  const engine: Engine = {
+    kind: "pg",
+    queue: Promise.resolve(),
+    current: new AsyncLocalStorage<true>(),
+    write: (work) =>
+      inClient("BEGIN", async (tx) => {
+        await execute(tx, sql`SELECT pg_advisory_xact_lock(${PG_WRITE_LOCK})`);
+        return work(tx);
+      }, true),
+    snapshot: (work) => inClient("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", work, false),
+    close: () => pool.end(),
+  };
+  return mark(drizzlePg(pool, { schema }) as unknown as Handle, engine, false);
 }
 
 /**
- * The one way to write: `work` runs inside BEGIN IMMEDIATE … COMMIT and its writes are all kept or,
- * when it throws (a Refusal or anything else), all rolled back. Called with a transaction handle
- * it joins that transaction, so a query can be used alone or as part of a larger write.
+ * The one way to write: `work` runs inside one transaction holding the engine's write lock and its
+ * writes are all kept or, when it throws (a Refusal or anything else), all rolled back. Called
+ * with a transaction handle it joins that transaction, so a query can be used alone or as part of
+ * a larger write.
  */
 export async function transaction<T>(conn: Conn, work: (tx: Tx) => Promise<T>): Promise<T> {
   if (isTransaction(conn)) return work(conn);
@@ -77,42 +190,59 @@ export async function transaction<T>(conn: Conn, work: (tx: Tx) => Promise<T>): 
   if (engine.current.getStore()) {
     throw new Error("A transaction was started with the database inside another: pass its tx instead.");
   }
-  const run = engine.queue.then(() => engine.current.run(true, () => runImmediate(engine.writer, work)));
+  const run = engine.queue.then(() => engine.current.run(true, () => engine.write(work)));
   engine.queue = run.catch(() => undefined);
   return run;
 }
 
 /**
  * Several reads from one consistent state (a long report over the whole catalog) without holding
- * the write lock: a read transaction on a connection of its own, so no other request shares its
- * snapshot. Inside a transaction it simply reads through it.
+ * the write lock: a read transaction on a connection of its own. Inside a transaction it simply
+ * reads through it.
  */
 export async function readSnapshot<T>(conn: Conn, work: (snapshot: Conn) => Promise<T>): Promise<T> {
   if (isTransaction(conn)) return work(conn);
-  const snapshot = connect(conn.$client.name, { readonly: true });
-  try {
-    snapshot.$client.exec("BEGIN");
-    return await work(snapshot as Db);
-  } finally {
-    if (snapshot.$client.inTransaction) snapshot.$client.exec("COMMIT");
-    snapshot.$client.close();
-  }
+  const engine = engineOf(conn);
+  if (!engine) throw new Error("readSnapshot() needs a database opened with openDb.");
+  return engine.snapshot(work);
 }
 
-async function runImmediate<T>(writer: Handle, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const sqlite = writer.$client;
-  sqlite.exec("BEGIN IMMEDIATE");
-  try {
-    const result = await work(writer);
-    sqlite.exec("COMMIT");
-    return result;
-  } catch (error) {
-    if (sqlite.inTransaction) sqlite.exec("ROLLBACK");
-    throw error;
-  }
+/**
+ * Lets a long write give other requests a turn. better-sqlite3 runs each statement on the
+ * server's only thread: between two batches of a pass over the whole catalog, this returns to
+ * the event loop so reads (on the reader connection, which sees the last commit) keep answering.
+ */
+export const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * After rows were inserted with explicit ids (the seed's Magento ids), moves PostgreSQL's identity
+ * sequence past them; SQLite's AUTOINCREMENT already does.
+ */
+export async function syncIdentity(tx: Tx, table: string, column: string): Promise<void> {
+  if (engineKind(tx) !== "pg") return;
+  await execute(
+    tx,
+    sql`SELECT setval(pg_get_serial_sequence(${table}, ${column}), coalesce((SELECT max(${sql.identifier(column)}) FROM ${sql.identifier(table)}), 0) + 1, false)`,
+  );
 }
 
-export function databasePath(): string {
+/** Runs one raw statement and returns its rows (the two drivers name this differently). */
+export async function execute<R = Record<string, unknown>>(conn: Conn, statement: SQL): Promise<R[]> {
+  if (engineKind(conn) === "pg") return (await (conn as unknown as NodePgDatabase).execute(statement)).rows as R[];
+  return (conn as unknown as { all(q: SQL): R[] }).all(statement);
+}
+
+/** `string_agg` / `group_concat`: the one aggregate the two engines spell differently. */
+export function joinedText(conn: Conn, column: SQL, separator: string): SQL<string> {
+  return engineKind(conn) === "pg"
+    ? sql<string>`string_agg(${column}, ${separator})`
+    : sql<string>`group_concat(${column}, ${separator})`;
+}
+
+/** Where the process's database is: DATABASE_URL (PostgreSQL) or the SQLite file at DATABASE_PATH. */
+export function databaseLocation(): string {
+  const url = process.env.DATABASE_URL?.trim();
+  if (url) return url;
   // Runtime configuration, not a build input: keep Turbopack from tracing the whole project.
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? "./data/stockroom.db");
 }

@@ -10,8 +10,9 @@ import {
   check,
 } from "drizzle-orm/sqlite-core";
 
-const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
-const createdAt = () => text("created_at").notNull().default(now);
+/** The current time as ISO-8601 UTC text; db/schema.pg.ts maps it to PostgreSQL's own. */
+export const nowIso = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+const createdAt = () => text("created_at").notNull().default(nowIso);
 
 // ── Scopes: websites > store groups > store views (Magento ids: base=1, default=1) ──
 
@@ -58,7 +59,7 @@ export const configData = sqliteTable(
     scopeId: integer("scope_id").notNull(),
     path: text("path").notNull(),
     value: text("value").notNull(),
-    updatedAt: text("updated_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(nowIso),
   },
   (t) => [uniqueIndex("config_data_scope_path_uq").on(t.scope, t.scopeId, t.path)],
 );
@@ -95,7 +96,7 @@ export const products = sqliteTable(
     /** Bumped on every save: a save carrying an older version is refused (no lost updates). */
     version: integer("version").notNull().default(1),
     createdAt: createdAt(),
-    updatedAt: text("updated_at").notNull().default(now),
+    updatedAt: text("updated_at").notNull().default(nowIso),
   },
   (t) => [
     index("products_name_idx").on(t.name),

@@ -1,5 +1,5 @@
 import "server-only";
-import { databasePath, openDb, type Db } from "@/db/connection";
+import { databaseLocation, openDb, type Db } from "@/db/connection";
 import { prepareDatabase } from "@/db/prepare";
 
 const globalForDb = globalThis as unknown as { __stockroomDb?: Promise<Db> };
@@ -14,7 +14,7 @@ export function getDb(): Promise<Db> {
 }
 
 async function open(): Promise<Db> {
-  const db = openDb(databasePath());
+  const db = await openDb(databaseLocation());
   await prepareDatabase(db, {
     seed: process.env.SEED === "none" ? "none" : "demo",
     adminUsername: process.env.ADMIN_USERNAME,
