@@ -20,19 +20,6 @@ export default defineConfig([
       "@typescript-eslint/await-thenable": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
       "import/no-cycle": ["error", { ignoreExternal: true }],
-      // Queries run on SQLite and PostgreSQL: drizzle's SQLite-only executors would fail on the
-      // second engine. Await the builder instead (db/connection.ts).
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: "CallExpression[arguments.length=0] > MemberExpression.callee[property.name=/^(all|get|run)$/]",
-          message: "SQLite-only executor: await the query builder instead (it runs on both engines).",
-        },
-        {
-          selector: "CallExpression[arguments.length=0] > MemberExpression.callee[property.name='values'][object.type='CallExpression']",
-          message: "SQLite-only executor: await the query builder instead (it runs on both engines).",
-        },
-      ],
       "import/no-restricted-paths": [
         "error",
         {
@@ -43,6 +30,24 @@ export default defineConfig([
             zone("./server", ["./app", "./components", "./scripts"], "server/ sits below the routes and the UI."),
             zone("./components", ["./app", "./server", "./scripts"], "Shared UI takes its data as props: no server code."),
           ],
+        },
+      ],
+    },
+  },
+  {
+    // Queries run on SQLite and PostgreSQL: drizzle's SQLite-only executors would fail on the
+    // second engine. Await the builder instead (db/connection.ts). (Playwright's locator.all() is fine.)
+    files: ["app/**/*.ts", "app/**/*.tsx", "db/**/*.ts", "server/**/*.ts", "scripts/**/*.ts", "tests/**/*.ts", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[arguments.length=0] > MemberExpression.callee[property.name=/^(all|get|run)$/]",
+          message: "SQLite-only executor: await the query builder instead (it runs on both engines).",
+        },
+        {
+          selector: "CallExpression[arguments.length=0] > MemberExpression.callee[property.name='values'][object.type='CallExpression']",
+          message: "SQLite-only executor: await the query builder instead (it runs on both engines).",
         },
       ],
     },

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { createPgDatabase } from "./e2e/database";
 
 // Evaluated in the runner and again in every worker: compute once, hand down through env.
 process.env.E2E_PORT ??= execFileSync(process.execPath, [
@@ -10,7 +11,13 @@ process.env.E2E_PORT ??= execFileSync(process.execPath, [
   "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})",
 ]).toString();
 process.env.E2E_DB_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "stockroom-e2e-"));
-process.env.E2E_DATABASE_PATH ??= path.join(process.env.E2E_DB_DIR, "e2e.db");
+if (process.env.E2E_ENGINE === "pg") process.env.STOCKROOM_PG_URL ??= "postgres://postgres@127.0.0.1:5432/postgres";
+const ENGINE = process.env.E2E_ENGINE === "pg" ? "pg" : "sqlite";
+// E2E_ENGINE=pg runs the suite on PostgreSQL (a database of its own on STOCKROOM_PG_URL's server).
+process.env.E2E_DATABASE ??=
+  process.env.E2E_ENGINE === "pg"
+    ? createPgDatabase(process.env.STOCKROOM_PG_URL!)
+    : path.join(process.env.E2E_DB_DIR, "e2e.db");
 process.env.E2E_ADMIN_PASSWORD ??= "e2e-Secret-123";
 
 const PORT = Number(process.env.E2E_PORT);
@@ -24,7 +31,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  // One folder per engine: the two suites can run side by side.
+  outputDir: `test-results/${ENGINE}`,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: `playwright-report/${ENGINE}` }]],
   globalTeardown: "./e2e/global-teardown.ts",
   timeout: 30_000,
   expect: { timeout: 7_000 },
@@ -55,7 +64,7 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "pipe",
     env: {
-      DATABASE_PATH: process.env.E2E_DATABASE_PATH,
+      ...(process.env.E2E_ENGINE === "pg" ? { DATABASE_URL: process.env.E2E_DATABASE } : { DATABASE_PATH: process.env.E2E_DATABASE }),
       ADMIN_USERNAME: "admin",
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD,
       SEED: "demo",

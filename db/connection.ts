@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { sql, type SQL } from "drizzle-orm";
 import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
 import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
-import type { BaseSQLiteDatabase } from "drizzle-orm/sqlite-core";
+import { getTableConfig, type BaseSQLiteDatabase, type SQLiteSyncDialect, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import pg from "pg";
 import { migratePostgres, migrateSqlite } from "./migrate";
 import * as schema from "./schema";
@@ -229,14 +229,22 @@ export async function syncIdentity(tx: Tx, table: string, column: string): Promi
 /** Runs one raw statement and returns its rows (the two drivers name this differently). */
 export async function execute<R = Record<string, unknown>>(conn: Conn, statement: SQL): Promise<R[]> {
   if (engineKind(conn) === "pg") return (await (conn as unknown as NodePgDatabase).execute(statement)).rows as R[];
-  return (conn as unknown as { all(q: SQL): R[] }).all(statement);
+  const { dialect, $client } = conn as unknown as { dialect: SQLiteSyncDialect; $client: Database.Database };
+  const query = dialect.sqlToQuery(statement);
+  const prepared = $client.prepare(query.sql);
+  // better-sqlite3 runs statements that return no rows with run(), the others with all().
+  if (!prepared.reader) {
+    prepared.run(...query.params);
+    return [];
+  }
+  return prepared.all(...query.params) as R[];
 }
 
-/** `string_agg` / `group_concat`: the one aggregate the two engines spell differently. */
-export function joinedText(conn: Conn, column: SQL, separator: string): SQL<string> {
+/** `string_agg` / `group_concat` in `orderBy` order: the one aggregate the two engines spell differently. */
+export function joinedText(conn: Conn, value: SQL, separator: string, orderBy: SQL): SQL<string> {
   return engineKind(conn) === "pg"
-    ? sql<string>`string_agg(${column}, ${separator})`
-    : sql<string>`group_concat(${column}, ${separator})`;
+    ? sql<string>`string_agg(${value}, ${sql.raw(`'${separator}'`)} ORDER BY ${orderBy})`
+    : sql<string>`group_concat(${value}, ${sql.raw(`'${separator}'`)} ORDER BY ${orderBy})`;
 }
 
 /** Where the process's database is: DATABASE_URL (PostgreSQL) or the SQLite file at DATABASE_PATH. */
@@ -245,4 +253,59 @@ export function databaseLocation(): string {
   if (url) return url;
   // Runtime configuration, not a build input: keep Turbopack from tracing the whole project.
   return path.resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? "./data/stockroom.db");
+}
+
+// ── Bulk upsert: the one write path for passes over the whole catalog ──
+
+const PG_ARRAY_TYPE: Record<string, string> = {
+  SQLiteInteger: "int4[]",
+  SQLiteBoolean: "int4[]",
+  SQLiteReal: "float8[]",
+  SQLiteText: "text[]",
+};
+const sqliteStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * Inserts `rows` into `table`, updating the row with the same `conflict` key in place: the way a
+ * pass over the whole catalog writes its figures. Drizzle would build one statement text per
+ * batch; this binds rows straight to the driver instead: on SQLite one prepared statement run per
+ * row (microseconds each), on PostgreSQL one statement per 10,000 rows unnesting column arrays.
+ */
+export async function upsertRows<T extends SQLiteTable>(
+  tx: Tx,
+  table: T,
+  conflict: (keyof T["$inferSelect"] & string)[],
+  rows: T["$inferInsert"][],
+): Promise<void> {
+  if (!isTransaction(tx)) throw new Error("upsertRows() writes: call it inside transaction().");
+  if (rows.length === 0) return;
+  const config = getTableConfig(table);
+  const columns = Object.entries(table as unknown as Record<string, SQLiteColumn>).filter(
+    ([key, column]) => config.columns.includes(column) && key in rows[0],
+  );
+  const names = columns.map(([, c]) => `"${c.name}"`);
+  const conflictNames = conflict.map((key) => `"${(table as unknown as Record<string, SQLiteColumn>)[key].name}"`);
+  const updates = names.filter((n) => !conflictNames.includes(n)).map((n) => `${n} = excluded.${n}`);
+  const onConflict = `ON CONFLICT (${conflictNames.join(", ")}) DO ${updates.length ? `UPDATE SET ${updates.join(", ")}` : "NOTHING"}`;
+  const toDriver = (value: unknown) => (typeof value === "boolean" ? (value ? 1 : 0) : value ?? null);
+
+  if (engineKind(tx) === "sqlite") {
+    const client = (tx as unknown as { $client: Database.Database }).$client;
+    const text = `INSERT INTO "${config.name}" (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")}) ${onConflict}`;
+    let cache = sqliteStatements.get(client);
+    if (!cache) sqliteStatements.set(client, (cache = new Map()));
+    let statement = cache.get(text);
+    if (!statement) cache.set(text, (statement = client.prepare(text)));
+    for (const row of rows) {
+      statement.run(columns.map(([key]) => toDriver((row as Record<string, unknown>)[key])));
+    }
+    return;
+  }
+  const client = (tx as unknown as { $client: pg.PoolClient }).$client;
+  const arrays = columns.map(([, c], i) => `$${i + 1}::${PG_ARRAY_TYPE[c.columnType]}`);
+  const text = `INSERT INTO "${config.name}" (${names.join(", ")}) SELECT * FROM unnest(${arrays.join(", ")}) ${onConflict}`;
+  for (let start = 0; start < rows.length; start += 10_000) {
+    const chunk = rows.slice(start, start + 10_000);
+    await client.query(text, columns.map(([key]) => chunk.map((row) => toDriver((row as Record<string, unknown>)[key]))));
+  }
 }

@@ -24,9 +24,13 @@ function prng(seedValue: number) {
   };
 }
 
-const BATCH = 400;
-function insertBatched<T>(rows: T[], insert: (batch: T[]) => void) {
-  for (let i = 0; i < rows.length; i += BATCH) insert(rows.slice(i, i + BATCH));
+/**
+ * Rows per INSERT. A statement may bind at most 65535 parameters on PostgreSQL and 32766 on
+ * SQLite, and SQLite binds every column's default too: product_inventory's 19 columns × 1000 fit.
+ */
+const BATCH = 1000;
+async function insertBatched<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
 }
 
 /**
@@ -39,8 +43,8 @@ export async function generateCatalog(db: Tx, opts: GenerateOptions): Promise<vo
   const sourceCodes = ["default"];
   for (let s = 1; s <= opts.sources; s++) {
     const code = `bench_wh_${s}`;
-    db.insert(sources).values({ code, name: `Warehouse ${s}`, countryId: "US", postcode: `1000${s}` }).onConflictDoNothing().run();
-    db.insert(stockSourceLinks).values({ stockId: 1, sourceCode: code, priority: s + 1 }).onConflictDoNothing().run();
+    await db.insert(sources).values({ code, name: `Warehouse ${s}`, countryId: "US", postcode: `1000${s}` }).onConflictDoNothing();
+    await db.insert(stockSourceLinks).values({ stockId: 1, sourceCode: code, priority: s + 1 }).onConflictDoNothing();
     sourceCodes.push(code);
   }
   const words = ["Classic", "Organic", "Travel", "Premium", "Compact", "Vintage", "Eco", "Pro", "Mini", "Deluxe"];
@@ -54,10 +58,14 @@ export async function generateCatalog(db: Tx, opts: GenerateOptions): Promise<vo
       enabled: rnd() > 0.05,
       typeId: rnd() > 0.9 ? ("virtual" as const) : ("simple" as const),
     }));
-    const ids: number[] = [];
-    insertBatched(productRows, (batch) => {
-      ids.push(...db.insert(products).values(batch).returning({ id: products.id }).all().map((r) => r.id));
+    // Ids matched by SKU: neither engine promises RETURNING rows in the order of VALUES.
+    const idBySku = new Map<string, number>();
+    await insertBatched(productRows, async (batch) => {
+      for (const r of await db.insert(products).values(batch).returning({ id: products.id, sku: products.sku })) {
+        idBySku.set(r.sku, r.id);
+      }
     });
+    const ids = productRows.map((p) => idBySku.get(p.sku)!);
     const invRows = ids.map((productId) => {
       const r = rnd();
       return {
@@ -68,7 +76,7 @@ export async function generateCatalog(db: Tx, opts: GenerateOptions): Promise<vo
         ...(r >= 0.3 && r < 0.35 ? { notifyStockQty: pick([3, 20]), useConfigNotifyStockQty: false } : {}),
       };
     });
-    insertBatched(invRows, (batch) => db.insert(productInventory).values(batch).run());
+    await insertBatched(invRows, (batch) => db.insert(productInventory).values(batch));
     const itemRows = productRows.flatMap((p) => {
       const count = 1 + Math.floor(rnd() * Math.min(3, sourceCodes.length));
       const codes = [...sourceCodes].sort(() => rnd() - 0.5).slice(0, count);
@@ -79,7 +87,7 @@ export async function generateCatalog(db: Tx, opts: GenerateOptions): Promise<vo
         status: rnd() > 0.1 ? 1 : 0,
       }));
     });
-    insertBatched(itemRows, (batch) => db.insert(sourceItems).values(batch).run());
+    await insertBatched(itemRows, (batch) => db.insert(sourceItems).values(batch));
     const resRows = Array.from({ length: Math.round((n * opts.reservationsPer100) / 100) }, (_, i) => {
       const p = pick(productRows);
       const qty = 1 + Math.floor(rnd() * 5);
@@ -95,8 +103,8 @@ export async function generateCatalog(db: Tx, opts: GenerateOptions): Promise<vo
         }),
       };
     });
-    insertBatched(resRows, (batch) => db.insert(reservations).values(batch).run());
+    await insertBatched(resRows, (batch) => db.insert(reservations).values(batch));
   }
-  await refreshInventoryIndex(db);
+  await refreshInventoryIndex(db, "all");
 }
 

@@ -20,6 +20,8 @@ export function migrateSqlite(sqlite: Database.Database): void {
   sqlite.exec("BEGIN IMMEDIATE");
   try {
     sqlite.exec(`CREATE TABLE IF NOT EXISTS "__drizzle_migrations" (id INTEGER PRIMARY KEY AUTOINCREMENT, hash text NOT NULL, created_at numeric)`);
+    // better-sqlite3's own statement (this runs before drizzle is involved).
+    // eslint-disable-next-line no-restricted-syntax
     const last = sqlite.prepare(`SELECT max(created_at) AS at FROM "__drizzle_migrations"`).get() as { at: number | null };
     const record = sqlite.prepare(`INSERT INTO "__drizzle_migrations" (hash, created_at) VALUES (?, ?)`);
     for (const m of migrations) {

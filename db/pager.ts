@@ -28,14 +28,14 @@ export interface KeyedRow {
  */
 export interface Segment<R extends KeyedRow> {
   seg: number;
-  rows(dir: Dir, after: Cursor | undefined, limit: number, offset: number): R[];
-  count(): number;
+  rows(dir: Dir, after: Cursor | undefined, limit: number, offset: number): Promise<R[]>;
+  count(): Promise<number>;
 }
 
 /** How a segment reads: its rows query (filters and cursor as `where`) and its count. */
 export interface SegmentSource<R extends KeyedRow> {
-  rows(where: SQL | undefined, orderBy: SQL[], limit: number, offset: number): R[];
-  count(where: SQL | undefined): number;
+  rows(where: SQL | undefined, orderBy: SQL[], limit: number, offset: number): Promise<R[]>;
+  count(where: SQL | undefined): Promise<number>;
 }
 
 function encodeCursor(cursor: Cursor): string {
@@ -89,15 +89,21 @@ interface Placed<R extends KeyedRow> {
  * Up to `want` rows from a cursor (exclusive) or an offset, segment after segment. A segment's
  * rows are counted only when a typed page number starts beyond it.
  */
-function walk<R extends KeyedRow>(segments: Segment<R>[], dir: Dir, from: Cursor | undefined, offset: number, want: number): Placed<R>[] {
+async function walk<R extends KeyedRow>(
+  segments: Segment<R>[],
+  dir: Dir,
+  from: Cursor | undefined,
+  offset: number,
+  want: number,
+): Promise<Placed<R>[]> {
   const placed: Placed<R>[] = [];
   let skip = offset;
   const start = from ? Math.max(0, segments.findIndex((s) => s.seg === from.seg)) : 0;
   for (let i = start; i < segments.length && placed.length < want; i++) {
     const current = segments[i];
     const after = from && current.seg === from.seg ? from : undefined;
-    const rows = current.rows(dir, after, want - placed.length, skip);
-    skip = rows.length === 0 && skip > 0 ? Math.max(0, skip - current.count()) : 0;
+    const rows = await current.rows(dir, after, want - placed.length, skip);
+    skip = rows.length === 0 && skip > 0 ? Math.max(0, skip - (await current.count())) : 0;
     for (const row of rows) placed.push({ row, cursor: { seg: current.seg, key: row.sortKey, id: row.id } });
   }
   return placed;
@@ -123,7 +129,7 @@ export interface Page<R> {
 }
 
 /** One page of a listing of `total` rows: from the Next / Previous cursor, else by page number. */
-export function readPage<R extends KeyedRow>(segments: Segment<R>[], request: PageRequest, total: number): Page<R> {
+export async function readPage<R extends KeyedRow>(segments: Segment<R>[], request: PageRequest, total: number): Promise<Page<R>> {
   const pages = Math.max(1, Math.ceil(total / request.limit));
   const flip: Dir = request.dir === "asc" ? "desc" : "asc";
   const after = decodeCursor(request.after);
@@ -134,14 +140,14 @@ export function readPage<R extends KeyedRow>(segments: Segment<R>[], request: Pa
   let hasNext = false;
   let page = Math.min(request.page, pages);
   if (request.page > 1 && after) {
-    const rows = walk(segments, request.dir, after, 0, request.limit + 1);
+    const rows = await walk(segments, request.dir, after, 0, request.limit + 1);
     if (rows.length > 0) {
       placed = rows.slice(0, request.limit);
       hasNext = rows.length > request.limit;
       page = request.page;
     }
   } else if (request.page > 1 && before) {
-    const back = walk([...segments].reverse(), flip, before, 0, request.limit + 1);
+    const back = await walk([...segments].reverse(), flip, before, 0, request.limit + 1);
     // More than a page before the cursor: not the first page. Otherwise it is the first.
     if (back.length > request.limit) {
       placed = back.slice(0, request.limit).reverse();
@@ -152,7 +158,7 @@ export function readPage<R extends KeyedRow>(segments: Segment<R>[], request: Pa
     }
   }
   if (!placed) {
-    const rows = walk(segments, request.dir, undefined, (page - 1) * request.limit, request.limit + 1);
+    const rows = await walk(segments, request.dir, undefined, (page - 1) * request.limit, request.limit + 1);
     placed = rows.slice(0, request.limit);
     hasNext = rows.length > request.limit;
   }

@@ -1,4 +1,4 @@
-import type { Tx } from "./connection";
+import { syncIdentity, type Tx } from "./connection";
 import { refreshInventoryIndex } from "./queries/inventory";
 import { configData, productInventory, products, sourceItems, sources, stockSalesChannels, stockSourceLinks, stocks, storeGroups, stores, websites } from "./schema";
 
@@ -8,13 +8,18 @@ import { configData, productInventory, products, sourceItems, sources, stockSale
  * Default Stock (id 1) selling to Main Website.
  */
 async function seedDefaults(db: Tx): Promise<void> {
-  db.insert(websites).values({ id: 1, code: "base", name: "Main Website" }).run();
-  db.insert(storeGroups).values({ id: 1, websiteId: 1, code: "main_website_store", name: "Main Website Store" }).run();
-  db.insert(stores).values({ id: 1, code: "default", websiteId: 1, groupId: 1, name: "Default Store View" }).run();
-  db.insert(sources).values({ code: "default", name: "Default Source", countryId: "US" }).run();
-  db.insert(stocks).values({ id: 1, name: "Default Stock" }).run();
-  db.insert(stockSourceLinks).values({ stockId: 1, sourceCode: "default", priority: 1 }).run();
-  db.insert(stockSalesChannels).values({ type: "website", code: "base", stockId: 1 }).run();
+  await db.insert(websites).values({ id: 1, code: "base", name: "Main Website" });
+  await db.insert(storeGroups).values({ id: 1, websiteId: 1, code: "main_website_store", name: "Main Website Store" });
+  await db.insert(stores).values({ id: 1, code: "default", websiteId: 1, groupId: 1, name: "Default Store View" });
+  await db.insert(sources).values({ code: "default", name: "Default Source", countryId: "US" });
+  await db.insert(stocks).values({ id: 1, name: "Default Stock" });
+  await db.insert(stockSourceLinks).values({ stockId: 1, sourceCode: "default", priority: 1 });
+  await db.insert(stockSalesChannels).values({ type: "website", code: "base", stockId: 1 });
+  // Magento's ids were given above: PostgreSQL's sequences must start after them.
+  await syncIdentity(db, "websites", "id");
+  await syncIdentity(db, "store_groups", "id");
+  await syncIdentity(db, "stores", "id");
+  await syncIdentity(db, "stocks", "stock_id");
 }
 
 export interface NewProduct {
@@ -32,15 +37,13 @@ export interface NewProduct {
  * seeding lays down a catalog that already exists, it is not a merchant's save.
  */
 export async function seedProduct(db: Tx, input: NewProduct): Promise<number> {
-  const { id } = db
+  const [{ id }] = await db
     .insert(products)
     .values({ sku: input.sku, name: input.name, price: input.price, typeId: input.typeId, enabled: input.enabled })
-    .returning({ id: products.id })
-    .get();
-  db.insert(productInventory).values({ productId: id, ...input.inventory }).run();
-  for (const item of input.sourceItems ?? []) {
-    db.insert(sourceItems).values({ sku: input.sku, ...item }).run();
-  }
+    .returning({ id: products.id });
+  await db.insert(productInventory).values({ productId: id, ...input.inventory });
+  const items = input.sourceItems ?? [];
+  if (items.length > 0) await db.insert(sourceItems).values(items.map((item) => ({ sku: input.sku, ...item })));
   await refreshInventoryIndex(db, [id]);
   return id;
 }
@@ -107,14 +110,14 @@ const DEMO_PRODUCTS: NewProduct[] = [
 async function seedDemo(db: Tx): Promise<void> {
   // The seed scenario's settings (issue: demo data): backorders on with threshold −50 at Default
   // Config, Notify for Quantity Below 10, Only X left Threshold 5 on the Main Website.
-  db.insert(configData)
+  await db
+    .insert(configData)
     .values([
       { scope: "default", scopeId: 0, path: "cataloginventory/item_options/backorders", value: "1" },
       { scope: "default", scopeId: 0, path: "cataloginventory/item_options/min_qty", value: "-50" },
       { scope: "default", scopeId: 0, path: "cataloginventory/item_options/notify_stock_qty", value: "10" },
       { scope: "websites", scopeId: 1, path: "cataloginventory/options/stock_threshold_qty", value: "5" },
-    ])
-    .run();
+    ]);
   for (const product of DEMO_PRODUCTS) await seedProduct(db, product);
 }
 

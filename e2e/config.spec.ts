@@ -1,7 +1,7 @@
 import type { Request } from "@playwright/test";
-import { closeDb, openDb } from "@/db/connection";
+import { closeDb } from "@/db/connection";
 import { saveConfigValues } from "@/db/queries/config";
-import { test, expect } from "./fixtures";
+import { test, expect, openE2eDb } from "./fixtures";
 import { ConfigPage } from "./pages/config-page";
 import { DashboardPage } from "./pages/dashboard-page";
 
@@ -16,7 +16,7 @@ const P = "cataloginventory";
 
 /** A store as installed: nothing stored for Backorders and the threshold at Default Config. */
 async function forgetSeedBackorderSettings() {
-  const db = openDb(process.env.E2E_DATABASE_PATH!);
+  const db = await openE2eDb();
   try {
     await saveConfigValues(db, {
       scope: "default",
@@ -25,7 +25,7 @@ async function forgetSeedBackorderSettings() {
       actor: null,
     });
   } finally {
-    closeDb(db);
+    await closeDb(db);
   }
 }
 

@@ -1,12 +1,22 @@
 import { test as base, expect } from "@playwright/test";
-import { closeDb, openDb } from "@/db/connection";
+import { closeDb, openDb, type Db } from "@/db/connection";
 import { resetDatabase } from "@/db/reset";
 import { SignInPage } from "./pages/sign-in-page";
 
 export const ADMIN = { username: "admin", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
 
+/**
+ * Opens the server's own database, a SQLite file or a PostgreSQL URL: E2E_DATABASE, set by
+ * playwright.config.ts (E2E_DATABASE_PATH, its name before PostgreSQL, still works).
+ */
+export function openE2eDb(): Promise<Db> {
+  const location = process.env.E2E_DATABASE ?? process.env.E2E_DATABASE_PATH;
+  if (!location) throw new Error("E2E_DATABASE is not set: run Playwright with playwright.config.ts.");
+  return openDb(location);
+}
+
 interface Fixtures {
-  /** Reset before every test: the demo catalog, in one transaction, on the server's own file. */
+  /** Reset before every test: the demo catalog, in one transaction, on the server's own database. */
   resetDb: void;
   signInPage: SignInPage;
   /** A page already signed in as the demo admin. */
@@ -16,9 +26,12 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   resetDb: [
     async ({}, use) => {
-      const db = openDb(process.env.E2E_DATABASE_PATH!);
-      await resetDatabase(db, "demo");
-      closeDb(db);
+      const db = await openE2eDb();
+      try {
+        await resetDatabase(db, "demo");
+      } finally {
+        await closeDb(db);
+      }
       await use();
     },
     { auto: true },

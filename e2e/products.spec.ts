@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { closeDb, openDb, transaction } from "@/db/connection";
+import { closeDb, transaction } from "@/db/connection";
 import { generateCatalog } from "@/db/generate";
-import { test, expect } from "./fixtures";
+import { test, expect, openE2eDb } from "./fixtures";
 import { LowStockPage } from "./pages/low-stock-page";
 import { OrdersPage } from "./pages/orders-page";
 import { ProductGridPage } from "./pages/product-grid-page";
@@ -243,9 +243,12 @@ test.describe("grid state lives in the URL", () => {
 
   test("paging 20, 50 or 200 per page; a page's URL reloads the same rows", async ({ adminPage, browser, baseURL }) => {
     // 30 more products after the 12 of the demo: ids 13–42, 42 in all.
-    const db = openDb(process.env.E2E_DATABASE_PATH!);
-    await transaction(db, (tx) => generateCatalog(tx, { products: 30, sources: 0, reservationsPer100: 0, seed: 3 }));
-    closeDb(db);
+    const db = await openE2eDb();
+    try {
+      await transaction(db, (tx) => generateCatalog(tx, { products: 30, sources: 0, reservationsPer100: 0, seed: 3 }));
+    } finally {
+      await closeDb(db);
+    }
 
     const grid = new ProductGridPage(adminPage);
     await grid.goto();

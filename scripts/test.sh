@@ -1,21 +1,36 @@
 #!/usr/bin/env bash
-# npm test: the static checks and the unit tests side by side, then the production build and
-# Playwright (which needs the machine to itself: its tests drive one server in real time).
+# npm test: every suite, on SQLite and on PostgreSQL.
+#   1. the static checks and the unit tests (SQLite, and the database-level ones on PostgreSQL) side by side;
+#   2. one production build;
+#   3. Playwright on each engine, side by side (each suite drives its own server and database).
+# PostgreSQL is a throwaway cluster started by scripts/with-postgres.sh unless STOCKROOM_PG_URL names a server.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+[ -n "${STOCKROOM_PG_URL:-}" ] || exec bash scripts/with-postgres.sh bash "$0" "$@"
 
+LOGS="$(mktemp -d "${TMPDIR:-/tmp}/stockroom-test-XXXXXX")"
 pids=() names=()
-run() { npm run --silent "$1" > "${TMPDIR:-/tmp}/stockroom-$1.log" 2>&1 & pids+=($!); names+=("$1"); }
-run typecheck
-run lint
-run test:unit
+run() { local name="$1"; shift; "$@" > "$LOGS/$name.log" 2>&1 & pids+=($!); names+=("$name"); }
+report() {
+  local failed=0
+  for i in "${!pids[@]}"; do
+    if wait "${pids[$i]}"; then status=passed; else status=FAILED; failed=1; fi
+    echo "── ${names[$i]}: $status"
+    cat "$LOGS/${names[$i]}.log"
+  done
+  pids=() names=()
+  return $failed
+}
 
-failed=0
-for i in "${!pids[@]}"; do
-  if wait "${pids[$i]}"; then status=passed; else status=FAILED; failed=1; fi
-  echo "── ${names[$i]}: $status"
-  cat "${TMPDIR:-/tmp}/stockroom-${names[$i]}.log"
-done
-[ "$failed" = 0 ] || exit 1
+run typecheck npm run --silent typecheck
+run lint npm run --silent lint
+run unit-sqlite npm run --silent test:unit
+run unit-pg npm run --silent test:unit:pg
+report || exit 1
 
-npm run test:e2e
+bash scripts/ensure-chromium.sh && npx next build || exit 1
+
+run e2e-sqlite npx playwright test
+run e2e-pg env E2E_ENGINE=pg npx playwright test
+report || exit 1
+rm -rf "$LOGS"

@@ -11,14 +11,12 @@ export interface AuditEntry {
 
 /** Records who changed what; call it inside the transaction of the change itself. */
 export async function writeAudit(db: Tx, entry: AuditEntry): Promise<void> {
-  db.insert(auditLog)
-    .values({
-      adminUserId: entry.actor?.id ?? null,
-      username: entry.actor?.username ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId === undefined ? null : String(entry.entityId),
-      details: entry.details === undefined ? null : JSON.stringify(entry.details),
-    })
-    .run();
+  await db.insert(auditLog).values({
+    adminUserId: entry.actor?.id ?? null,
+    username: entry.actor?.username ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId === undefined ? null : String(entry.entityId),
+    details: entry.details === undefined ? null : JSON.stringify(entry.details),
+  });
 }

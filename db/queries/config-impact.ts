@@ -5,7 +5,9 @@ import {
   resolveConfig,
   resolveConfigAt,
   withConfigValues,
+  IMPACT_CATEGORIES,
   type Backorders,
+  type ConfigChange,
   type ConfigImpact,
   type ConfigRow,
   type ImpactChannel,
@@ -20,41 +22,29 @@ import { listConfigRows, loadStockSnapshotsInSkuRange } from "./inventory";
 
 /** Each website's stock and Only X left Threshold before and after the change (inventory-rules §6). */
 async function listImpactChannels(db: Conn, before: ConfigRow[], after: ConfigRow[]): Promise<ImpactChannel[]> {
-  return db
+  const rows = await db
     .select({ websiteId: websites.id, stockId: stockSalesChannels.stockId })
     .from(websites)
     .innerJoin(stockSalesChannels, eq(stockSalesChannels.code, websites.code))
-    .orderBy(asc(websites.id))
-    .all()
-    .map(({ websiteId, stockId }) => ({
-      stockId,
-      onlyXLeftBefore: resolveConfigAt(before, "websites", websiteId).values.stockThresholdQty,
-      onlyXLeftAfter: resolveConfigAt(after, "websites", websiteId).values.stockThresholdQty,
-    }));
+    .orderBy(asc(websites.id));
+  return rows.map(({ websiteId, stockId }) => ({
+    stockId,
+    onlyXLeftBefore: resolveConfigAt(before, "websites", websiteId).values.stockThresholdQty,
+    onlyXLeftAfter: resolveConfigAt(after, "websites", websiteId).values.stockThresholdQty,
+  }));
 }
 
 const CHUNK = 2000;
 
-type ImpactRow = [
-  id: number,
-  sku: string,
-  manageStock: number,
-  useConfigManageStock: number,
-  minQty: number,
-  useConfigMinQty: number,
-  backorders: number,
-  useConfigBackorders: number,
-];
-
 /**
  * Every product with the settings the outlook rules read and its snapshot in each of the given
  * stocks, in SKU order, CHUNK products at a time: three index range scans a chunk, never a query
- * per product, and positional rows because object mapping dominates at 100,000 products.
+ * per product.
  */
-function* streamImpactProducts(db: Conn, stockIds: readonly number[]): Generator<ImpactProduct> {
+async function* impactProductChunks(db: Conn, stockIds: readonly number[]): AsyncGenerator<ImpactProduct[]> {
   let lastSku = "";
   for (;;) {
-    const chunk = db
+    const chunk = await db
       .select({
         id: products.id,
         sku: products.sku,
@@ -69,32 +59,43 @@ function* streamImpactProducts(db: Conn, stockIds: readonly number[]): Generator
       .innerJoin(productInventory, eq(productInventory.productId, products.id))
       .where(gt(products.sku, lastSku))
       .orderBy(asc(products.sku))
-      .limit(CHUNK)
-      .values() as ImpactRow[];
+      .limit(CHUNK);
     if (chunk.length === 0) return;
-    const upTo = chunk[chunk.length - 1][1];
-    const snapshots = loadStockSnapshotsInSkuRange(db, lastSku, upTo);
-    for (const [id, sku, manageStock, useConfigManageStock, minQty, useConfigMinQty, backorders, useConfigBackorders] of chunk) {
+    const upTo = chunk[chunk.length - 1].sku;
+    const snapshots = await loadStockSnapshotsInSkuRange(db, lastSku, upTo);
+    yield chunk.map(({ id, sku, backorders, ...settings }) => {
       const own = new Map<number, StockSnapshot>();
       for (const stockId of stockIds) {
         const snap = snapshots.get(`${sku}|${stockId}`);
         if (snap) own.set(stockId, snap);
       }
-      yield {
-        id,
-        settings: {
-          manageStock: manageStock === 1,
-          useConfigManageStock: useConfigManageStock === 1,
-          minQty,
-          useConfigMinQty: useConfigMinQty === 1,
-          backorders: backorders as Backorders,
-          useConfigBackorders: useConfigBackorders === 1,
-        },
-        snapshots: own,
-      };
-    }
+      return { id, settings: { ...settings, backorders: backorders as Backorders }, snapshots: own };
+    });
     lastSku = upTo;
   }
+}
+
+/**
+ * lib/inventory's configImpact over the catalog a chunk at a time (it folds a synchronous stream;
+ * the reads are not): counts add up, and the ids kept are still the first `idLimit` met in SKU order.
+ */
+async function catalogImpact(chunks: AsyncIterable<ImpactProduct[]>, change: ConfigChange, idLimit: number): Promise<ConfigImpact> {
+  const total = configImpact([], change, idLimit);
+  for await (const chunk of chunks) {
+    const part = configImpact(chunk, change);
+    const position = new Map(chunk.map((product, i) => [product.id, i]));
+    total.checked += part.checked;
+    for (const category of IMPACT_CATEGORIES) {
+      total.counts[category] += part.counts[category];
+      const room = idLimit - total.ids[category].length;
+      // configImpact sorts a chunk's ids; back in SKU order, the first ones met fill the room left.
+      if (room > 0) {
+        total.ids[category].push(...part.ids[category].sort((a, b) => position.get(a)! - position.get(b)!).slice(0, room));
+      }
+    }
+  }
+  for (const category of IMPACT_CATEGORIES) total.ids[category].sort((a, b) => a - b);
+  return total;
 }
 
 /** At most this many product ids per category travel to the page (they make the grid link). */
@@ -113,6 +114,6 @@ export async function getConfigImpact(db: Conn, save: Omit<ConfigSave, "expected
     const change = { before: resolveConfig(rows, null), after: resolveConfig(after, null), channels };
     if (!changeHasImpact(change)) return null;
     const stockIds = [...new Set(channels.map((channel) => channel.stockId))];
-    return configImpact(streamImpactProducts(tx, stockIds), change, idLimit);
+    return catalogImpact(impactProductChunks(tx, stockIds), change, idLimit);
   });
 }

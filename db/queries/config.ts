@@ -10,16 +10,17 @@ import {
   withConfigValues,
   type ConfigRow,
   type ConfigWarning,
+  type InventoryConfigKey,
   type ResolvedInventoryConfig,
   type Scope,
   type ScopeNames,
   type SourceItemStatus,
 } from "@/lib/inventory";
 import { canonicalConfigValue, configValueIssues, minMaxSaleQtyError, type ConfigSave } from "@/lib/validation/config";
-import { transaction, type Conn, type Tx } from "../connection";
+import { transaction, yieldToOtherRequests, type Conn, type Tx } from "../connection";
 import { configData, configHistory, productInventory, products, sourceItems, storeGroups, stores, websites } from "../schema";
 import { writeAudit } from "./audit";
-import { getGlobalConfig, listConfigRows, refreshInventoryIndex, toProductSettings } from "./inventory";
+import { followingConfig, getGlobalConfig, listConfigRows, refreshInventoryIndex, toProductSettings } from "./inventory";
 import { DEFAULT_SOURCE_CODE, isSingleSourceMode } from "./sources";
 import { invalid, notFound, Refusal } from "@/lib/refusal";
 
@@ -38,9 +39,10 @@ export interface ScopeTarget {
 export async function getScopeTarget(db: Conn, scope: Scope, scopeId: number): Promise<ScopeTarget | null> {
   if (scope === "default") return scopeId === 0 ? { scope, scopeId } : null;
   if (scope === "websites") {
-    return db.select({ id: websites.id }).from(websites).where(eq(websites.id, scopeId)).get() ? { scope, scopeId } : null;
+    const [website] = await db.select({ id: websites.id }).from(websites).where(eq(websites.id, scopeId)).limit(1);
+    return website ? { scope, scopeId } : null;
   }
-  const store = db.select({ websiteId: stores.websiteId }).from(stores).where(eq(stores.id, scopeId)).get();
+  const [store] = await db.select({ websiteId: stores.websiteId }).from(stores).where(eq(stores.id, scopeId)).limit(1);
   return store ? { scope, scopeId, websiteId: store.websiteId } : null;
 }
 
@@ -54,9 +56,9 @@ export interface ScopeTree {
 
 /** Websites › store groups › store views, for the "Scope:" switcher. Three queries. */
 async function getScopeTree(db: Conn): Promise<ScopeTree> {
-  const websiteRows = db.select().from(websites).orderBy(asc(websites.sortOrder), asc(websites.id)).all();
-  const groupRows = db.select().from(storeGroups).orderBy(asc(storeGroups.id)).all();
-  const storeRows = db.select().from(stores).orderBy(asc(stores.id)).all();
+  const websiteRows = await db.select().from(websites).orderBy(asc(websites.sortOrder), asc(websites.id));
+  const groupRows = await db.select().from(storeGroups).orderBy(asc(storeGroups.id));
+  const storeRows = await db.select().from(stores).orderBy(asc(stores.id));
   return {
     websites: websiteRows.map((website) => ({
       id: website.id,
@@ -100,10 +102,10 @@ export interface ConfigHistoryPage {
 
 /** Every saved configuration value, newest first, one page of it (paged in SQL). */
 export async function listConfigHistory(db: Conn, page: number, pageSize: number): Promise<ConfigHistoryPage> {
-  const total = db.select({ n: count() }).from(configHistory).get()?.n ?? 0;
+  const [{ n: total }] = await db.select({ n: count() }).from(configHistory);
   const lastPage = Math.max(1, Math.ceil(total / pageSize));
   const current = Math.min(Math.max(1, page), lastPage);
-  const entries = db
+  const entries = await db
     .select({
       id: configHistory.id,
       createdAt: configHistory.createdAt,
@@ -117,8 +119,7 @@ export async function listConfigHistory(db: Conn, page: number, pageSize: number
     .from(configHistory)
     .orderBy(desc(configHistory.id))
     .limit(pageSize)
-    .offset((current - 1) * pageSize)
-    .all();
+    .offset((current - 1) * pageSize);
   return { entries, total, page: current, pageSize };
 }
 
@@ -155,21 +156,28 @@ const STATUS_CHUNK = 2000;
  * Inventory-rules §8 after a configuration change, single-source mode: default source items follow
  * statusOnConfigChange under the new [GLOBAL] configuration. Returns how many switched each way.
  */
-async function applyConfigStatusChanges(db: Tx, config: ResolvedInventoryConfig): Promise<{ toOutOfStock: number; toInStock: number }> {
+async function applyConfigStatusChanges(
+  db: Tx,
+  config: ResolvedInventoryConfig,
+  changed: InventoryConfigKey[],
+): Promise<{ toOutOfStock: number; toInStock: number }> {
   const switched = { toOutOfStock: 0, toInStock: 0 };
-  if (!await isSingleSourceMode(db)) return switched;
+  // Only products that take a changed value from the configuration can change status.
+  const moved = followingConfig(changed);
+  if (!moved || !(await isSingleSourceMode(db))) return switched;
   let lastId = 0;
   for (;;) {
-    const chunk = db
+    const chunk = await db
       .select({ item: sourceItems, inv: productInventory })
       .from(sourceItems)
       .innerJoin(products, eq(products.sku, sourceItems.sku))
       .innerJoin(productInventory, eq(productInventory.productId, products.id))
-      .where(and(eq(sourceItems.sourceCode, DEFAULT_SOURCE_CODE), gt(sourceItems.id, lastId)))
+      .where(and(eq(sourceItems.sourceCode, DEFAULT_SOURCE_CODE), gt(sourceItems.id, lastId), moved))
       .orderBy(asc(sourceItems.id))
-      .limit(STATUS_CHUNK)
-      .all();
+      .limit(STATUS_CHUNK);
     if (chunk.length === 0) return switched;
+    // A pass over the whole catalog: let other requests run between chunks.
+    await yieldToOtherRequests();
     const toOut: number[] = [];
     const toIn: number[] = [];
     for (const { item, inv } of chunk) {
@@ -186,10 +194,10 @@ async function applyConfigStatusChanges(db: Tx, config: ResolvedInventoryConfig)
       (decision.status === 0 ? toOut : toIn).push(item.id);
     }
     if (toOut.length > 0) {
-      db.update(sourceItems).set({ status: 0, statusAutomatic: true }).where(inArray(sourceItems.id, toOut)).run();
+      await db.update(sourceItems).set({ status: 0, statusAutomatic: true }).where(inArray(sourceItems.id, toOut));
     }
     if (toIn.length > 0) {
-      db.update(sourceItems).set({ status: 1, statusAutomatic: false }).where(inArray(sourceItems.id, toIn)).run();
+      await db.update(sourceItems).set({ status: 1, statusAutomatic: false }).where(inArray(sourceItems.id, toIn));
     }
     switched.toOutOfStock += toOut.length;
     switched.toInStock += toIn.length;
@@ -273,18 +281,19 @@ export async function saveConfigValues(db: Conn, input: SaveConfigInput): Promis
           eq(configData.path, change.path),
         );
         if (change.newValue === null) {
-          tx.delete(configData).where(where).run();
+          await tx.delete(configData).where(where);
         } else {
-          tx.insert(configData)
+          await tx
+            .insert(configData)
             .values({ scope: input.scope, scopeId: input.scopeId, path: change.path, value: change.newValue })
             .onConflictDoUpdate({
               target: [configData.scope, configData.scopeId, configData.path],
               set: { value: change.newValue, updatedAt: new Date().toISOString() },
-            })
-            .run();
+            });
         }
       }
-      tx.insert(configHistory)
+      await tx
+        .insert(configHistory)
         .values(
           changes.map((change) => ({
             scope: input.scope,
@@ -295,13 +304,13 @@ export async function saveConfigValues(db: Conn, input: SaveConfigInput): Promis
             adminUserId: input.actor?.id ?? null,
             username: input.actor?.username ?? "system",
           })),
-        )
-        .run();
+        );
       // [GLOBAL] fields live at Default Config only, and the status rule (inventory-rules §8) and the index
       // (getGlobalConfig) read nothing else: a website or store view value cannot move them.
       const global = input.scope === "default";
+      const changedKeys = changes.flatMap((c) => fieldByPath(c.path)?.key ?? []);
       const statusSwitched = global
-        ? await applyConfigStatusChanges(tx, await getGlobalConfig(tx))
+        ? await applyConfigStatusChanges(tx, await getGlobalConfig(tx), changedKeys)
         : { toOutOfStock: 0, toInStock: 0 };
       await writeAudit(tx, {
         actor: input.actor,
@@ -310,7 +319,10 @@ export async function saveConfigValues(db: Conn, input: SaveConfigInput): Promis
         entityId: `${input.scope}/${input.scopeId}`,
         details: { changes, statusSwitched },
       });
-      if (global) await refreshInventoryIndex(tx);
+      if (global) {
+        // Only products taking a changed value from the configuration can move (inventory-rules §1.3).
+        await refreshInventoryIndex(tx, { configChanged: changedKeys });
+      }
       return { changes, warnings };
     },
   );

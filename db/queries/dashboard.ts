@@ -15,15 +15,14 @@ export interface DashboardFigures {
 
 /** The stock that sells to a website (a website sells from exactly one stock). */
 export async function getWebsiteStock(db: Conn, websiteId: number) {
-  return (
-    db
-      .select({ id: stocks.id, name: stocks.name })
-      .from(websites)
-      .innerJoin(stockSalesChannels, eq(stockSalesChannels.code, websites.code))
-      .innerJoin(stocks, eq(stocks.id, stockSalesChannels.stockId))
-      .where(eq(websites.id, websiteId))
-      .get() ?? null
-  );
+  const [stock] = await db
+    .select({ id: stocks.id, name: stocks.name })
+    .from(websites)
+    .innerJoin(stockSalesChannels, eq(stockSalesChannels.code, websites.code))
+    .innerJoin(stocks, eq(stocks.id, stockSalesChannels.stockId))
+    .where(eq(websites.id, websiteId))
+    .limit(1);
+  return stock ?? null;
 }
 
 /**
@@ -32,17 +31,19 @@ export async function getWebsiteStock(db: Conn, websiteId: number) {
  */
 export async function getDashboardFigures(db: Conn, websiteId = 1): Promise<DashboardFigures> {
   const stock = await getWebsiteStock(db, websiteId) ?? { id: 1, name: "Default Stock" };
-  const totals = db
+  // sum() of an integer column is a bigint on PostgreSQL, which pg hands back as a string.
+  const [totals] = await db
     .select({
-      salable: sql<number>`coalesce(sum(${salableIndex.isSalable}), 0)`,
-      backordered: sql<number>`coalesce(sum(${salableIndex.backorderedQty}), 0)`,
+      salable: sql<number>`coalesce(sum(${salableIndex.isSalable}), 0)`.mapWith(Number),
+      backordered: sql<number>`coalesce(sum(${salableIndex.backorderedQty}), 0)`.mapWith(Number),
     })
     .from(salableIndex)
-    .where(eq(salableIndex.stockId, stock.id))
-    .get();
-  const productCount = db.select({ n: count() }).from(products).get()?.n ?? 0;
-  const noManageStock =
-    db.select({ n: count() }).from(effectiveInventory).where(and(eq(effectiveInventory.manageStock, false))).get()?.n ?? 0;
+    .where(eq(salableIndex.stockId, stock.id));
+  const [{ n: productCount }] = await db.select({ n: count() }).from(products);
+  const [{ n: noManageStock }] = await db
+    .select({ n: count() })
+    .from(effectiveInventory)
+    .where(and(eq(effectiveInventory.manageStock, false)));
   const salable = totals?.salable ?? 0;
   return {
     stockName: stock.name,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, or, type SQL } from "drizzle-orm";
 import {
   backorderQty,
   effectiveSettings,
@@ -6,17 +6,19 @@ import {
   isSalable,
   resolveConfig,
   salableQty,
+  USE_CONFIG_FLAGS,
   type Backorders,
   type ConfigRow,
   type EffectiveSettings,
   type InventoryConfig,
   type InventoryConfigKey,
+  type OverridableField,
   type ProductInventorySettings,
   type SourceItemStatus,
   type StockSnapshot,
   type ValueOrigin,
 } from "@/lib/inventory";
-import type { Conn, Tx } from "../connection";
+import { upsertRows, yieldToOtherRequests, type Conn, type Tx } from "../connection";
 import {
   configData,
   effectiveInventory,
@@ -36,7 +38,7 @@ export async function listConfigRows(db: Conn): Promise<ConfigRow[]> {
   return db
     .select({ scope: configData.scope, scopeId: configData.scopeId, path: configData.path, value: configData.value })
     .from(configData)
-    .all();
+    .orderBy(asc(configData.id));
 }
 
 export interface ResolvedConfig {
@@ -54,11 +56,7 @@ export function toProductSettings(row: ProductInventoryRow): ProductInventorySet
   return { ...settings, backorders: row.backorders as Backorders };
 }
 
-/**
- * Source items in every source linked to a stock, as positional rows (`.values()`: no per-row
- * object mapping, which dominates on a large catalog): [sku, stockId, sourceCode, quantity,
- * status, sourceEnabled 0/1].
- */
+/** Source items in every source linked to a stock, with the source's enabled flag. */
 function linkedSourceItemsQuery(db: Conn) {
   return db
     .select({
@@ -75,8 +73,8 @@ function linkedSourceItemsQuery(db: Conn) {
     .$dynamic();
 }
 
-type LinkedItemRow = [sku: string, stockId: number, sourceCode: string, quantity: number, status: number, sourceEnabled: number];
-type ReservationTotalRow = [sku: string, stockId: number, quantity: number];
+type LinkedItemRow = { sku: string; stockId: number; sourceCode: string; quantity: number; status: number; sourceEnabled: boolean };
+type ReservationTotalRow = { sku: string; stockId: number; quantity: number };
 
 function reservationTotalsQuery(db: Conn) {
   return db
@@ -88,13 +86,13 @@ function reservationTotalsQuery(db: Conn) {
 /** Stock snapshots keyed `${sku}|${stockId}` from the linked source items and reservation totals. */
 function assembleSnapshots(items: LinkedItemRow[], totals: ReservationTotalRow[]): Map<string, StockSnapshot> {
   const snapshots = new Map<string, StockSnapshot>();
-  for (const [sku, stockId, sourceCode, quantity, status, sourceEnabled] of items) {
+  for (const { sku, stockId, sourceCode, quantity, status, sourceEnabled } of items) {
     const key = `${sku}|${stockId}`;
     let snap = snapshots.get(key);
     if (!snap) snapshots.set(key, (snap = { sourceItems: [], reserved: 0 }));
-    snap.sourceItems.push({ sourceCode, quantity, status: status as SourceItemStatus, sourceEnabled: sourceEnabled === 1 });
+    snap.sourceItems.push({ sourceCode, quantity, status: status as SourceItemStatus, sourceEnabled });
   }
-  for (const [sku, stockId, quantity] of totals) {
+  for (const { sku, stockId, quantity } of totals) {
     const snap = snapshots.get(`${sku}|${stockId}`);
     // Reservations against a stock the SKU is no longer assigned to cannot make it salable.
     if (snap) snap.reserved = quantity;
@@ -106,12 +104,11 @@ function assembleSnapshots(items: LinkedItemRow[], totals: ReservationTotalRow[]
 export async function loadStockSnapshots(db: Conn, skus: string[]): Promise<Map<string, StockSnapshot>> {
   if (skus.length === 0) return new Map();
   return assembleSnapshots(
-    linkedSourceItemsQuery(db)
+    await linkedSourceItemsQuery(db)
       .where(inArray(sourceItems.sku, skus))
       // Screens list a product's sources in the stock's priority order.
-      .orderBy(asc(stockSourceLinks.stockId), asc(stockSourceLinks.priority), asc(sourceItems.sourceCode))
-      .values() as LinkedItemRow[],
-    reservationTotalsQuery(db).where(inArray(reservationTotals.sku, skus)).values() as ReservationTotalRow[],
+      .orderBy(asc(stockSourceLinks.stockId), asc(stockSourceLinks.priority), asc(sourceItems.sourceCode)),
+    await reservationTotalsQuery(db).where(inArray(reservationTotals.sku, skus)),
   );
 }
 
@@ -120,14 +117,10 @@ export async function loadStockSnapshots(db: Conn, skus: string[]): Promise<Map<
  * whole catalog reads it in SKU order without long IN lists. Source items come in no particular
  * order (no sort per chunk): for the rules a snapshot's items are a set.
  */
-export function loadStockSnapshotsInSkuRange(db: Conn, after: string, upTo: string): Map<string, StockSnapshot> {
+export async function loadStockSnapshotsInSkuRange(db: Conn, after: string, upTo: string): Promise<Map<string, StockSnapshot>> {
   return assembleSnapshots(
-    linkedSourceItemsQuery(db)
-      .where(and(gt(sourceItems.sku, after), lte(sourceItems.sku, upTo)))
-      .values() as LinkedItemRow[],
-    reservationTotalsQuery(db)
-      .where(and(gt(reservationTotals.sku, after), lte(reservationTotals.sku, upTo)))
-      .values() as ReservationTotalRow[],
+    await linkedSourceItemsQuery(db).where(and(gt(sourceItems.sku, after), lte(sourceItems.sku, upTo))),
+    await reservationTotalsQuery(db).where(and(gt(reservationTotals.sku, after), lte(reservationTotals.sku, upTo))),
   );
 }
 
@@ -148,17 +141,17 @@ export interface ProductInventoryState {
 
 /** One product's full inventory state in a fixed number of queries (never per source or stock). */
 export async function getProductInventoryState(db: Conn, by: { id: number } | { sku: string }): Promise<ProductInventoryState | null> {
-  const row = db
+  const [row] = await db
     .select()
     .from(products)
     .innerJoin(productInventory, eq(productInventory.productId, products.id))
     .where("id" in by ? eq(products.id, by.id) : eq(products.sku, by.sku))
-    .get();
+    .limit(1);
   if (!row) return null;
   const config = await getGlobalConfig(db);
   const settings = toProductSettings(row.product_inventory);
   const snapshots = await loadStockSnapshots(db, [row.products.sku]);
-  const stockRows = db.select().from(stocks).orderBy(asc(stocks.id)).all();
+  const stockRows = await db.select().from(stocks).orderBy(asc(stocks.id));
   return {
     product: row.products,
     settings,
@@ -173,97 +166,136 @@ export async function getProductInventoryState(db: Conn, by: { id: number } | { 
 
 const INDEX_CHUNK = 2000;
 
-type IndexSource = { product: typeof products.$inferSelect; inv: ProductInventoryRow };
+/** The "Use Config Settings" flag of each configuration key the index depends on (inventory-rules §1.3). */
+const INDEX_INPUT_FLAGS: Partial<Record<InventoryConfigKey, (typeof USE_CONFIG_FLAGS)[OverridableField]>> = {
+  manageStock: USE_CONFIG_FLAGS.manageStock,
+  minQty: USE_CONFIG_FLAGS.minQty,
+  backorders: USE_CONFIG_FLAGS.backorders,
+  notifyStockQty: USE_CONFIG_FLAGS.notifyStockQty,
+};
 
 /**
- * Recomputes effective_inventory and salable_index with lib/inventory for the given products
- * (all when omitted). Call it inside the transaction of every write that can change a figure:
- * product, source item, reservation, source, stock link or configuration.
- * A full pass runs while a configuration save holds the write lock, so it avoids per-statement
- * query building: whole-table deletes, SKU-range reads, and one prepared insert run per row.
+ * The products whose effective settings these configuration keys can move: those with "Use
+ * Config Settings" checked for one of them (a condition on product_inventory), or null when no
+ * product's figures depend on them (Display Out of Stock Products, Only X Left Threshold, …).
  */
-export async function refreshInventoryIndex(db: Tx, productIds?: number[]): Promise<void> {
-  const config = await getGlobalConfig(db);
-  const stockIds = db.select({ id: stocks.id }).from(stocks).all().map((s) => s.id);
-  const insertEffective = db
-    .insert(effectiveInventory)
-    .values({
-      productId: sql.placeholder("productId"),
-      manageStock: sql.placeholder("manageStock"),
-      backorders: sql.placeholder("backorders"),
-      minQty: sql.placeholder("minQty"),
-      notifyStockQty: sql.placeholder("notifyStockQty"),
-      unlimitedBackorders: sql.placeholder("unlimitedBackorders"),
-    })
-    .prepare();
-  const insertSalable = db
-    .insert(salableIndex)
-    .values({
-      productId: sql.placeholder("productId"),
-      stockId: sql.placeholder("stockId"),
-      salableQty: sql.placeholder("salableQty"),
-      isSalable: sql.placeholder("isSalable"),
-      backorderedQty: sql.placeholder("backorderedQty"),
-    })
-    .prepare();
+export function followingConfig(keys: InventoryConfigKey[]): SQL | null {
+  const flags = [...new Set(keys.flatMap((key) => INDEX_INPUT_FLAGS[key] ?? []))];
+  return flags.length === 0 ? null : or(...flags.map((flag) => eq(productInventory[flag], true)))!;
+}
 
-  const write = (rows: IndexSource[], snapshots: Map<string, StockSnapshot>) => {
-    for (const { product, inv } of rows) {
-      const eff = effectiveSettings(toProductSettings(inv), config.values, config.origins);
-      // Placeholders bypass column mapping: booleans go in as SQLite's 0/1.
-      insertEffective.run({
-        productId: product.id,
-        manageStock: eff.manageStock.value ? 1 : 0,
-        backorders: eff.backorders.value,
-        minQty: eff.effectiveMinQty,
-        notifyStockQty: eff.notifyStockQty.value,
-        unlimitedBackorders: hasUnlimitedBackorders(eff) ? 1 : 0,
-      });
-      for (const stockId of stockIds) {
-        const snap = snapshots.get(`${product.sku}|${stockId}`);
-        if (!snap) continue;
-        insertSalable.run({
-          productId: product.id,
-          stockId,
-          salableQty: salableQty(eff, snap),
-          isSalable: isSalable(eff, snap) ? 1 : 0,
-          // Units reserved beyond physical stock = what §5 would call backordered for them.
-          backorderedQty: snap.reserved < 0 ? backorderQty(eff, { ...snap, reserved: 0 }, -snap.reserved) : 0,
-        });
-      }
-    }
-  };
+type EffectiveRow = typeof effectiveInventory.$inferSelect;
+type SalableRow = typeof salableIndex.$inferSelect;
 
+/** Which products a refresh covers: these ids, every product, or those a configuration change can move. */
+export type IndexScope = number[] | "all" | { configChanged: InventoryConfigKey[] };
+
+/**
+ * Recomputes effective_inventory and salable_index with lib/inventory. Call it inside the
+ * transaction of every write that can change a figure (product, source item, reservation, source,
+ * stock link, configuration) with the products it can move.
+ *
+ * A configuration save covers only the products that take a changed value from the configuration
+ * ("Use Config Settings" checked), and every pass writes only rows whose figures changed. The pass
+ * goes through the catalog in SKU order, INDEX_CHUNK products at a time, and yields between chunks:
+ * readers keep answering from the last commit while it runs.
+ */
+export async function refreshInventoryIndex(tx: Tx, scope: IndexScope): Promise<void> {
+  let onlyFollowingConfig: SQL | undefined;
+  if (typeof scope === "object" && !Array.isArray(scope)) {
+    const moved = followingConfig(scope.configChanged);
+    if (!moved) return;
+    onlyFollowingConfig = moved;
+  }
+  const config = await getGlobalConfig(tx);
+  const stockIds = (await tx.select({ id: stocks.id }).from(stocks)).map((s) => s.id);
   const select = () =>
-    db
-      .select({ product: products, inv: productInventory })
+    tx.select({ product: { id: products.id, sku: products.sku }, inv: productInventory })
       .from(products)
-      .innerJoin(productInventory, eq(productInventory.productId, products.id));
+      .innerJoin(productInventory, eq(productInventory.productId, products.id))
+      .$dynamic();
 
-  if (productIds) {
-    for (let i = 0; i < productIds.length; i += INDEX_CHUNK) {
-      const ids = productIds.slice(i, i + INDEX_CHUNK);
-      db.delete(salableIndex).where(inArray(salableIndex.productId, ids)).run();
-      db.delete(effectiveInventory).where(inArray(effectiveInventory.productId, ids)).run();
-      const rows = select().where(inArray(products.id, ids)).all();
-      write(rows, await loadStockSnapshots(db, rows.map((r) => r.product.sku)));
+  if (Array.isArray(scope)) {
+    for (let i = 0; i < scope.length; i += INDEX_CHUNK) {
+      const ids = scope.slice(i, i + INDEX_CHUNK);
+      const rows = await select().where(inArray(products.id, ids));
+      await rewriteChunk(tx, config, stockIds, rows, await loadStockSnapshots(tx, rows.map((r) => r.product.sku)));
     }
     return;
   }
-  db.delete(salableIndex).run();
-  db.delete(effectiveInventory).run();
   let lastSku = "";
   for (;;) {
-    const rows = select().where(gt(products.sku, lastSku)).orderBy(asc(products.sku)).limit(INDEX_CHUNK).all();
+    const rows = await select()
+      .where(and(gt(products.sku, lastSku), onlyFollowingConfig))
+      .orderBy(asc(products.sku))
+      .limit(INDEX_CHUNK);
     if (rows.length === 0) break;
     const upTo = rows[rows.length - 1].product.sku;
-    write(rows, loadStockSnapshotsInSkuRange(db, lastSku, upTo));
+    await rewriteChunk(tx, config, stockIds, rows, await loadStockSnapshotsInSkuRange(tx, lastSku, upTo));
     lastSku = upTo;
+    await yieldToOtherRequests();
   }
+}
+
+/** Computes one chunk's figures and writes those that differ from what the index holds. */
+async function rewriteChunk(
+  tx: Tx,
+  config: ResolvedConfig,
+  stockIds: number[],
+  rows: { product: { id: number; sku: string }; inv: ProductInventoryRow }[],
+  snapshots: Map<string, StockSnapshot>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const ids = rows.map((r) => r.product.id);
+  const oldEffective = new Map(
+    (await tx.select().from(effectiveInventory).where(inArray(effectiveInventory.productId, ids))).map((r) => [r.productId, r]),
+  );
+  const oldSalable = new Map(
+    (await tx.select().from(salableIndex).where(inArray(salableIndex.productId, ids))).map((r) => [`${r.productId}|${r.stockId}`, r]),
+  );
+  const effectiveRows: EffectiveRow[] = [];
+  const salableRows: SalableRow[] = [];
+  for (const { product, inv } of rows) {
+    const eff = effectiveSettings(toProductSettings(inv), config.values, config.origins);
+    const effective: EffectiveRow = {
+      productId: product.id,
+      manageStock: eff.manageStock.value,
+      backorders: eff.backorders.value,
+      minQty: eff.effectiveMinQty,
+      notifyStockQty: eff.notifyStockQty.value,
+      unlimitedBackorders: hasUnlimitedBackorders(eff),
+    };
+    if (!sameRow(oldEffective.get(product.id), effective)) effectiveRows.push(effective);
+    for (const stockId of stockIds) {
+      const key = `${product.id}|${stockId}`;
+      const snap = snapshots.get(`${product.sku}|${stockId}`);
+      if (!snap) continue;
+      const salable: SalableRow = {
+        productId: product.id,
+        stockId,
+        salableQty: salableQty(eff, snap),
+        isSalable: isSalable(eff, snap),
+        // Units reserved beyond physical stock = what §5 would call backordered for them.
+        backorderedQty: snap.reserved < 0 ? backorderQty(eff, { ...snap, reserved: 0 }, -snap.reserved) : 0,
+      };
+      if (!sameRow(oldSalable.get(key), salable)) salableRows.push(salable);
+      oldSalable.delete(key);
+    }
+  }
+  // What is left was indexed for a stock the product is no longer assigned to.
+  for (const stale of oldSalable.values()) {
+    await tx.delete(salableIndex).where(and(eq(salableIndex.productId, stale.productId), eq(salableIndex.stockId, stale.stockId)));
+  }
+  await upsertRows(tx, effectiveInventory, ["productId"], effectiveRows);
+  await upsertRows(tx, salableIndex, ["productId", "stockId"], salableRows);
+}
+
+function sameRow<R extends object>(before: R | undefined, after: R): boolean {
+  return before !== undefined && (Object.keys(after) as (keyof R)[]).every((k) => before[k] === after[k]);
 }
 
 /** Product ids holding any of these SKUs: writes keyed by SKU use it to refresh the index. */
 export async function productIdsForSkus(db: Conn, skus: string[]): Promise<number[]> {
   if (skus.length === 0) return [];
-  return db.select({ id: products.id }).from(products).where(inArray(products.sku, skus)).all().map((r) => r.id);
+  return (await db.select({ id: products.id }).from(products).where(inArray(products.sku, skus))).map((r) => r.id);
 }

@@ -40,16 +40,14 @@ function lowStockCondition() {
 }
 
 export async function countLowStock(db: Conn): Promise<number> {
-  return (
-    db
-      .select({ n: count() })
-      .from(sourceItems)
-      .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
-      .innerJoin(products, eq(products.sku, sourceItems.sku))
-      .innerJoin(effectiveInventory, eq(effectiveInventory.productId, products.id))
-      .where(lowStockCondition())
-      .get()?.n ?? 0
-  );
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(sourceItems)
+    .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
+    .innerJoin(products, eq(products.sku, sourceItems.sku))
+    .innerJoin(effectiveInventory, eq(effectiveInventory.productId, products.id))
+    .where(lowStockCondition());
+  return n;
 }
 
 export interface LowStockCursor {
@@ -73,9 +71,8 @@ export async function listLowStock(db: Conn, page: { limit: number; offset?: num
       ),
     );
   }
-  return query
+  return await query
     .orderBy(asc(sourceItems.quantity), asc(sourceItems.sku), asc(sourceItems.sourceCode))
     .limit(page.limit)
-    .offset(page.offset ?? 0)
-    .all();
+    .offset(page.offset ?? 0);
 }

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, sql, type AnyColumn, type SQL } from "drizzl
 import {
 type OrderStatus
 } from "@/lib/inventory";
-import { type Conn } from "../connection";
+import { joinedText, type Conn } from "../connection";
 import {
 orderItems,
 orders,shipmentItems,
@@ -42,7 +42,7 @@ export interface OrderView {
 
 /** An order with its lines, or null. */
 export async function getOrder(db: Conn, id: number): Promise<OrderView | null> {
-  const order = db
+  const [order] = await db
     .select({
       id: orders.id,
       incrementId: orders.incrementId,
@@ -56,9 +56,9 @@ export async function getOrder(db: Conn, id: number): Promise<OrderView | null> 
     .from(orders)
     .innerJoin(stores, eq(stores.id, orders.storeId))
     .where(eq(orders.id, id))
-    .get();
+    .limit(1);
   if (!order) return null;
-  const items = db
+  const items = await db
     .select({
       id: orderItems.id,
       productId: orderItems.productId,
@@ -74,8 +74,7 @@ export async function getOrder(db: Conn, id: number): Promise<OrderView | null> 
     })
     .from(orderItems)
     .where(eq(orderItems.orderId, id))
-    .orderBy(asc(orderItems.id))
-    .all();
+    .orderBy(asc(orderItems.id));
   return { ...order, status: order.status as OrderView["status"], items };
 }
 
@@ -87,8 +86,7 @@ export async function listShippingSources(db: Conn, stockId: number) {
     .from(stockSourceLinks)
     .innerJoin(sources, eq(sources.code, stockSourceLinks.sourceCode))
     .where(and(eq(stockSourceLinks.stockId, stockId), eq(sources.enabled, true)))
-    .orderBy(asc(stockSourceLinks.priority), asc(sources.code))
-    .all();
+    .orderBy(asc(stockSourceLinks.priority), asc(sources.code));
 }
 
 export interface OrderShipment {
@@ -106,15 +104,14 @@ export async function listOrderShipments(db: Conn, orderId: number): Promise<Ord
       sourceCode: shipments.sourceCode,
       sourceName: sources.name,
       createdAt: shipments.createdAt,
-      totalQty: sql<number>`coalesce(sum(${shipmentItems.qty}), 0)`,
+      totalQty: sql<number>`coalesce(sum(${shipmentItems.qty}), 0)`.mapWith(Number),
     })
     .from(shipments)
     .innerJoin(sources, eq(sources.code, shipments.sourceCode))
     .leftJoin(shipmentItems, eq(shipmentItems.shipmentId, shipments.id))
     .where(eq(shipments.orderId, orderId))
-    .groupBy(shipments.id)
-    .orderBy(asc(shipments.id))
-    .all();
+    .groupBy(shipments.id, shipments.sourceCode, sources.name, shipments.createdAt)
+    .orderBy(asc(shipments.id));
 }
 
 // ── Sales > Orders grid ──
@@ -123,18 +120,25 @@ export const ORDER_SORTS = ["increment_id", "created_at", "skus", "ordered", "ba
 export type OrderSort = (typeof ORDER_SORTS)[number];
 
 const itemsOf = (column: SQL) => sql`(SELECT ${column} FROM ${orderItems} WHERE ${orderItems.orderId} = ${orders.id})`;
-const skusColumn = sql<string>`${itemsOf(sql`group_concat(${orderItems.sku}, ', ')`)}`;
-const orderedColumn = sql<number>`${itemsOf(sql`coalesce(sum(${orderItems.qtyOrdered}), 0)`)}`;
-const backorderedColumn = sql<number>`${itemsOf(sql`coalesce(sum(${orderItems.qtyBackordered}), 0)`)}`;
+/**
+ * The order's SKUs in line order. joinedText takes no ORDER BY, and without one PostgreSQL joins
+ * the lines in whatever order it reads them (an updated line moves): both engines accept this form.
+ */
+const skusColumn = (db: Conn) =>
+  sql<string | null>`${itemsOf(
+    joinedText(db, sql`${orderItems.sku}`, ", ", sql`${orderItems.id}`),
+  )}`;
+const orderedColumn = sql<number>`${itemsOf(sql`coalesce(sum(${orderItems.qtyOrdered}), 0)`)}`.mapWith(Number);
+const backorderedColumn = sql<number>`${itemsOf(sql`coalesce(sum(${orderItems.qtyBackordered}), 0)`)}`.mapWith(Number);
 
-const SORT_COLUMNS: Record<OrderSort, SQL | AnyColumn> = {
+const sortColumns = (db: Conn): Record<OrderSort, SQL | AnyColumn> => ({
   increment_id: orders.incrementId,
   created_at: orders.createdAt,
-  skus: skusColumn,
+  skus: skusColumn(db),
   ordered: orderedColumn,
   backordered: backorderedColumn,
   status: orders.status,
-};
+});
 
 export interface OrderGridRow {
   id: number;
@@ -155,21 +159,20 @@ export async function listOrders(
   opts: { sort: OrderSort; dir: "asc" | "desc"; limit: number; offset: number },
 ): Promise<{ rows: OrderGridRow[]; total: number }> {
   const order = opts.dir === "asc" ? asc : desc;
-  const rows = db
+  const rows = await db
     .select({
       id: orders.id,
       incrementId: orders.incrementId,
       createdAt: orders.createdAt,
-      skus: skusColumn,
+      skus: skusColumn(db),
       ordered: orderedColumn,
       backordered: backorderedColumn,
       status: orders.status,
     })
     .from(orders)
-    .orderBy(order(SORT_COLUMNS[opts.sort]), order(orders.id))
+    .orderBy(order(sortColumns(db)[opts.sort]), order(orders.id))
     .limit(opts.limit)
-    .offset(opts.offset)
-    .all();
-  const total = db.select({ n: count() }).from(orders).get()?.n ?? 0;
+    .offset(opts.offset);
+  const [{ n: total }] = await db.select({ n: count() }).from(orders);
   return { rows: rows.map((r) => ({ ...r, skus: r.skus ?? "" })), total };
 }

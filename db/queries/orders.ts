@@ -16,7 +16,7 @@ shopperMessage,
 shopperQtyMessage,type ReservationToAppend,
 type SalabilityError
 } from "@/lib/inventory";
-import { transaction, type Conn, type Tx } from "../connection";
+import { syncIdentity, transaction, type Conn, type Tx } from "../connection";
 import {
 orderItems,
 orders,
@@ -80,9 +80,9 @@ function mergeLines(items: readonly OrderLineInput[]): OrderLineInput[] {
 
 async function appendReservations(db: Tx, rows: ReservationToAppend[]): Promise<void> {
   if (rows.length === 0) return;
-  db.insert(reservations)
-    .values(rows.map((r) => ({ stockId: r.stockId, sku: r.sku, quantity: r.quantity, metadata: JSON.stringify(r.metadata) })))
-    .run();
+  await db
+    .insert(reservations)
+    .values(rows.map((r) => ({ stockId: r.stockId, sku: r.sku, quantity: r.quantity, metadata: JSON.stringify(r.metadata) })));
 }
 
 /**
@@ -98,12 +98,11 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
       const ctx = await getStoreContext(tx, input.storeCode);
       if (!ctx) throw invalid(STORE_NOT_FOUND, {}, "storeCode");
       const skus = lines.map((l) => l.sku);
-      const rows = tx
+      const rows = await tx
         .select()
         .from(products)
         .innerJoin(productInventory, eq(productInventory.productId, products.id))
-        .where(inArray(products.sku, skus))
-        .all();
+        .where(inArray(products.sku, skus));
       const bySku = new Map(rows.map((r) => [r.products.sku, r]));
       const snapshots = await loadStockSnapshots(tx, skus);
       const { values: config, origins } = ctx.config;
@@ -130,8 +129,10 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
       // Every line passed §4, so each is assigned to the store's stock.
       const stockId = ctx.stockId!;
 
-      const id = (tx.select({ last: max(orders.id) }).from(orders).get()?.last ?? 0) + 1;
-      tx.insert(orders)
+      const [{ last }] = await tx.select({ last: max(orders.id) }).from(orders);
+      const id = (last ?? 0) + 1;
+      await tx
+        .insert(orders)
         .values({
           id,
           incrementId: String(id).padStart(9, "0"),
@@ -139,9 +140,11 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
           stockId,
           status: "pending",
           canSubtract: config.canSubtract,
-        })
-        .run();
-      tx.insert(orderItems)
+        });
+      // The id was chosen here (the increment id is made from it): PostgreSQL's sequence must follow.
+      await syncIdentity(tx, "orders", "entity_id");
+      await tx
+        .insert(orderItems)
         .values(
           accepted.map(({ line, product, eff, backordered }) => ({
             orderId: id,
@@ -153,8 +156,7 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
             qtyBackordered: backordered,
             manageStock: eff.manageStock.value,
           })),
-        )
-        .run();
+        );
       await appendReservations(
         tx,
         orderPlacedReservations({
@@ -179,12 +181,12 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
 /** Writes the lines' new progress and the order's status that follows from it. */
 async function saveProgress(db: Tx, order: OrderView, items: OrderItemView[]): Promise<void> {
   for (const item of items) {
-    db.update(orderItems)
+    await db
+      .update(orderItems)
       .set({ qtyCanceled: item.qtyCanceled, qtyShipped: item.qtyShipped })
-      .where(eq(orderItems.id, item.id))
-      .run();
+      .where(eq(orderItems.id, item.id));
   }
-  db.update(orders).set({ status: orderStatus(items) }).where(eq(orders.id, order.id)).run();
+  await db.update(orders).set({ status: orderStatus(items) }).where(eq(orders.id, order.id));
 }
 
 /**
@@ -271,11 +273,10 @@ export async function shipOrder(db: Conn, input: ShipOrderInput): Promise<ShipOr
       const held = new Map(
         (shipBySku.size === 0
           ? []
-          : tx
+          : await tx
               .select({ id: sourceItems.id, sku: sourceItems.sku, quantity: sourceItems.quantity })
               .from(sourceItems)
               .where(and(eq(sourceItems.sourceCode, source.code), inArray(sourceItems.sku, [...shipBySku.keys()])))
-              .all()
         ).map((row) => [row.sku, row]),
       );
       const deductions = [];
@@ -286,16 +287,15 @@ export async function shipOrder(db: Conn, input: ShipOrderInput): Promise<ShipOr
         deductions.push({ sourceItemId: item!.id, newQty: deduction.newQty });
       }
 
-      const shipment = tx
+      const [shipment] = await tx
         .insert(shipments)
         .values({ orderId: order.id, sourceCode: source.code })
-        .returning({ id: shipments.id })
-        .get();
-      tx.insert(shipmentItems)
-        .values(lines.map(({ item, qty }) => ({ shipmentId: shipment.id, orderItemId: item.id, qty })))
-        .run();
+        .returning({ id: shipments.id });
+      await tx
+        .insert(shipmentItems)
+        .values(lines.map(({ item, qty }) => ({ shipmentId: shipment.id, orderItemId: item.id, qty })));
       for (const { sourceItemId, newQty } of deductions) {
-        tx.update(sourceItems).set({ quantity: newQty }).where(eq(sourceItems.id, sourceItemId)).run();
+        await tx.update(sourceItems).set({ quantity: newQty }).where(eq(sourceItems.id, sourceItemId));
       }
       await appendReservations(
         tx,

@@ -50,6 +50,9 @@ interface KeyedRow extends ProductCells {
   sortKey: SortKey;
 }
 
+/** Ids are 32-bit integers (PostgreSQL's `integer` identity columns). */
+const MAX_ID = 2147483647;
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The filters as SQL over products, the default stock's salable_index row and effective_inventory. */
@@ -57,12 +60,16 @@ function filterConditions(query: Pick<ProductGridQuery, "q" | "filters">): SQL[]
   const f = query.filters;
   const where: SQL[] = [];
   if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
-    where.push(sql`(${products.name} LIKE ${pattern} ESCAPE '\\' OR ${products.sku} LIKE ${pattern} ESCAPE '\\')`);
+    // lower() on both sides: SQLite's LIKE ignores (ASCII) case, PostgreSQL's does not.
+    const pattern = sql`lower(${`%${escapeLike(query.q)}%`})`;
+    where.push(
+      sql`(lower(${products.name}) LIKE ${pattern} ESCAPE '\\' OR lower(${products.sku}) LIKE ${pattern} ESCAPE '\\')`,
+    );
   }
   if (f.type) where.push(eq(products.typeId, f.type));
   if (f.enabled !== undefined) where.push(eq(products.enabled, f.enabled));
-  if (f.ids) where.push(sql`${products.id} IN (SELECT value FROM json_each(${JSON.stringify(f.ids)}))`);
+  // An id beyond the integer column's range (a hand-edited URL) is no product's: PostgreSQL would refuse to bind it.
+  if (f.ids) where.push(inArray(products.id, f.ids.filter((id) => id <= MAX_ID)));
   // Not assigned to the stock = not salable there (inventory-rules §2, §3).
   if (f.salable === true) where.push(eq(salableIndex.isSalable, true));
   if (f.salable === false) where.push(sql`coalesce(${salableIndex.isSalable}, 0) = 0`);
@@ -95,8 +102,8 @@ const PRODUCT_SORT_KEYS: Record<Exclude<ProductGridQuery["sort"], "salable_qty">
 
 const rowFields = (sortKey: SQL | AnySQLiteColumn) => ({ ...productColumns, sortKey: sql<SortKey>`${sortKey}`.as("sort_key") });
 
-function productCells(db: Conn, ids: number[]): ProductCells[] {
-  return ids.length === 0 ? [] : db.select(productColumns).from(products).where(inArray(products.id, ids)).all();
+async function productCells(db: Conn, ids: number[]): Promise<ProductCells[]> {
+  return ids.length === 0 ? [] : db.select(productColumns).from(products).where(inArray(products.id, ids));
 }
 
 /** Every sort but Salable Quantity: one segment over products, by the column then id. */
@@ -111,8 +118,8 @@ function productSegment(db: Conn, query: ProductGridQuery, sortKey: SQL | AnySQL
   return segment(
     0,
     {
-      rows: (where, by, limit, offset) => from(where).orderBy(...by).limit(limit).offset(offset).all(),
-      count: (where) => db.select({ n: count() }).from(from(where).as("segment")).get()?.n ?? 0,
+      rows: async (where, by, limit, offset) => from(where).orderBy(...by).limit(limit).offset(offset),
+      count: async (where) => (await db.select({ n: count() }).from(from(where).as("segment")))[0]?.n ?? 0,
     },
     filterConditions(query),
     sortKey,
@@ -157,12 +164,12 @@ function salableSegments(db: Conn, query: ProductGridQuery): Segment<KeyedRow>[]
     segment(
       0,
       {
-        rows: (where, by, limit, offset) => {
-          const keys = trackedKeys(where).orderBy(...by).limit(limit).offset(offset).all();
-          const cells = new Map(productCells(db, keys.map((k) => k.id)).map((row) => [row.id, row]));
+        rows: async (where, by, limit, offset) => {
+          const keys = await trackedKeys(where).orderBy(...by).limit(limit).offset(offset);
+          const cells = new Map((await productCells(db, keys.map((k) => k.id))).map((row) => [row.id, row]));
           return keys.map((k) => ({ ...cells.get(k.id)!, sortKey: k.salableQty }));
         },
-        count: (where) => db.select({ n: count() }).from(trackedKeys(where).as("segment")).get()?.n ?? 0,
+        count: async (where) => (await db.select({ n: count() }).from(trackedKeys(where).as("segment")))[0]?.n ?? 0,
       },
       [eq(salableIndex.stockId, DEFAULT_STOCK_ID), eq(effectiveInventory.manageStock, true), ...filters],
       salableIndex.salableQty,
@@ -171,8 +178,8 @@ function salableSegments(db: Conn, query: ProductGridQuery): Segment<KeyedRow>[]
     segment(
       1,
       {
-        rows: (where, by, limit, offset) => untracked(where).orderBy(...by).limit(limit).offset(offset).all(),
-        count: (where) => db.select({ n: count() }).from(untracked(where).as("segment")).get()?.n ?? 0,
+        rows: async (where, by, limit, offset) => untracked(where).orderBy(...by).limit(limit).offset(offset),
+        count: async (where) => (await db.select({ n: count() }).from(untracked(where).as("segment")))[0]?.n ?? 0,
       },
       [or(eq(effectiveInventory.manageStock, false), isNull(salableIndex.productId)), ...filters],
       null,
@@ -184,13 +191,13 @@ function salableSegments(db: Conn, query: ProductGridQuery): Segment<KeyedRow>[]
 async function countProducts(db: Conn, query: ProductGridQuery): Promise<number> {
   if (!query.q && Object.values(query.filters).every((v) => v === undefined)) {
     // No WHERE: SQLite counts b-tree pages, not rows, so this stays cheap at any catalog size.
-    return db.select({ n: count() }).from(products).get()?.n ?? 0;
+    return (await db.select({ n: count() }).from(products))[0]?.n ?? 0;
   }
   const q = db.select({ n: count() }).from(products).$dynamic();
   const joined = needsSalableJoin(query)
     ? q.leftJoin(salableIndex, defaultStockRow()).leftJoin(effectiveInventory, eq(effectiveInventory.productId, products.id))
     : q;
-  return joined.where(and(...filterConditions(query))).get()?.n ?? 0;
+  return (await joined.where(and(...filterConditions(query))))[0]?.n ?? 0;
 }
 
 /**
@@ -203,21 +210,20 @@ export async function listProductGrid(db: Conn, query: ProductGridQuery): Promis
   const total = await countProducts(db, query);
   const segments =
     query.sort === "salable_qty" ? salableSegments(db, query) : [productSegment(db, query, PRODUCT_SORT_KEYS[query.sort])];
-  const { rows, ...page } = readPage(segments, query, total);
-  return { ...page, total, rows: withCells(db, rows.map(({ sortKey: _sortKey, ...cells }) => cells)) };
+  const { rows, ...page } = await readPage(segments, query, total);
+  return { ...page, total, rows: await withCells(db, rows.map(({ sortKey: _sortKey, ...cells }) => cells)) };
 }
 
 /** Quantity per Source and Salable Quantity for a page of products: one query each. */
-function withCells(db: Conn, rows: ProductCells[]): GridRow[] {
+async function withCells(db: Conn, rows: ProductCells[]): Promise<GridRow[]> {
   if (rows.length === 0) return [];
-  const quantities = db
+  const quantities = await db
     .select({ sku: sourceItems.sku, source: sources.name, quantity: sourceItems.quantity })
     .from(sourceItems)
     .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
     .where(inArray(sourceItems.sku, rows.map((r) => r.sku)))
-    .orderBy(asc(sources.name))
-    .all();
-  const salable = db
+    .orderBy(asc(sources.name));
+  const salable = await db
     .select({
       productId: salableIndex.productId,
       stock: stocks.name,
@@ -228,8 +234,7 @@ function withCells(db: Conn, rows: ProductCells[]): GridRow[] {
     .innerJoin(stocks, eq(stocks.id, salableIndex.stockId))
     .innerJoin(effectiveInventory, eq(effectiveInventory.productId, salableIndex.productId))
     .where(inArray(salableIndex.productId, rows.map((r) => r.id)))
-    .orderBy(asc(salableIndex.stockId))
-    .all();
+    .orderBy(asc(salableIndex.stockId));
   return rows.map((row) => ({
     ...row,
     quantities: quantities.filter((q) => q.sku === row.sku).map((q) => ({ source: q.source, qty: formatQty(q.quantity) })),

@@ -73,8 +73,7 @@ export async function listProductSourceItems(db: Conn, sku: string): Promise<Pro
     .from(sourceItems)
     .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
     .where(eq(sourceItems.sku, sku))
-    .orderBy(asc(sources.name))
-    .all();
+    .orderBy(asc(sources.name));
 }
 
 /** The product's source items as the form's rows; "Use Default" shows the effective Notify Qty (inventory-rules §9). */

@@ -86,11 +86,11 @@ export async function saveProduct(db: Conn, input: SaveProductInput): Promise<Sa
         throw new Refusal("invalid", REQUIRED, { fieldErrors: Object.fromEntries(missing.map((f) => [f, REQUIRED])) });
       }
       const sku = product.sku!;
-      const taken = tx
+      const [taken] = await tx
         .select({ id: products.id })
         .from(products)
         .where(and(eq(products.sku, sku), input.id === undefined ? undefined : ne(products.id, input.id)))
-        .get();
+        .limit(1);
       if (taken) throw invalid(SKU_TAKEN, {}, "sku");
       if (current && sku !== current.product.sku && await hasOpenReservations(tx, current.product.sku)) {
         // Reservations are keyed by SKU and append-only: renaming would free what orders hold.
@@ -123,17 +123,17 @@ export async function saveProduct(db: Conn, input: SaveProductInput): Promise<Sa
       let id: number;
       if (current) {
         id = current.product.id;
-        tx.update(products)
-          .set({ ...row, version, updatedAt: sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))` })
-          .where(eq(products.id, id))
-          .run();
+        await tx
+          .update(products)
+          .set({ ...row, version, updatedAt: new Date().toISOString() })
+          .where(eq(products.id, id));
       } else {
-        id = tx.insert(products).values({ ...row, version }).returning({ id: products.id }).get().id;
+        [{ id }] = await tx.insert(products).values({ ...row, version }).returning({ id: products.id });
       }
-      tx.insert(productInventory)
+      await tx
+        .insert(productInventory)
         .values({ productId: id, ...settings })
-        .onConflictDoUpdate({ target: productInventory.productId, set: settings })
-        .run();
+        .onConflictDoUpdate({ target: productInventory.productId, set: settings });
 
       let statusReason: string | null = null;
       if (singleSourceMode) {
@@ -150,10 +150,10 @@ export async function saveProduct(db: Conn, input: SaveProductInput): Promise<Sa
         });
         statusReason = decision.reason;
         const item = { quantity: qty, status: decision.status, statusAutomatic: decision.automatic };
-        tx.insert(sourceItems)
+        await tx
+          .insert(sourceItems)
           .values({ sku, sourceCode: DEFAULT_SOURCE_CODE, ...item })
-          .onConflictDoUpdate({ target: [sourceItems.sku, sourceItems.sourceCode], set: item })
-          .run();
+          .onConflictDoUpdate({ target: [sourceItems.sku, sourceItems.sourceCode], set: item });
       } else if (input.sources) {
         await writeAssignedSources(tx, sku, items, input.sources);
       }
@@ -183,23 +183,36 @@ export async function saveProduct(db: Conn, input: SaveProductInput): Promise<Sa
  */
 async function writeAssignedSources(tx: Tx, sku: string, before: readonly ProductSourceItem[], assigned: readonly SourceAssignment[]) {
   const stored = new Map(before.map((item) => [item.sourceCode, item]));
-  for (const source of assigned) {
+  const rows = assigned.map((source) => {
     const status: SourceItemStatus = source.isInStock ? 1 : 0;
     const old = stored.get(source.sourceCode);
-    const item = {
+    return {
+      sku,
+      sourceCode: source.sourceCode,
       quantity: round4(source.qty),
       status,
       statusAutomatic: !!old && old.statusAutomatic && old.status === status,
       notifyStockQty: source.notifyStockQty === null ? null : round4(source.notifyStockQty),
     };
-    tx.insert(sourceItems)
-      .values({ sku, sourceCode: source.sourceCode, ...item })
-      .onConflictDoUpdate({ target: [sourceItems.sku, sourceItems.sourceCode], set: item })
-      .run();
+  });
+  // One statement (the form allows at most 1000 sources, each once): every row updates from its own values.
+  if (rows.length > 0) {
+    await tx
+      .insert(sourceItems)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [sourceItems.sku, sourceItems.sourceCode],
+        set: {
+          quantity: sql`excluded.quantity`,
+          status: sql`excluded.status`,
+          statusAutomatic: sql`excluded.status_automatic`,
+          notifyStockQty: sql`excluded.notify_stock_qty`,
+        },
+      });
   }
-  tx.delete(sourceItems)
-    .where(and(eq(sourceItems.sku, sku), notInArray(sourceItems.sourceCode, assigned.map((s) => s.sourceCode))))
-    .run();
+  await tx
+    .delete(sourceItems)
+    .where(and(eq(sourceItems.sku, sku), notInArray(sourceItems.sourceCode, assigned.map((s) => s.sourceCode))));
 }
 
 export const PRODUCT_RESERVED = "The product can't be deleted while orders still reserve it. Ship or cancel them first.";
@@ -212,10 +225,10 @@ export const PRODUCT_RESERVED = "The product can't be deleted while orders still
  */
 export async function deleteProduct(db: Conn, sku: string, actor: AuditEntry["actor"]): Promise<void> {
   await transaction(db, async (tx) => {
-      const product = tx.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get();
+      const [product] = await tx.select({ id: products.id }).from(products).where(eq(products.sku, sku)).limit(1);
       if (!product) throw productNotFound();
       if (await hasOpenReservations(tx, sku)) throw invalid(PRODUCT_RESERVED);
-      tx.delete(products).where(eq(products.id, product.id)).run();
+      await tx.delete(products).where(eq(products.id, product.id));
       await writeAudit(tx, { actor, action: "product_deleted", entityType: "product", entityId: product.id, details: { sku } });
     },
   );
@@ -230,10 +243,11 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
 }
 
 async function hasOpenReservations(db: Conn, sku: string): Promise<boolean> {
-  return !!db
+  const [open] = await db
     .select({ sku: reservationTotals.sku })
     .from(reservationTotals)
     .where(and(eq(reservationTotals.sku, sku), ne(reservationTotals.quantity, 0)))
-    .get();
+    .limit(1);
+  return !!open;
 }
 

@@ -18,7 +18,8 @@ export const PRODUCT_SEARCH_FIELDS: SearchFields = {
   sku: { column: products.sku, type: "text" },
   name: { column: products.name, type: "text" },
   price: { column: products.price, type: "number" },
-  status: { column: sql`(CASE WHEN ${products.enabled} THEN 1 ELSE 2 END)`, type: "number" },
+  // enabled is an integer 0/1 column: PostgreSQL's CASE WHEN needs a boolean, hence `= 1`.
+  status: { column: sql`(CASE WHEN ${products.enabled} = 1 THEN 1 ELSE 2 END)`, type: "number" },
   type_id: { column: products.typeId, type: "text" },
   created_at: { column: magentoTime(products.createdAt), type: "text" },
   updated_at: { column: magentoTime(products.updatedAt), type: "text" },
@@ -32,7 +33,7 @@ export type ProductListRow = Pick<
 /** One page of products and the number of all that match, filtered, sorted and paged in SQL. */
 export async function listProducts(db: Conn, criteria: SearchCriteria): Promise<{ items: ProductListRow[]; total: number }> {
   const search = sqlSearch(PRODUCT_SEARCH_FIELDS, criteria, [products.id]);
-  const total = db.select({ n: count() }).from(products).where(search.where).get()?.n ?? 0;
+  const [{ n: total }] = await db.select({ n: count() }).from(products).where(search.where);
   const query = db
     .select({
       id: products.id,
@@ -48,7 +49,7 @@ export async function listProducts(db: Conn, criteria: SearchCriteria): Promise<
     .where(search.where)
     .orderBy(...search.orderBy)
     .$dynamic();
-  const items = search.limit === undefined ? query.all() : query.limit(search.limit).offset(search.offset!).all();
+  const items = await (search.limit === undefined ? query : query.limit(search.limit).offset(search.offset!));
   return { items, total };
 }
 

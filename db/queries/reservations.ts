@@ -1,6 +1,6 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { ReservationEventType } from "@/lib/inventory";
-import type { Conn } from "../connection";
+import { engineKind, joinedText, type Conn } from "../connection";
 import { orders, reservations, reservationTotals, stocks } from "../schema";
 
 export interface ReservationEvent {
@@ -30,9 +30,18 @@ export interface StockReservations {
   openCount: number;
 }
 
-const objectId = sql<string>`json_extract(${reservations.metadata}, '$.object_id')`;
-const objectType = sql<string>`json_extract(${reservations.metadata}, '$.object_type')`;
-const openSum = sql<number>`round(sum(${reservations.quantity}), 4)`;
+/**
+ * A field of a reservation's metadata (JSON text), as text. The path is written into the SQL, not
+ * bound: PostgreSQL matches a selected expression to the GROUP BY one by its text.
+ */
+function metadataField(db: Conn, field: "object_id" | "object_type" | "event_type"): SQL<string> {
+  return engineKind(db) === "pg"
+    ? sql<string>`(${reservations.metadata}::json ->> ${sql.raw(`'${field}'`)})`
+    : sql<string>`json_extract(${reservations.metadata}, ${sql.raw(`'$.${field}'`)})`;
+}
+
+// PostgreSQL rounds numeric only (not double precision); SQLite's numeric cast leaves the value as it is.
+const openSum = sql<number>`round(cast(sum(${reservations.quantity}) as numeric), 4)`.mapWith(Number);
 
 /**
  * The reservations that explain why a SKU's Salable Quantity differs from its Quantity (inventory-rules §2,
@@ -41,35 +50,40 @@ const openSum = sql<number>`round(sum(${reservations.quantity}), 4)`;
  * that SKU's rows, never of the table.
  */
 export async function listOpenReservations(db: Conn, sku: string, limit = 50): Promise<StockReservations[]> {
-  const totals = db
+  const totals = await db
     .select({ stockId: reservationTotals.stockId, stockName: stocks.name, total: reservationTotals.quantity })
     .from(reservationTotals)
     .innerJoin(stocks, eq(stocks.id, reservationTotals.stockId))
     .where(eq(reservationTotals.sku, sku))
-    .orderBy(asc(reservationTotals.stockId))
-    .all();
+    .orderBy(asc(reservationTotals.stockId));
   if (totals.length === 0) return [];
 
-  const groups = db
+  const objectId = metadataField(db, "object_id");
+  const event = sql`${metadataField(db, "event_type")} || ':' || ${reservations.quantity}`;
+  // Oldest first.
+  const events = joinedText(db, event, ",", sql`${reservations.id}`);
+  const groups = await db
     .select({
       stockId: reservations.stockId,
       objectId,
       quantity: openSum,
-      events: sql<string>`group_concat(json_extract(${reservations.metadata}, '$.event_type') || ':' || ${reservations.quantity}, ',' ORDER BY ${reservations.id})`,
-      latest: sql<number>`max(${reservations.id})`,
+      events,
+      latest: sql<number>`max(${reservations.id})`.mapWith(Number),
     })
     .from(reservations)
     .where(eq(reservations.sku, sku))
-    .groupBy(reservations.stockId, objectType, objectId)
+    .groupBy(reservations.stockId, metadataField(db, "object_type"), objectId)
     .having(sql`${openSum} <> 0`)
-    .orderBy(asc(reservations.stockId), sql`max(${reservations.id}) DESC`)
-    .all();
+    .orderBy(asc(reservations.stockId), sql`max(${reservations.id}) DESC`);
 
-  const orderIds = [...new Set(groups.map((g) => Number(g.objectId)).filter(Number.isInteger))];
+  // Only what can be an order's id is looked up (PostgreSQL refuses to compare an integer column with a larger number).
+  const orderIds = [...new Set(groups.map((g) => Number(g.objectId)))].filter(
+    (id) => Number.isInteger(id) && Math.abs(id) <= 2 ** 31 - 1,
+  );
   const incrementIds = new Map(
     (orderIds.length === 0
       ? []
-      : db.select({ id: orders.id, incrementId: orders.incrementId }).from(orders).where(inArray(orders.id, orderIds)).all()
+      : await db.select({ id: orders.id, incrementId: orders.incrementId }).from(orders).where(inArray(orders.id, orderIds))
     ).map((o) => [o.id, o.incrementId]),
   );
 

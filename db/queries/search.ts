@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, like, lt, lte, ne, or, type SQL } from "drizzle-orm";
+import { and, asc, Column, desc, eq, gt, gte, inArray, is, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { FilterValue, SearchCriteria, SearchFieldType, SearchFilter } from "@/lib/validation/search-criteria";
 
@@ -21,8 +21,16 @@ export function searchFieldTypes(fields: SearchFields): Record<string, SearchFie
  */
 const operand = (column: SQLiteColumn | SQL) => column as SQL;
 
+const MAX_INT4 = 2147483647;
+/** A number PostgreSQL can bind against an integer column (SQLite compares any number with any). */
+const fitsInteger = (value: FilterValue) => typeof value !== "number" || (Number.isInteger(value) && Math.abs(value) <= MAX_INT4);
+
 function condition(fields: SearchFields, filter: SearchFilter): SQL {
-  const column = operand(fields[filter.field].column);
+  const field = fields[filter.field].column;
+  // PostgreSQL refuses 1.5 or 1e10 as a parameter compared with an integer column (or a CASE
+  // of integers); comparing as double precision means what SQLite does. Only then: it can cost
+  // PostgreSQL the column's index.
+  const column = filter.values.every(fitsInteger) ? operand(field) : sql`CAST(${field} AS double precision)`;
   const [value] = filter.values as [FilterValue];
   switch (filter.conditionType) {
     case "eq":
@@ -30,7 +38,9 @@ function condition(fields: SearchFields, filter: SearchFilter): SQL {
     case "neq":
       return ne(column, value);
     case "like":
-      return like(column, String(value));
+      // Case-insensitive as on SQLite (PostgreSQL's LIKE is not); `%` and `_` are the client's
+      // wildcards, a backslash is literal on both (PostgreSQL's LIKE would take it as an escape).
+      return sql`lower(${column}) LIKE lower(${String(value).replace(/\\/g, "\\\\")}) ESCAPE '\\'`;
     case "in":
       return inArray(column, filter.values);
     case "gt":
@@ -52,6 +62,18 @@ export interface SqlSearch {
 }
 
 /**
+ * NULLs sort first ascending and last descending, as on SQLite (and Magento's MySQL); PostgreSQL
+ * does the opposite unless told. Said only for nullable columns: PostgreSQL sorts by an index only
+ * in its own NULL order.
+ */
+function sortBy(column: SQLiteColumn | SQL, direction: "ASC" | "DESC"): SQL {
+  if (is(column, Column) && !column.notNull) {
+    return direction === "DESC" ? sql`${column} desc nulls last` : sql`${column} asc nulls first`;
+  }
+  return (direction === "DESC" ? desc : asc)(column);
+}
+
+/**
  * searchCriteria as SQL: filters OR-ed within a group, groups AND-ed, the requested sort orders
  * then `tieBreak` (the key) so pages never overlap, LIMIT/OFFSET only with a page size.
  */
@@ -60,7 +82,7 @@ export function sqlSearch(fields: SearchFields, criteria: SearchCriteria, tieBre
     .filter((group) => group.filters.length > 0)
     .map((group) => or(...group.filters.map((filter) => condition(fields, filter)))!);
   const orderBy = [
-    ...criteria.sortOrders.map((order) => (order.direction === "DESC" ? desc : asc)(fields[order.field].column)),
+    ...criteria.sortOrders.map((order) => sortBy(fields[order.field].column, order.direction)),
     ...tieBreak.map((column) => asc(column)),
   ];
   if (criteria.pageSize === undefined) return { where: and(...groups), orderBy };

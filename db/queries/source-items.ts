@@ -24,9 +24,9 @@ export const SOURCE_ITEM_SEARCH_FIELDS: SearchFields = {
 
 export async function listSourceItems(db: Conn, criteria: SearchCriteria): Promise<{ items: SourceItemRow[]; total: number }> {
   const search = sqlSearch(SOURCE_ITEM_SEARCH_FIELDS, criteria, [sourceItems.id]);
-  const total = db.select({ n: count() }).from(sourceItems).where(search.where).get()?.n ?? 0;
+  const [{ n: total }] = await db.select({ n: count() }).from(sourceItems).where(search.where);
   const query = db.select().from(sourceItems).where(search.where).orderBy(...search.orderBy).$dynamic();
-  const items = search.limit === undefined ? query.all() : query.limit(search.limit).offset(search.offset!).all();
+  const items = await (search.limit === undefined ? query : query.limit(search.limit).offset(search.offset!));
   return { items, total };
 }
 
@@ -46,12 +46,11 @@ interface ProductRef {
 async function productsBySku(db: Conn, skus: readonly string[]): Promise<Map<string, ProductRef>> {
   const found = new Map<string, ProductRef>();
   for (const part of chunks([...new Set(skus)])) {
-    const rows = db
+    const rows = await db
       .select({ sku: products.sku, id: products.id, isQtyDecimal: productInventory.isQtyDecimal })
       .from(products)
       .innerJoin(productInventory, eq(productInventory.productId, products.id))
-      .where(inArray(products.sku, part))
-      .all();
+      .where(inArray(products.sku, part));
     for (const row of rows) found.set(row.sku, { id: row.id, isQtyDecimal: row.isQtyDecimal });
   }
   return found;
@@ -85,7 +84,10 @@ export async function saveSourceItems(db: Conn, items: readonly SourceItemInput[
           throw invalid(INTEGER, {}, `${i}.quantity`);
         }
       });
-      const rows = items.map((item) => ({
+      // One row per (sku, source), the last one sent winning as when each was saved in turn:
+      // PostgreSQL refuses a statement that upserts the same row twice.
+      const bySkuAndSource = new Map(items.map((item) => [JSON.stringify([item.sku, item.source_code]), item]));
+      const rows = [...bySkuAndSource.values()].map((item) => ({
         sku: item.sku,
         sourceCode: item.source_code,
         quantity: round4(item.quantity),
@@ -93,7 +95,8 @@ export async function saveSourceItems(db: Conn, items: readonly SourceItemInput[
         statusAutomatic: false,
       }));
       for (const part of chunks(rows)) {
-        tx.insert(sourceItems)
+        await tx
+          .insert(sourceItems)
           .values(part)
           .onConflictDoUpdate({
             target: [sourceItems.sku, sourceItems.sourceCode],
@@ -102,8 +105,7 @@ export async function saveSourceItems(db: Conn, items: readonly SourceItemInput[
               status: sql`excluded.status`,
               statusAutomatic: sql`excluded.status_automatic`,
             },
-          })
-          .run();
+          });
       }
       await refreshInventoryIndex(tx, [...new Set(items.map((i) => known.get(i.sku)!.id))]);
       await writeAudit(tx, { actor, action: "save", entityType: "source_item", details: items });
@@ -116,9 +118,7 @@ export async function deleteSourceItems(db: Conn, items: readonly SourceItemKey[
   await transaction(db, async (tx) => {
       const known = await checkKeys(tx, items);
       for (const item of items) {
-        tx.delete(sourceItems)
-          .where(and(eq(sourceItems.sku, item.sku), eq(sourceItems.sourceCode, item.source_code)))
-          .run();
+        await tx.delete(sourceItems).where(and(eq(sourceItems.sku, item.sku), eq(sourceItems.sourceCode, item.source_code)));
       }
       await refreshInventoryIndex(tx, [...new Set(items.map((i) => known.get(i.sku)!.id))]);
       await writeAudit(tx, { actor, action: "delete", entityType: "source_item", details: items });
@@ -139,11 +139,11 @@ const sourceItemNotFound = (sourceCode: string, sku: string) =>
   notFound('The product with SKU "%sku" is not assigned to the source "%source_code".', { sku, source_code: sourceCode });
 
 export async function getSourceItemConfiguration(db: Conn, sourceCode: string, sku: string): Promise<SourceItemConfiguration> {
-  const row = db
+  const [row] = await db
     .select({ sourceCode: sourceItems.sourceCode, sku: sourceItems.sku, notifyStockQty: sourceItems.notifyStockQty })
     .from(sourceItems)
     .where(and(eq(sourceItems.sourceCode, sourceCode), eq(sourceItems.sku, sku)))
-    .get();
+    .limit(1);
   if (!row) throw sourceItemNotFound(sourceCode, sku);
   return row;
 }
@@ -151,17 +151,18 @@ export async function getSourceItemConfiguration(db: Conn, sourceCode: string, s
 /** Sets Notify Qty per source item; every item must exist. Figures do not move: no re-index. */
 export async function saveSourceItemConfigurations(db: Conn, configs: readonly SourceItemConfigurationInput[], actor: Actor): Promise<void> {
   await transaction(db, async (tx) => {
-      configs.forEach((config, i) => {
-        const { changes } = tx
+      for (const [i, config] of configs.entries()) {
+        // The drivers report changed rows differently: the returned ids say it on both.
+        const changed = await tx
           .update(sourceItems)
           .set({ notifyStockQty: config.notify_stock_qty === null ? null : round4(config.notify_stock_qty) })
           .where(and(eq(sourceItems.sourceCode, config.source_code), eq(sourceItems.sku, config.sku)))
-          .run();
-        if (changes === 0) {
+          .returning({ id: sourceItems.id });
+        if (changed.length === 0) {
           const error = sourceItemNotFound(config.source_code, config.sku);
           throw invalid(error.phrase, error.parameters, `${i}`);
         }
-      });
+      }
       await writeAudit(tx, { actor, action: "save", entityType: "source_item_configuration", details: configs });
     },
   );

@@ -26,19 +26,20 @@ export const SOURCE_SEARCH_FIELDS: SearchFields = {
 /** One page of sources and the number of all that match, filtered, sorted and paged in SQL. */
 export async function listSources(db: Conn, criteria: SearchCriteria): Promise<{ items: SourceRow[]; total: number }> {
   const search = sqlSearch(SOURCE_SEARCH_FIELDS, criteria, [sources.code]);
-  const total = db.select({ n: count() }).from(sources).where(search.where).get()?.n ?? 0;
+  const [{ n: total }] = await db.select({ n: count() }).from(sources).where(search.where);
   const query = db.select().from(sources).where(search.where).orderBy(...search.orderBy).$dynamic();
-  const items = search.limit === undefined ? query.all() : query.limit(search.limit).offset(search.offset!).all();
+  const items = await (search.limit === undefined ? query : query.limit(search.limit).offset(search.offset!));
   return { items, total };
 }
 
 /** Every source by code: the stock form lists them to assign (merchants have a handful). */
 export async function listAllSources(db: Conn): Promise<SourceRow[]> {
-  return db.select().from(sources).orderBy(asc(sources.code)).all();
+  return db.select().from(sources).orderBy(asc(sources.code));
 }
 
 export async function getSource(db: Conn, code: string): Promise<SourceRow | undefined> {
-  return db.select().from(sources).where(eq(sources.code, code)).get();
+  const [source] = await db.select().from(sources).where(eq(sources.code, code)).limit(1);
+  return source;
 }
 
 /** Codes among `codes` that name no source. */
@@ -46,7 +47,7 @@ export async function missingSourceCodes(db: Conn, codes: readonly string[]): Pr
   const wanted = [...new Set(codes)];
   if (wanted.length === 0) return [];
   const found = new Set(
-    db.select({ code: sources.code }).from(sources).where(inArray(sources.code, wanted)).all().map((r) => r.code),
+    (await db.select({ code: sources.code }).from(sources).where(inArray(sources.code, wanted))).map((r) => r.code),
   );
   return wanted.filter((code) => !found.has(code));
 }
@@ -56,7 +57,8 @@ export async function missingSourceCodes(db: Conn, codes: readonly string[]): Pr
  * Status are those of its default source item (spec screens-and-api, REST note).
  */
 export async function isSingleSourceMode(db: Conn): Promise<boolean> {
-  return (db.select({ n: count() }).from(sources).get()?.n ?? 0) < 2;
+  const [{ n }] = await db.select({ n: count() }).from(sources);
+  return n < 2;
 }
 
 export const sourceNotFound = (code: string) => notFound('Source with code "%value" does not exist.', { value: code });
@@ -70,8 +72,8 @@ function checkDefaultStaysEnabled(code: string, enabled: boolean) {
 
 async function write(db: Tx, code: string, before: SourceRow | undefined, values: SourceValues, actor: Actor) {
   checkDefaultStaysEnabled(code, values.enabled);
-  if (before) db.update(sources).set(values).where(eq(sources.code, code)).run();
-  else db.insert(sources).values({ code, ...values }).run();
+  if (before) await db.update(sources).set(values).where(eq(sources.code, code));
+  else await db.insert(sources).values({ code, ...values });
   // Enabling or disabling a source changes every figure that counts its items (inventory-rules §2).
   if (before && before.enabled !== values.enabled) await refreshInventoryIndex(db, await productIdsInSources(db, [code]));
   await writeAudit(db, { actor, action: before ? "update" : "create", entityType: "source", entityId: code, details: values });
@@ -137,11 +139,10 @@ export async function updateSource(db: Conn, code: string, patch: SourcePatch, a
 /** Products with a source item in any of these sources: whose figures a source or link change moves. */
 export async function productIdsInSources(db: Conn, codes: readonly string[]): Promise<number[]> {
   if (codes.length === 0) return [];
-  return db
+  const rows = await db
     .selectDistinct({ id: products.id })
     .from(sourceItems)
     .innerJoin(products, eq(products.sku, sourceItems.sku))
-    .where(inArray(sourceItems.sourceCode, [...codes]))
-    .all()
-    .map((r) => r.id);
+    .where(inArray(sourceItems.sourceCode, [...codes]));
+  return rows.map((r) => r.id);
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, ne } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
 import {
   resolveConfig,
   type EffectiveSettings,
@@ -45,12 +45,11 @@ export const STOCK_SEARCH_FIELDS: SearchFields = {
 async function channelsOf(db: Conn, stockIds: number[]): Promise<Map<number, SalesChannel[]>> {
   const byStock = new Map<number, SalesChannel[]>(stockIds.map((id) => [id, []]));
   if (stockIds.length === 0) return byStock;
-  const rows = db
+  const rows = await db
     .select()
     .from(stockSalesChannels)
     .where(inArray(stockSalesChannels.stockId, stockIds))
-    .orderBy(asc(stockSalesChannels.code))
-    .all();
+    .orderBy(asc(stockSalesChannels.code));
   for (const row of rows) byStock.get(row.stockId)!.push({ type: row.type, code: row.code });
   return byStock;
 }
@@ -58,26 +57,26 @@ async function channelsOf(db: Conn, stockIds: number[]): Promise<Map<number, Sal
 /** One page of stocks with their sales channels: two queries whatever the page size. */
 export async function listStocks(db: Conn, criteria: SearchCriteria): Promise<{ items: StockWithChannels[]; total: number }> {
   const search = sqlSearch(STOCK_SEARCH_FIELDS, criteria, [stocks.id]);
-  const total = db.select({ n: count() }).from(stocks).where(search.where).get()?.n ?? 0;
+  const [{ n: total }] = await db.select({ n: count() }).from(stocks).where(search.where);
   const query = db.select().from(stocks).where(search.where).orderBy(...search.orderBy).$dynamic();
-  const rows = search.limit === undefined ? query.all() : query.limit(search.limit).offset(search.offset!).all();
+  const rows = await (search.limit === undefined ? query : query.limit(search.limit).offset(search.offset!));
   const channels = await channelsOf(db, rows.map((r) => r.id));
   return { items: rows.map((r) => ({ ...r, salesChannels: channels.get(r.id)! })), total };
 }
 
 export async function getStock(db: Conn, id: number): Promise<StockWithChannels | undefined> {
-  const row = db.select().from(stocks).where(eq(stocks.id, id)).get();
+  const [row] = await db.select().from(stocks).where(eq(stocks.id, id)).limit(1);
   return row && { ...row, salesChannels: (await channelsOf(db, [id])).get(id)! };
 }
 
 export const stockNotFound = (id: number | string) => notFound('Stock with id "%value" does not exist.', { value: id });
 
 async function checkNameFree(db: Conn, name: string, exceptId: number | null) {
-  const clash = db
+  const [clash] = await db
     .select({ id: stocks.id })
     .from(stocks)
     .where(exceptId === null ? eq(stocks.name, name) : and(eq(stocks.name, name), ne(stocks.id, exceptId)))
-    .get();
+    .limit(1);
   if (clash) throw invalid('A stock named "%name" already exists.', { name }, "name");
 }
 
@@ -90,7 +89,7 @@ async function replaceSalesChannels(db: Tx, stockId: number, channels: readonly 
   const codes = [...new Set(channels.map((c) => c.code))];
   if (codes.length > 0) {
     const known = new Set(
-      db.select({ code: websites.code }).from(websites).where(inArray(websites.code, codes)).all().map((r) => r.code),
+      (await db.select({ code: websites.code }).from(websites).where(inArray(websites.code, codes))).map((r) => r.code),
     );
     const index = channels.findIndex((c) => !known.has(c.code));
     if (index >= 0) {
@@ -101,12 +100,9 @@ async function replaceSalesChannels(db: Tx, stockId: number, channels: readonly 
       );
     }
   }
-  const current = db
-    .select({ code: stockSalesChannels.code })
-    .from(stockSalesChannels)
-    .where(eq(stockSalesChannels.stockId, stockId))
-    .all()
-    .map((r) => r.code);
+  const current = (
+    await db.select({ code: stockSalesChannels.code }).from(stockSalesChannels).where(eq(stockSalesChannels.stockId, stockId))
+  ).map((r) => r.code);
   const dropped = current.filter((code) => !codes.includes(code));
   if (dropped.length > 0) {
     if (stockId === DEFAULT_STOCK_ID) {
@@ -116,16 +112,14 @@ async function replaceSalesChannels(db: Tx, stockId: number, channels: readonly 
         "extension_attributes.sales_channels",
       );
     }
-    db.update(stockSalesChannels)
-      .set({ stockId: DEFAULT_STOCK_ID })
-      .where(inArray(stockSalesChannels.code, dropped))
-      .run();
+    await db.update(stockSalesChannels).set({ stockId: DEFAULT_STOCK_ID }).where(inArray(stockSalesChannels.code, dropped));
   }
-  for (const code of codes) {
-    db.insert(stockSalesChannels)
-      .values({ type: "website", code, stockId })
-      .onConflictDoUpdate({ target: stockSalesChannels.code, set: { stockId } })
-      .run();
+  if (codes.length > 0) {
+    // `codes` has no duplicates: PostgreSQL refuses a statement that upserts the same row twice.
+    await db
+      .insert(stockSalesChannels)
+      .values(codes.map((code) => ({ type: "website" as const, code, stockId })))
+      .onConflictDoUpdate({ target: stockSalesChannels.code, set: { stockId } });
   }
 }
 
@@ -139,9 +133,9 @@ async function writeStock(
   await checkNameFree(db, name, id);
   let stockId: number;
   if (id === null) {
-    stockId = db.insert(stocks).values({ name }).returning({ id: stocks.id }).get().id;
+    [{ id: stockId }] = await db.insert(stocks).values({ name }).returning({ id: stocks.id });
   } else {
-    db.update(stocks).set({ name }).where(eq(stocks.id, id)).run();
+    await db.update(stocks).set({ name }).where(eq(stocks.id, id));
     stockId = id;
   }
   // Sales channels are replaced only when sent (Magento saves them from extension attributes).
@@ -192,11 +186,12 @@ export async function deleteStock(db: Conn, id: number, actor: Actor): Promise<v
       if (id === DEFAULT_STOCK_ID) throw invalid("Default Stock could not be deleted.");
       if (stock.salesChannels.length > 0) throw invalid("Stock has at least one sale channel and could not be deleted.");
       // Orders keep the stock they reserved from (their cancels and shipments refer to it).
-      if ((tx.select({ n: count() }).from(orders).where(eq(orders.stockId, id)).get()?.n ?? 0) > 0) {
+      const [{ n: orderCount }] = await tx.select({ n: count() }).from(orders).where(eq(orders.stockId, id));
+      if (orderCount > 0) {
         throw invalid("Stock has orders and could not be deleted.");
       }
       // Links, sales channels and salable index rows go with it (ON DELETE CASCADE).
-      tx.delete(stocks).where(eq(stocks.id, id)).run();
+      await tx.delete(stocks).where(eq(stocks.id, id));
       await writeAudit(tx, { actor, action: "delete", entityType: "stock", entityId: id, details: { name: stock.name } });
     },
   );
@@ -214,9 +209,9 @@ export const STOCK_SOURCE_LINK_SEARCH_FIELDS: SearchFields = {
 
 export async function listStockSourceLinks(db: Conn, criteria: SearchCriteria): Promise<{ items: StockSourceLinkRow[]; total: number }> {
   const search = sqlSearch(STOCK_SOURCE_LINK_SEARCH_FIELDS, criteria, [stockSourceLinks.stockId, stockSourceLinks.sourceCode]);
-  const total = db.select({ n: count() }).from(stockSourceLinks).where(search.where).get()?.n ?? 0;
+  const [{ n: total }] = await db.select({ n: count() }).from(stockSourceLinks).where(search.where);
   const query = db.select().from(stockSourceLinks).where(search.where).orderBy(...search.orderBy).$dynamic();
-  const items = search.limit === undefined ? query.all() : query.limit(search.limit).offset(search.offset!).all();
+  const items = await (search.limit === undefined ? query : query.limit(search.limit).offset(search.offset!));
   return { items, total };
 }
 
@@ -227,7 +222,7 @@ export async function listStockSourceLinks(db: Conn, criteria: SearchCriteria): 
 async function checkLinks(db: Conn, links: readonly StockSourceLinkKey[], verb: "save" | "delete") {
   const stockIds = [...new Set(links.map((l) => l.stock_id))];
   const knownStocks = new Set(
-    db.select({ id: stocks.id }).from(stocks).where(inArray(stocks.id, stockIds)).all().map((r) => r.id),
+    (await db.select({ id: stocks.id }).from(stocks).where(inArray(stocks.id, stockIds))).map((r) => r.id),
   );
   const missingSources = new Set(await missingSourceCodes(db, links.map((l) => l.source_code)));
   links.forEach((link, i) => {
@@ -247,15 +242,16 @@ async function checkLinks(db: Conn, links: readonly StockSourceLinkKey[], verb: 
 export async function saveStockSourceLinks(db: Conn, links: readonly StockSourceLinkInput[], actor: Actor): Promise<void> {
   await transaction(db, async (tx) => {
       await checkLinks(tx, links, "save");
-      for (const link of links) {
-        tx.insert(stockSourceLinks)
-          .values({ stockId: link.stock_id, sourceCode: link.source_code, priority: link.priority })
-          .onConflictDoUpdate({
-            target: [stockSourceLinks.stockId, stockSourceLinks.sourceCode],
-            set: { priority: link.priority },
-          })
-          .run();
-      }
+      // One row per pair, the last priority sent winning as when each link was saved in turn:
+      // PostgreSQL refuses a statement that upserts the same row twice.
+      const byPair = new Map(links.map((l) => [`${l.stock_id}|${l.source_code}`, l]));
+      await tx
+        .insert(stockSourceLinks)
+        .values([...byPair.values()].map((l) => ({ stockId: l.stock_id, sourceCode: l.source_code, priority: l.priority })))
+        .onConflictDoUpdate({
+          target: [stockSourceLinks.stockId, stockSourceLinks.sourceCode],
+          set: { priority: sql`excluded.priority` },
+        });
       await refreshInventoryIndex(tx, await productIdsInSources(tx, links.map((l) => l.source_code)));
       await writeAudit(tx, { actor, action: "save", entityType: "stock_source_link", details: links });
     },
@@ -267,9 +263,9 @@ export async function deleteStockSourceLinks(db: Conn, links: readonly StockSour
   await transaction(db, async (tx) => {
       await checkLinks(tx, links, "delete");
       for (const link of links) {
-        tx.delete(stockSourceLinks)
-          .where(and(eq(stockSourceLinks.stockId, link.stock_id), eq(stockSourceLinks.sourceCode, link.source_code)))
-          .run();
+        await tx
+          .delete(stockSourceLinks)
+          .where(and(eq(stockSourceLinks.stockId, link.stock_id), eq(stockSourceLinks.sourceCode, link.source_code)));
       }
       await refreshInventoryIndex(tx, await productIdsInSources(tx, links.map((l) => l.source_code)));
       await writeAudit(tx, { actor, action: "delete", entityType: "stock_source_link", details: links });
@@ -288,7 +284,7 @@ export interface AssignedSource {
 export async function assignedSources(db: Conn, stockIds: number[]): Promise<Map<number, AssignedSource[]>> {
   const byStock = new Map<number, AssignedSource[]>(stockIds.map((id) => [id, []]));
   if (stockIds.length === 0) return byStock;
-  const rows = db
+  const rows = await db
     .select({
       stockId: stockSourceLinks.stockId,
       code: sources.code,
@@ -299,8 +295,7 @@ export async function assignedSources(db: Conn, stockIds: number[]): Promise<Map
     .from(stockSourceLinks)
     .innerJoin(sources, eq(sources.code, stockSourceLinks.sourceCode))
     .where(inArray(stockSourceLinks.stockId, stockIds))
-    .orderBy(asc(stockSourceLinks.priority), asc(sources.code))
-    .all();
+    .orderBy(asc(stockSourceLinks.priority), asc(sources.code));
   for (const { stockId, ...source } of rows) byStock.get(stockId)!.push(source);
   return byStock;
 }
@@ -354,16 +349,16 @@ export interface StockSalability {
 export async function getStockSalability(db: Conn, sku: string, stockId: number): Promise<StockSalability> {
   const state = await getProductInventoryState(db, { sku });
   if (!state) throw productNotFound();
-  if (!db.select({ id: stocks.id }).from(stocks).where(eq(stocks.id, stockId)).get()) throw stockNotFound(stockId);
-  const scope = db
+  const [stock] = await db.select({ id: stocks.id }).from(stocks).where(eq(stocks.id, stockId)).limit(1);
+  if (!stock) throw stockNotFound(stockId);
+  const [scope] = await db
     .select({ websiteId: websites.id, storeId: stores.id })
     .from(stockSalesChannels)
     .innerJoin(websites, eq(websites.code, stockSalesChannels.code))
     .leftJoin(stores, eq(stores.websiteId, websites.id))
     .where(eq(stockSalesChannels.stockId, stockId))
     .orderBy(asc(websites.id), asc(stores.id))
-    .limit(1)
-    .get();
+    .limit(1);
   // Not Available Message is a [WEBSITE] setting: any store view of the website resolves it alike.
   const config = resolveConfig(await listConfigRows(db), scope ? { websiteId: scope.websiteId, storeId: scope.storeId ?? 0 } : null);
   return {

@@ -25,13 +25,12 @@ export interface StoreView {
 
 /** An active store view by its code, or null. */
 async function getStoreView(db: Conn, code: string): Promise<StoreView | null> {
-  return (
-    db
-      .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId })
-      .from(stores)
-      .where(and(eq(stores.code, code), eq(stores.isActive, true)))
-      .get() ?? null
-  );
+  const [store] = await db
+    .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId })
+    .from(stores)
+    .where(and(eq(stores.code, code), eq(stores.isActive, true)))
+    .limit(1);
+  return store ?? null;
 }
 
 export async function listStoreViews(db: Conn): Promise<StoreView[]> {
@@ -39,8 +38,7 @@ export async function listStoreViews(db: Conn): Promise<StoreView[]> {
     .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId })
     .from(stores)
     .where(eq(stores.isActive, true))
-    .orderBy(asc(stores.id))
-    .all();
+    .orderBy(asc(stores.id));
 }
 
 export interface StoreContext {
@@ -98,12 +96,12 @@ export interface StorefrontProductPage extends StorefrontProduct {
 
 /** One product as a store view's shopper sees it, in a fixed number of queries; null when unknown. */
 export async function getStorefrontProduct(db: Conn, ctx: StoreContext, sku: string): Promise<StorefrontProductPage | null> {
-  const row = db
+  const [row] = await db
     .select()
     .from(products)
     .innerJoin(productInventory, eq(productInventory.productId, products.id))
     .where(eq(products.sku, sku))
-    .get();
+    .limit(1);
   if (!row) return null;
   const [product] = await toStorefrontProducts(db, ctx, [row]);
   return { ...product, notifyQty: effectiveNotifyQty(await ownNotifyQty(db, sku, ctx.stockId), product.eff) };
@@ -112,12 +110,11 @@ export async function getStorefrontProduct(db: Conn, ctx: StoreContext, sku: str
 /** A lone source item's own Notify Qty in the stock; null for "Use Default" or several items (inventory-rules §9). */
 async function ownNotifyQty(db: Conn, sku: string, stockId: number | null): Promise<number | null> {
   if (stockId === null) return null;
-  const values = db
+  const values = await db
     .select({ notifyStockQty: sourceItems.notifyStockQty })
     .from(sourceItems)
     .innerJoin(stockSourceLinks, eq(stockSourceLinks.sourceCode, sourceItems.sourceCode))
-    .where(and(eq(sourceItems.sku, sku), eq(stockSourceLinks.stockId, stockId)))
-    .all();
+    .where(and(eq(sourceItems.sku, sku), eq(stockSourceLinks.stockId, stockId)));
   return values.length === 1 ? values[0].notifyStockQty : null;
 }
 
@@ -158,7 +155,7 @@ export async function listStorefrontProducts(
   const salable = ctx.stockId === null ? sql`0` : sql`coalesce(${salableIndex.isSalable}, 0)`;
   const where = and(eq(products.enabled, true), ctx.config.values.showOutOfStock ? undefined : sql`${salable} = 1`);
   const joinIndex = and(eq(salableIndex.productId, products.id), eq(salableIndex.stockId, ctx.stockId ?? -1));
-  const rows = db
+  const rows = await db
     .select({ products, product_inventory: productInventory })
     .from(products)
     .innerJoin(productInventory, eq(productInventory.productId, products.id))
@@ -166,9 +163,7 @@ export async function listStorefrontProducts(
     .where(where)
     .orderBy(asc(products.name), asc(products.id))
     .limit(page.limit)
-    .offset(page.offset)
-    .all();
-  const total =
-    db.select({ n: count() }).from(products).leftJoin(salableIndex, joinIndex).where(where).get()?.n ?? 0;
+    .offset(page.offset);
+  const [{ n: total }] = await db.select({ n: count() }).from(products).leftJoin(salableIndex, joinIndex).where(where);
   return { products: await toStorefrontProducts(db, ctx, rows), total };
 }

@@ -1,6 +1,6 @@
-import { closeDb, openDb } from "@/db/connection";
+import { closeDb } from "@/db/connection";
 import { clearSignInFailures, getAdminByUsername } from "@/db/queries/auth";
-import { ADMIN, expect, test as base } from "../fixtures";
+import { ADMIN, expect, openE2eDb, test as base } from "../fixtures";
 import { RestClient } from "./rest-client";
 
 interface ApiFixtures {
@@ -23,12 +23,12 @@ export const test = base.extend<ApiFixtures>({
 
 /** Lifts a lockout the test caused: the demo admin survives database resets, its lock too. */
 export async function unlockAdmin(): Promise<void> {
-  const db = openDb(process.env.E2E_DATABASE_PATH!);
+  const db = await openE2eDb();
   try {
     const admin = await getAdminByUsername(db, ADMIN.username);
     if (admin) await clearSignInFailures(db, admin.id);
   } finally {
-    closeDb(db);
+    await closeDb(db);
   }
 }
 

@@ -21,7 +21,7 @@ const P = "cataloginventory";
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stockroom-bench-config-"));
-  const db = openDb(path.join(dir, "bench.db"));
+  const db = await openDb(path.join(dir, "bench.db"));
   try {
     let started = performance.now();
     await transaction(db, (tx) => seed(tx, "none"));
@@ -63,7 +63,7 @@ async function main() {
     await saveConfigValues(db, { ...scenarios[0], actor: null });
     console.log(`Saving Backorders → No Backorders (history, status switch, index of every product): ${(performance.now() - started).toFixed(0)} ms`);
   } finally {
-    closeDb(db);
+    await closeDb(db);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

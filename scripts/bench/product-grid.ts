@@ -61,7 +61,7 @@ async function main() {
   for (const size of SIZES) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stockroom-bench-grid-"));
     try {
-      const db = openDb(path.join(dir, "bench.db"));
+      const db = await openDb(path.join(dir, "bench.db"));
       const started = performance.now();
       await transaction(db, async (tx) => {
         await seed(tx, "none");
@@ -69,7 +69,7 @@ async function main() {
       });
       console.log(`${size.toLocaleString("en")} products generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       results.set(size, await measure(db));
-      closeDb(db);
+      await closeDb(db);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -78,10 +78,19 @@ function errorResponse(error: unknown, route: RestRoute | null): Response {
   return Response.json(rest.body(), { status: rest.status });
 }
 
-function sqliteCode(error: unknown): string | null {
+/**
+ * What a database error means for the client: a constraint a concurrent write got to first, or a
+ * database too busy to answer now. SQLite names its codes (SQLITE_CONSTRAINT_UNIQUE, SQLITE_BUSY);
+ * PostgreSQL gives an SQLSTATE (class 23 integrity constraint violation; serialization failure,
+ * deadlock, lock not available, too many connections, starting up). Drizzle wraps the driver's
+ * error, hence the walk down the causes.
+ */
+function databaseTrouble(error: unknown): "conflict" | "busy" | null {
   for (let e = error; e instanceof Error; e = e.cause) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === "string" && code.startsWith("SQLITE_")) return code;
+    if (typeof code !== "string") continue;
+    if (code.startsWith("SQLITE_CONSTRAINT") || /^23[0-9A-Z]{3}$/.test(code)) return "conflict";
+    if (code.startsWith("SQLITE_BUSY") || ["40001", "40P01", "55P03", "53300", "57P03"].includes(code)) return "busy";
   }
   return null;
 }
@@ -89,12 +98,12 @@ function sqliteCode(error: unknown): string | null {
 function toRestError(error: unknown, route: RestRoute | null): RestError {
   if (error instanceof RestError) return error;
   if (error instanceof Refusal) return fromRefusal(error, route?.bodyPath);
-  const code = sqliteCode(error);
+  const trouble = databaseTrouble(error);
   // Two writers racing for the same new name or key: the loser is told to look again.
-  if (code?.startsWith("SQLITE_CONSTRAINT")) {
+  if (trouble === "conflict") {
     return new RestError(400, "The request conflicts with data saved at the same time. Reload and try again.");
   }
-  if (code?.startsWith("SQLITE_BUSY")) return new RestError(503, "The database is busy. Try again in a moment.");
+  if (trouble === "busy") return new RestError(503, "The database is busy. Try again in a moment.");
   console.error("REST call failed", error);
   return new RestError(500, "Internal Error. Details are available in the server log.");
 }

@@ -23,7 +23,8 @@ describe("sign-in", () => {
     for (let i = 0; i < MAX_FAILURES; i++) await authenticate(db, "admin", "wrong", t0);
     expect(await authenticate(db, "admin", "right-password", new Date("2026-01-01T10:10:00Z"))).toEqual({ ok: false });
     expect(await authenticate(db, "admin", "right-password", new Date("2026-01-01T10:31:00Z"))).toMatchObject({ ok: true });
-    expect(db.select().from(adminUsers).where(eq(adminUsers.username, "admin")).get()).toMatchObject({ failures: 0, lockExpires: null });
+    const [admin] = await db.select().from(adminUsers).where(eq(adminUsers.username, "admin")).limit(1);
+    expect(admin).toMatchObject({ failures: 0, lockExpires: null });
   });
 
   it("a session is found by its secret until it expires, and only for its kind", async () => {

@@ -82,7 +82,7 @@ describe("the streamed loader agrees with one-product reads", () => {
     // The same change computed from getProductInventoryState, one product at a time.
     const rows = await listConfigRows(db);
     const after = withConfigValues(rows, "default", 0, values);
-    const ids = db.select({ id: products.id }).from(products).orderBy(asc(products.id)).all();
+    const ids = await db.select({ id: products.id }).from(products).orderBy(asc(products.id));
     const oneByOne: ImpactProduct[] = [];
     for (const { id } of ids) {
       const state = (await getProductInventoryState(db, { id }))!;

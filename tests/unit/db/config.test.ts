@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createAdminUser } from "@/db/queries/auth";
 import { transaction, type Db } from "@/db/connection";
@@ -19,18 +19,33 @@ async function stored(db: Db, scope: string, scopeId: number, path: string): Pro
   return (await listConfigRows(db)).find((r) => r.scope === scope && r.scopeId === scopeId && r.path === path)?.value ?? null;
 }
 
-function salable(db: Db, sku: string) {
-  const id = db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get()!.id;
-  return db.select({ qty: salableIndex.salableQty, salable: salableIndex.isSalable }).from(salableIndex).where(eq(salableIndex.productId, id)).get();
+async function idOf(db: Db, sku: string) {
+  const [row] = await db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).limit(1);
+  return row.id;
 }
 
-function status(db: Db, sku: string) {
-  return db
+async function salable(db: Db, sku: string) {
+  const id = await idOf(db, sku);
+  const [row] = await db
+    .select({ qty: salableIndex.salableQty, salable: salableIndex.isSalable })
+    .from(salableIndex)
+    .where(eq(salableIndex.productId, id))
+    .limit(1);
+  return row;
+}
+
+async function status(db: Db, sku: string) {
+  const [row] = await db
     .select({ status: sourceItems.status, automatic: sourceItems.statusAutomatic })
     .from(sourceItems)
     .where(eq(sourceItems.sku, sku))
-    .get();
+    .limit(1);
+  return row;
 }
+
+/** History and audit rows in the order they were written. */
+const history = (db: Db) => db.select().from(configHistory).orderBy(asc(configHistory.id));
+const audits = (db: Db) => db.select().from(auditLog).orderBy(asc(auditLog.id));
 
 async function admin(db: Db) {
   const { id } = await createAdminUser(db, "merchant", "not-a-real-hash");
@@ -48,25 +63,26 @@ describe("saveConfigValues", () => {
       actor,
     });
     expect(await stored(db, "default", 0, BACKORDERS)).toBe("2");
-    const history = db.select().from(configHistory).all();
-    expect(history.map(({ scope, scopeId, path, oldValue, newValue, adminUserId, username }) => ({
+    const rows = await history(db);
+    expect(rows.map(({ scope, scopeId, path, oldValue, newValue, adminUserId, username }) => ({
       scope, scopeId, path, oldValue, newValue, adminUserId, username,
     }))).toEqual([
       { scope: "default", scopeId: 0, path: BACKORDERS, oldValue: "1", newValue: "2", adminUserId: actor.id, username: "merchant" },
       { scope: "default", scopeId: 0, path: `${P}/item_options/notify_stock_qty`, oldValue: "10", newValue: "5", adminUserId: actor.id, username: "merchant" },
     ]);
-    expect(history[0].createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
-    expect(db.select().from(auditLog).all()).toMatchObject([{ action: "config.save", entityId: "default/0", username: "merchant" }]);
+    expect(rows[0].createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+    expect(await audits(db)).toMatchObject([{ action: "config.save", entityId: "default/0", username: "merchant" }]);
   });
 
   it("refreshes the index in the same transaction: Backorders off at Default Config makes SR-TEE-SEED salable 25 (inventory-rules §2: was 75)", async () => {
     const db = await tempDb();
-    expect(salable(db, "SR-TEE-SEED")).toEqual({ qty: 75, salable: true });
+    expect(await salable(db, "SR-TEE-SEED")).toEqual({ qty: 75, salable: true });
     await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "0" }, actor: null });
-    expect(salable(db, "SR-TEE-SEED")).toEqual({ qty: 25, salable: true });
-    const id = db.select({ id: products.id }).from(products).where(eq(products.sku, "SR-TEE-SEED")).get()!.id;
+    expect(await salable(db, "SR-TEE-SEED")).toEqual({ qty: 25, salable: true });
+    const id = await idOf(db, "SR-TEE-SEED");
     // Threshold −50 is ignored without backorders (inventory-rules §1.3): 0 is used.
-    expect(db.select().from(effectiveInventory).where(eq(effectiveInventory.productId, id)).get()).toMatchObject({
+    const [effective] = await db.select().from(effectiveInventory).where(eq(effectiveInventory.productId, id)).limit(1);
+    expect(effective).toMatchObject({
       backorders: 0,
       minQty: 0,
     });
@@ -78,8 +94,8 @@ describe("saveConfigValues", () => {
     expect(result).toMatchObject({ changes: [{ path: MIN_QTY, oldValue: "-50", newValue: null }] });
     expect(await stored(db, "default", 0, MIN_QTY)).toBeNull();
     // System default threshold 0 with backorders on: unlimited, salable = 25 − 0 (inventory-rules §2–§3).
-    expect(salable(db, "SR-TEE-SEED")).toEqual({ qty: 25, salable: true });
-    expect(db.select({ username: configHistory.username }).from(configHistory).get()).toEqual({ username: "system" });
+    expect(await salable(db, "SR-TEE-SEED")).toEqual({ qty: 25, salable: true });
+    expect(await db.select({ username: configHistory.username }).from(configHistory)).toEqual([{ username: "system" }]);
   });
 
   it("stores nothing at all when any value is invalid", async () => {
@@ -95,8 +111,8 @@ describe("saveConfigValues", () => {
     expect(refusal.kind).toBe("invalid");
     expect(refusal.fieldErrors).toEqual({ [MAX_SALE]: "Please enter a number greater than 0 in this field." });
     expect(await stored(db, "default", 0, BACKORDERS)).toBe("1");
-    expect(db.select().from(configHistory).all()).toEqual([]);
-    expect(salable(db, "SR-TEE-SEED")).toEqual({ qty: 75, salable: true });
+    expect(await history(db)).toEqual([]);
+    expect(await salable(db, "SR-TEE-SEED")).toEqual({ qty: 75, salable: true });
   });
 
   it("refuses Minimum Qty above the Maximum Qty in force, stored or inherited", async () => {
@@ -153,37 +169,37 @@ describe("saveConfigValues", () => {
       changes: [],
       warnings: [],
     });
-    expect(db.select().from(configHistory).all()).toEqual([]);
-    expect(db.select().from(auditLog).all()).toEqual([]);
+    expect(await history(db)).toEqual([]);
+    expect(await audits(db)).toEqual([]);
   });
 
   it("inventory-rules §8: a config change switches automatically, and only automatic Out of Stock comes back", async () => {
     const db = await tempDb();
     // Backorders off, threshold 5: Steel Water Bottle (3) and Brass Pen (1) are at or below it.
     await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "0", [MIN_QTY]: "5" }, actor: null });
-    expect(status(db, "SR-BOTTLE-LOW")).toEqual({ status: 0, automatic: true });
-    expect(status(db, "SR-PEN")).toEqual({ status: 0, automatic: true });
-    expect(status(db, "SR-SOCKS")).toEqual({ status: 1, automatic: false });
+    expect(await status(db, "SR-BOTTLE-LOW")).toEqual({ status: 0, automatic: true });
+    expect(await status(db, "SR-PEN")).toEqual({ status: 0, automatic: true });
+    expect(await status(db, "SR-SOCKS")).toEqual({ status: 1, automatic: false });
     // Its own threshold 2 < 6: the poster stays In Stock.
-    expect(status(db, "SR-POSTER-LTD")).toEqual({ status: 1, automatic: false });
-    expect(salable(db, "SR-BOTTLE-LOW")).toEqual({ qty: 0, salable: false });
+    expect(await status(db, "SR-POSTER-LTD")).toEqual({ status: 1, automatic: false });
+    expect(await salable(db, "SR-BOTTLE-LOW")).toEqual({ qty: 0, salable: false });
 
     await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "1", [MIN_QTY]: "-50" }, actor: null });
-    expect(status(db, "SR-BOTTLE-LOW")).toEqual({ status: 1, automatic: false });
-    expect(status(db, "SR-PEN")).toEqual({ status: 1, automatic: false });
-    expect(salable(db, "SR-PEN")).toEqual({ qty: 51, salable: true });
+    expect(await status(db, "SR-BOTTLE-LOW")).toEqual({ status: 1, automatic: false });
+    expect(await status(db, "SR-PEN")).toEqual({ status: 1, automatic: false });
+    expect(await salable(db, "SR-PEN")).toEqual({ qty: 51, salable: true });
     // The demo's Sold Out Mug was set Out of Stock by an admin: it stays so.
-    expect(status(db, "SR-MUG-OOS")).toEqual({ status: 0, automatic: false });
+    expect(await status(db, "SR-MUG-OOS")).toEqual({ status: 0, automatic: false });
   });
 
   it("inventory-rules §8 applies in single-source mode only", async () => {
     const db = await tempDb();
     await transaction(db, async (tx) => {
-      tx.insert(sources).values({ code: "eu", name: "EU Warehouse" }).run();
+      await tx.insert(sources).values({ code: "eu", name: "EU Warehouse" });
     });
     await saveConfigValues(db, { scope: "default", scopeId: 0, values: { [BACKORDERS]: "0", [MIN_QTY]: "5" }, actor: null });
-    expect(status(db, "SR-BOTTLE-LOW")).toEqual({ status: 1, automatic: false });
-    expect(salable(db, "SR-BOTTLE-LOW")).toEqual({ qty: 0, salable: false });
+    expect(await status(db, "SR-BOTTLE-LOW")).toEqual({ status: 1, automatic: false });
+    expect(await salable(db, "SR-BOTTLE-LOW")).toEqual({ qty: 0, salable: false });
   });
 
   it("answers the warnings of the saved scope only, linked by field key", async () => {

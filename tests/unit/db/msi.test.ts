@@ -70,9 +70,10 @@ async function multiSource(db: Db): Promise<number> {
   return stockId;
 }
 
-function salableRow(db: Db, sku: string, stockId: number) {
-  const id = db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get()!.id;
-  return db.select().from(salableIndex).where(and(eq(salableIndex.productId, id), eq(salableIndex.stockId, stockId))).get();
+async function salableRow(db: Db, sku: string, stockId: number) {
+  const [{ id }] = await db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).limit(1);
+  const [row] = await db.select().from(salableIndex).where(and(eq(salableIndex.productId, id), eq(salableIndex.stockId, stockId))).limit(1);
+  return row;
 }
 
 describe("searchCriteria applied in SQL", () => {
@@ -126,7 +127,7 @@ describe("sources", () => {
     expect(await getSource(db, "north")).toMatchObject({ name: "North 2", description: null });
     await updateSource(db, "north", { postcode: "99999" }, ADMIN);
     expect(await getSource(db, "north")).toMatchObject({ name: "North 2", postcode: "99999", countryId: "US" });
-    expect(db.select().from(auditLog).where(eq(auditLog.entityType, "source")).all()).toHaveLength(3);
+    expect(await db.select().from(auditLog).where(eq(auditLog.entityType, "source"))).toHaveLength(3);
   });
 
   it("the default source can not be disabled; an unknown source is not found; the code can not change", async () => {
@@ -154,10 +155,10 @@ describe("sources", () => {
       ADMIN,
     );
     // 10 + 4 − (−50) = 64
-    expect(salableRow(db, "SR-TEE-SEED", stockId)).toMatchObject({ salableQty: 64, isSalable: true });
+    expect(await salableRow(db, "SR-TEE-SEED", stockId)).toMatchObject({ salableQty: 64, isSalable: true });
     await updateSource(db, "north", { enabled: false }, ADMIN);
     // 4 − (−50) = 54
-    expect(salableRow(db, "SR-TEE-SEED", stockId)).toMatchObject({ salableQty: 54 });
+    expect(await salableRow(db, "SR-TEE-SEED", stockId)).toMatchObject({ salableQty: 54 });
   });
 });
 
@@ -170,7 +171,7 @@ describe("stocks and sales channels", () => {
     await updateStock(db, id, { name: "Retail EU" }, ADMIN);
     expect(await getStock(db, id)).toMatchObject({ name: "Retail EU", salesChannels: [{ type: "website", code: "base" }] });
     await updateStock(db, id, { extension_attributes: { sales_channels: [] } }, ADMIN);
-    expect(db.select().from(stockSalesChannels).all()).toEqual([{ type: "website", code: "base", stockId: 1 }]);
+    expect(await db.select().from(stockSalesChannels)).toEqual([{ type: "website", code: "base", stockId: 1 }]);
   });
 
   it("refuses unknown websites, duplicate names, and removing a website from Default Stock; nothing is stored", async () => {
@@ -193,10 +194,10 @@ describe("stocks and sales channels", () => {
     expect((await refused(deleteStock(db, stockId, ADMIN))).message).toBe("Stock has at least one sale channel and could not be deleted.");
     await updateStock(db, stockId, { extension_attributes: { sales_channels: [] } }, ADMIN);
     await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 3, status: 1 }], ADMIN);
-    expect(salableRow(db, "SR-CAP", stockId)).toBeDefined();
+    expect(await salableRow(db, "SR-CAP", stockId)).toBeDefined();
     await deleteStock(db, stockId, ADMIN);
     expect(await getStock(db, stockId)).toBeUndefined();
-    expect(salableRow(db, "SR-CAP", stockId)).toBeUndefined();
+    expect(await salableRow(db, "SR-CAP", stockId)).toBeUndefined();
     expect((await refused(deleteStock(db, stockId, ADMIN))).kind).toBe("not_found");
   });
 });
@@ -223,11 +224,11 @@ describe("stock-source links", () => {
     await saveSource(db, source("north"), ADMIN);
     const stockId = await saveStock(db, { name: "Retail" }, ADMIN);
     await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 7, status: 1 }], ADMIN);
-    expect(salableRow(db, "SR-CAP", stockId)).toBeUndefined();
+    expect(await salableRow(db, "SR-CAP", stockId)).toBeUndefined();
     await saveStockSourceLinks(db, [{ stock_id: stockId, source_code: "north", priority: 1 }], ADMIN);
-    expect(salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: 57 });
+    expect(await salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: 57 });
     await deleteStockSourceLinks(db, [{ stock_id: stockId, source_code: "north" }], ADMIN);
-    expect(salableRow(db, "SR-CAP", stockId)).toBeUndefined();
+    expect(await salableRow(db, "SR-CAP", stockId)).toBeUndefined();
   });
 });
 
@@ -280,7 +281,7 @@ describe("source items", () => {
       ),
     );
     expect(error).toMatchObject({ kind: "invalid", message: 'Product with SKU "NOPE" does not exist.', field: "1.sku" });
-    expect(db.select().from(sourceItems).where(eq(sourceItems.sourceCode, "north")).all()).toEqual([]);
+    expect(await db.select().from(sourceItems).where(eq(sourceItems.sourceCode, "north"))).toEqual([]);
   });
 
   it("whole quantities only for a product without Qty Uses Decimals (inventory-rules §1.2); decimals for SR-FABRIC-M", async () => {
@@ -306,13 +307,13 @@ describe("source items", () => {
     const stockId = await multiSource(db);
     // The demo's backorders with the threshold back at 0 (−50 in the demo): salable = physical.
     await transaction(db, async (tx) => {
-      tx.update(configData).set({ value: "0" }).where(eq(configData.path, "cataloginventory/item_options/min_qty")).run();
+      await tx.update(configData).set({ value: "0" }).where(eq(configData.path, "cataloginventory/item_options/min_qty"));
     });
     await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: -15, status: 1 }], ADMIN);
-    expect(db.select({ q: sourceItems.quantity }).from(sourceItems).where(eq(sourceItems.sourceCode, "north")).get()).toEqual({ q: -15 });
+    expect(await db.select({ q: sourceItems.quantity }).from(sourceItems).where(eq(sourceItems.sourceCode, "north"))).toEqual([{ q: -15 }]);
     const { effective, snapshot } = await getStockSalability(db, "SR-CAP", stockId);
     expect(salableQty(effective, snapshot)).toBe(-15);
-    expect(salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: -15, isSalable: true });
+    expect(await salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: -15, isSalable: true });
   });
 
   it("saving again replaces quantity and status and clears the automatic flag; deleting unassigns", async () => {
@@ -320,17 +321,15 @@ describe("source items", () => {
     const stockId = await multiSource(db);
     await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 5, status: 1 }], ADMIN);
     await transaction(db, async (tx) => {
-      tx.update(sourceItems).set({ status: 0, statusAutomatic: true }).where(eq(sourceItems.sourceCode, "north")).run();
+      await tx.update(sourceItems).set({ status: 0, statusAutomatic: true }).where(eq(sourceItems.sourceCode, "north"));
     });
     await saveSourceItems(db, [{ sku: "SR-CAP", source_code: "north", quantity: 9, status: 1 }], ADMIN);
-    expect(db.select().from(sourceItems).where(eq(sourceItems.sourceCode, "north")).get()).toMatchObject({
-      quantity: 9,
-      status: 1,
-      statusAutomatic: false,
-    });
-    expect(salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: 59 });
+    expect(await db.select().from(sourceItems).where(eq(sourceItems.sourceCode, "north"))).toMatchObject([
+      { quantity: 9, status: 1, statusAutomatic: false },
+    ]);
+    expect(await salableRow(db, "SR-CAP", stockId)).toMatchObject({ salableQty: 59 });
     await deleteSourceItems(db, [{ sku: "SR-CAP", source_code: "north" }, { sku: "SR-CAP", source_code: "south" }], ADMIN);
-    expect(salableRow(db, "SR-CAP", stockId)).toBeUndefined();
+    expect(await salableRow(db, "SR-CAP", stockId)).toBeUndefined();
     expect((await refused(deleteSourceItems(db, [{ sku: "SR-CAP", source_code: "mars" }], ADMIN))).field).toBe("0.source_code");
   });
 
@@ -369,7 +368,7 @@ describe("salability of a SKU on a stock", () => {
       "Not enough items for sale",
     );
     await transaction(db, async (tx) => {
-      tx.insert(configData).values({ scope: "websites", scopeId: 1, path: "cataloginventory/options/not_available_message", value: "1" }).run();
+      await tx.insert(configData).values({ scope: "websites", scopeId: 1, path: "cataloginventory/options/not_available_message", value: "1" });
     });
     const after = await getStockSalability(db, "SR-FABRIC-M", stockId);
     expect(isSalableForRequestedQty(after.effective, after.snapshot, 3, after.notAvailableMessage).at(-1)?.message).toBe(

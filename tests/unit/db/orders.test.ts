@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { count, eq } from "drizzle-orm";
+import { asc, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { transaction, type Db } from "@/db/connection";
 import { refreshInventoryIndex } from "@/db/queries/inventory";
@@ -21,17 +21,18 @@ import {
 } from "@/db/schema";
 import { PRODUCT_NOT_FOUND } from "@/lib/refusal";
 import { refused } from "./refused";
-import { tempDb } from "./temp-db";
+import { locationOf, tempDb } from "./temp-db";
 
 const SEED = "SR-TEE-SEED";
 
-function salable(db: Db, sku: string) {
-  return db
+async function salable(db: Db, sku: string) {
+  const [row] = await db
     .select({ qty: salableIndex.salableQty, salable: salableIndex.isSalable })
     .from(salableIndex)
     .innerJoin(products, eq(products.id, salableIndex.productId))
     .where(eq(products.sku, sku))
-    .get()!;
+    .limit(1);
+  return row;
 }
 
 function place(db: Db, sku: string, qty: number) {
@@ -41,30 +42,36 @@ function place(db: Db, sku: string, qty: number) {
 /** An order that must be accepted: placeOrder throws a Refusal otherwise. */
 const placed = place;
 
-function rowCounts(db: Db) {
-  const n = (table: typeof orders | typeof orderItems | typeof reservations | typeof shipments) =>
-    db.select({ n: count() }).from(table).get()!.n;
-  return { orders: n(orders), items: n(orderItems), reservations: n(reservations), shipments: n(shipments) };
+async function rowCounts(db: Db) {
+  const n = async (table: typeof orders | typeof orderItems | typeof reservations | typeof shipments) =>
+    (await db.select({ n: count() }).from(table))[0].n;
+  return { orders: await n(orders), items: await n(orderItems), reservations: await n(reservations), shipments: await n(shipments) };
 }
 
-function sourceQty(db: Db, sku: string) {
-  return db.select({ q: sourceItems.quantity }).from(sourceItems).where(eq(sourceItems.sku, sku)).get()!.q;
+async function sourceQty(db: Db, sku: string) {
+  const [row] = await db.select({ q: sourceItems.quantity }).from(sourceItems).where(eq(sourceItems.sku, sku)).limit(1);
+  return row.q;
 }
+
+/** The reservation ledger in the order it was written. */
+const ledger = (db: Db) => db.select().from(reservations).orderBy(asc(reservations.id));
+const ledgerQuantities = async (db: Db) =>
+  (await db.select({ q: reservations.quantity }).from(reservations).orderBy(asc(reservations.id))).map((r) => r.q);
 
 async function setConfig(db: Db, path: string, value: string) {
   await transaction(db, async (tx) => {
-    tx.insert(configData)
+    await tx
+      .insert(configData)
       .values({ scope: "default", scopeId: 0, path, value })
-      .onConflictDoUpdate({ target: [configData.scope, configData.scopeId, configData.path], set: { value } })
-      .run();
-    await refreshInventoryIndex(tx);
+      .onConflictDoUpdate({ target: [configData.scope, configData.scopeId, configData.path], set: { value } });
+    await refreshInventoryIndex(tx, "all");
   });
 }
 
 async function overrideBackorders(db: Db, sku: string, backorders: 0 | 1 | 2) {
   await transaction(db, async (tx) => {
-    const { id } = tx.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get()!;
-    tx.update(productInventory).set({ backorders, useConfigBackorders: false }).where(eq(productInventory.productId, id)).run();
+    const [{ id }] = await tx.select({ id: products.id }).from(products).where(eq(products.sku, sku)).limit(1);
+    await tx.update(productInventory).set({ backorders, useConfigBackorders: false }).where(eq(productInventory.productId, id));
     await refreshInventoryIndex(tx, [id]);
   });
 }
@@ -77,18 +84,18 @@ describe("placeOrder (inventory-rules §4, §5, §7)", () => {
     // §5: 70 requested, 25 physical, nothing reserved → 45 on backorder.
     expect(result.order.items).toMatchObject([{ sku: SEED, name: "Seed Scenario Tee", qtyOrdered: 70, qtyBackordered: 45, manageStock: true }]);
     expect(result.notices).toEqual([]);
-    const rows = db.select().from(reservations).all();
+    const rows = await ledger(db);
     expect(rows).toMatchObject([{ sku: SEED, stockId: 1, quantity: -70 }]);
     expect(JSON.parse(rows[0].metadata)).toEqual({ event_type: "order_placed", object_type: "order", object_id: String(result.order.id) });
-    expect(salable(db, SEED)).toEqual({ qty: 5, salable: true });
+    expect(await salable(db, SEED)).toEqual({ qty: 5, salable: true });
   });
 
   it("§4 refused once salable is used up: the shopper's message, nothing stored", async () => {
     const db = await tempDb();
     await placed(db, SEED, 70);
     await placed(db, SEED, 5);
-    expect(salable(db, SEED)).toEqual({ qty: 0, salable: false });
-    const before = rowCounts(db);
+    expect(await salable(db, SEED)).toEqual({ qty: 0, salable: false });
+    const before = await rowCounts(db);
     const refusal = await refused(place(db, SEED, 1));
     expect(refusal).toMatchObject({ kind: "not_salable", parameters: { sku: SEED }, message: "Not enough items for sale" });
     expect(refusal.details.map((d) => d.parameters.code)).toEqual([
@@ -96,7 +103,7 @@ describe("placeOrder (inventory-rules §4, §5, §7)", () => {
       "manage_stock-enabled",
       "is_salable_with_reservations-not_enough_qty",
     ]);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it("§4 Not Available Message 1 words the refusal \"Only <salable> of <requested> available\"", async () => {
@@ -108,7 +115,7 @@ describe("placeOrder (inventory-rules §4, §5, §7)", () => {
 
   it("§4 a refused line refuses the whole order", async () => {
     const db = await tempDb();
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const result = placeOrder(db, { storeCode: "default", items: [{ sku: "SR-CAP", qty: 1 }, { sku: "SR-MUG-OOS", qty: 1 }] });
     await expect(result).rejects.toMatchObject({
       kind: "not_salable",
@@ -116,7 +123,7 @@ describe("placeOrder (inventory-rules §4, §5, §7)", () => {
       field: "items.1.qty",
       message: "There are no source items with the in stock status",
     });
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
   });
 
   it("§4 quantity rules come first: the poster's maximum of 2 per cart", async () => {
@@ -141,22 +148,22 @@ describe("placeOrder (inventory-rules §4, §5, §7)", () => {
 
   it("§4 decimals are checked as requested: 2.00004 of a whole-number product is refused, alone or as 1 + 1.00004", async () => {
     const db = await tempDb();
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     const decimal = { kind: "not_salable", message: "You cannot use decimal quantity for this product." };
     expect(await refused(place(db, SEED, 2.00004))).toMatchObject(decimal);
     expect(await refused(placeOrder(db, { storeCode: "default", items: [{ sku: SEED, qty: 1 }, { sku: SEED, qty: 1.00004 }] }))).toMatchObject(decimal);
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     // A decimal product takes it, stored at 4 decimals (Magento's decimal(12,4)) in the line and the reservation.
     const fabric = await placed(db, "SR-FABRIC-M", 1.00004);
     expect(fabric.order.items[0].qtyOrdered).toBe(1);
-    expect(db.select({ q: reservations.quantity }).from(reservations).all()).toEqual([{ q: -1 }]);
+    expect(await ledgerQuantities(db)).toEqual([-1]);
     // Below 4 decimals a request is no quantity at all.
     expect(await refused(place(db, "SR-FABRIC-M", 0.00004))).toMatchObject({ message: "Please enter a quantity greater than 0." });
   });
 
   it("unknown store, unknown SKU and a disabled product are refused with Magento's messages", async () => {
     const db = await tempDb();
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     await expect(placeOrder(db, { storeCode: "nope", items: [{ sku: SEED, qty: 1 }] })).rejects.toMatchObject({
       kind: "invalid",
       field: "storeCode",
@@ -164,7 +171,7 @@ describe("placeOrder (inventory-rules §4, §5, §7)", () => {
     });
     await expect(place(db, "NO-SUCH-SKU", 1)).rejects.toMatchObject({ kind: "invalid", field: "items.0.sku", message: PRODUCT_NOT_FOUND });
     await expect(place(db, "SR-NOTEBOOK", 1)).rejects.toMatchObject({ kind: "not_salable", message: PRODUCT_NOT_AVAILABLE });
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     await expect(placeOrder(db, { storeCode: "default", items: [] })).rejects.toThrow();
   });
 
@@ -183,20 +190,20 @@ describe("placeOrder (inventory-rules §4, §5, §7)", () => {
     await setConfig(db, "cataloginventory/options/can_subtract", "0");
     const { order } = await placed(db, SEED, 10);
     expect(order.canSubtract).toBe(false);
-    expect(db.select().from(reservations).all()).toEqual([]);
-    expect(salable(db, SEED).qty).toBe(75);
+    expect(await ledger(db)).toEqual([]);
+    expect((await salable(db, SEED)).qty).toBe(75);
     // Switching the setting back later must not make the cancel return units never taken.
     await setConfig(db, "cataloginventory/options/can_subtract", "1");
     expect(await cancelOrder(db, { orderId: order.id })).toMatchObject({ status: "canceled" });
-    expect(db.select().from(reservations).all()).toEqual([]);
-    expect(salable(db, SEED).qty).toBe(75);
+    expect(await ledger(db)).toEqual([]);
+    expect((await salable(db, SEED)).qty).toBe(75);
   });
 
   it("§7 Manage Stock = No writes no reservation and backorders nothing", async () => {
     const db = await tempDb();
     const { order } = await placed(db, "SR-GIFT-CARD", 3);
     expect(order.items).toMatchObject([{ sku: "SR-GIFT-CARD", qtyOrdered: 3, qtyBackordered: 0, manageStock: false }]);
-    expect(db.select().from(reservations).all()).toEqual([]);
+    expect(await ledger(db)).toEqual([]);
   });
 });
 
@@ -207,18 +214,18 @@ describe("cancelOrder (inventory-rules §7)", () => {
     const { order } = await placed(db, SEED, 5);
     const result = await cancelOrder(db, { orderId: order.id, actor: null });
     expect(result).toMatchObject({ status: "canceled", items: [{ qtyCanceled: 5, qtyShipped: 0 }] });
-    expect(salable(db, SEED)).toEqual({ qty: 5, salable: true });
-    expect(db.select({ q: reservations.quantity }).from(reservations).all().map((r) => r.q)).toEqual([-70, -5, 5]);
-    expect(db.select().from(auditLog).all()).toMatchObject([{ action: "order.cancel", entityId: String(order.id) }]);
+    expect(await salable(db, SEED)).toEqual({ qty: 5, salable: true });
+    expect(await ledgerQuantities(db)).toEqual([-70, -5, 5]);
+    expect(await db.select().from(auditLog).orderBy(asc(auditLog.id))).toMatchObject([{ action: "order.cancel", entityId: String(order.id) }]);
   });
 
   it("a cancelled order cannot be cancelled again, and nothing changes", async () => {
     const db = await tempDb();
     const { order } = await placed(db, SEED, 5);
     await cancelOrder(db, { orderId: order.id });
-    const before = rowCounts(db);
+    const before = await rowCounts(db);
     await expect(cancelOrder(db, { orderId: order.id })).rejects.toMatchObject({ kind: "not_allowed", message: CANNOT_CANCEL });
-    expect(rowCounts(db)).toEqual(before);
+    expect(await rowCounts(db)).toEqual(before);
     await expect(cancelOrder(db, { orderId: 999 })).rejects.toMatchObject({ kind: "not_found", message: ORDER_NOT_FOUND });
   });
 
@@ -227,10 +234,10 @@ describe("cancelOrder (inventory-rules §7)", () => {
     const { order } = await placed(db, "SR-CAP", 10);
     await shipOrder(db, { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 4 }] });
     // 40 − 4 shipped = 36 physical; 6 still reserved: 36 − 6 + 50 = 80.
-    expect(salable(db, "SR-CAP").qty).toBe(80);
+    expect((await salable(db, "SR-CAP")).qty).toBe(80);
     const result = await cancelOrder(db, { orderId: order.id });
     expect(result).toMatchObject({ status: "complete", items: [{ qtyShipped: 4, qtyCanceled: 6 }] });
-    expect(salable(db, "SR-CAP").qty).toBe(86);
+    expect((await salable(db, "SR-CAP")).qty).toBe(86);
   });
 });
 
@@ -238,12 +245,12 @@ describe("shipOrder (inventory-rules §7)", () => {
   it("deducts the source quantity and releases the reservation: salable does not move", async () => {
     const db = await tempDb();
     const { order } = await placed(db, "SR-CAP", 5);
-    expect(salable(db, "SR-CAP").qty).toBe(85);
+    expect((await salable(db, "SR-CAP")).qty).toBe(85);
     const result = await shipOrder(db, { orderId: order.id, sourceCode: "default" });
     expect(result).toMatchObject({ order: { status: "complete", items: [{ qtyShipped: 5 }] } });
-    expect(sourceQty(db, "SR-CAP")).toBe(35);
-    expect(salable(db, "SR-CAP").qty).toBe(85);
-    expect(db.select({ q: reservations.quantity }).from(reservations).all().map((r) => r.q)).toEqual([-5, 5]);
+    expect(await sourceQty(db, "SR-CAP")).toBe(35);
+    expect((await salable(db, "SR-CAP")).qty).toBe(85);
+    expect(await ledgerQuantities(db)).toEqual([-5, 5]);
     expect(await listOrderShipments(db, order.id)).toMatchObject([{ sourceCode: "default", sourceName: "Default Source", totalQty: 5 }]);
     // Nothing is left to ship or cancel.
     await expect(shipOrder(db, { orderId: order.id, sourceCode: "default" })).rejects.toMatchObject({ kind: "not_allowed", message: CANNOT_SHIP });
@@ -254,12 +261,18 @@ describe("shipOrder (inventory-rules §7)", () => {
     const db = await tempDb();
     // 30 of the seed tee: 25 on the shelf, 5 backordered.
     const { order } = await placed(db, SEED, 30);
-    const before = { ...rowCounts(db), qty: sourceQty(db, SEED), salable: salable(db, SEED), order: await getOrder(db, order.id) };
+    const state = async () => ({
+      ...(await rowCounts(db)),
+      qty: await sourceQty(db, SEED),
+      salable: await salable(db, SEED),
+      order: await getOrder(db, order.id),
+    });
+    const before = await state();
     await expect(shipOrder(db, { orderId: order.id, sourceCode: "default" })).rejects.toMatchObject({
       kind: "not_allowed",
       message: "Not all of your products are available in the requested quantity.",
     });
-    expect({ ...rowCounts(db), qty: sourceQty(db, SEED), salable: salable(db, SEED), order: await getOrder(db, order.id) }).toEqual(before);
+    expect(await state()).toEqual(before);
   });
 
   it("ships only from an enabled source of the order's stock, and only what is open", async () => {
@@ -280,15 +293,15 @@ describe("shipOrder (inventory-rules §7)", () => {
     const { order } = await placed(db, "SR-CAP", 3);
     const result = await shipOrder(db, { orderId: order.id, sourceCode: "default", items: [{ orderItemId: order.items[0].id, qty: 1 }] });
     expect(result).toMatchObject({ order: { status: "processing" } });
-    expect(sourceQty(db, "SR-CAP")).toBe(39);
+    expect(await sourceQty(db, "SR-CAP")).toBe(39);
   });
 
   it("Manage Stock = No: the shipment deducts nothing and writes no reservation", async () => {
     const db = await tempDb();
     const { order } = await placed(db, "SR-GIFT-CARD", 2);
     expect(await shipOrder(db, { orderId: order.id, sourceCode: "default" })).toMatchObject({ order: { status: "complete" } });
-    expect(sourceQty(db, "SR-GIFT-CARD")).toBe(0);
-    expect(db.select().from(reservations).all()).toEqual([]);
+    expect(await sourceQty(db, "SR-GIFT-CARD")).toBe(0);
+    expect(await ledger(db)).toEqual([]);
   });
 });
 
@@ -317,23 +330,28 @@ describe("listOrders (Sales > Orders grid)", () => {
 const run = promisify(execFile);
 
 describe("concurrency (inventory-rules §7: the check and the reservation are one atomic step)", () => {
+  // Separate processes on the one database (the same SQLite file, or the same PostgreSQL
+  // database): each has its own connections, so only the engine's write lock keeps them apart.
   it("4 processes × 8 one-unit orders against salable 10 accept exactly 10", async () => {
     const db = await tempDb();
     // SR-CAP: 40 + 50 (threshold −50) = 90; 80 ordered leaves 10.
     await placed(db, "SR-CAP", 80);
-    expect(salable(db, "SR-CAP").qty).toBe(10);
-    const file = db.$client.name;
+    expect((await salable(db, "SR-CAP")).qty).toBe(10);
     const worker = path.join(__dirname, "place-order-worker.ts");
     const startAt = String(Date.now() + 1500);
     const outputs = await Promise.all(
       Array.from({ length: 4 }, () =>
-        run(process.execPath, ["--import", "tsx", worker, file, "SR-CAP", "8", startAt], { cwd: process.cwd() }),
+        run(process.execPath, ["--import", "tsx", worker, locationOf(db), "SR-CAP", "8", startAt], {
+          cwd: process.cwd(),
+          // Each process needs few connections; four default pools would crowd a small server.
+          env: { ...process.env, DATABASE_POOL_SIZE: "2" },
+        }),
       ),
     );
     const accepted = outputs.map(({ stdout }) => (JSON.parse(stdout) as { accepted: number }).accepted);
     expect(accepted.reduce((a, b) => a + b, 0)).toBe(10);
-    expect(salable(db, "SR-CAP")).toEqual({ qty: 0, salable: false });
-    const sold = db.select({ q: orderItems.qtyOrdered }).from(orderItems).where(eq(orderItems.sku, "SR-CAP")).all();
+    expect(await salable(db, "SR-CAP")).toEqual({ qty: 0, salable: false });
+    const sold = await db.select({ q: orderItems.qtyOrdered }).from(orderItems).where(eq(orderItems.sku, "SR-CAP"));
     expect(sold.reduce((sum, r) => sum + r.q, 0)).toBe(90);
   }, 90_000);
 });

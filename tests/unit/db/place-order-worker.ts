@@ -1,6 +1,7 @@
 /**
  * One shopper process for the cross-process oversell test (orders.test.ts): opens the same
- * SQLite file, waits for the common start time, then places `attempts` orders of one unit.
+ * database (a SQLite file or a PostgreSQL URL), waits for the common start time, then places
+ * `attempts` orders of one unit.
  * Run with `node --import tsx`; prints {"accepted": n}.
  */
 import { closeDb, openDb } from "@/db/connection";
@@ -9,8 +10,8 @@ import { Refusal } from "@/lib/refusal";
 
 // tsx runs this file as CommonJS (package.json has no "type": "module"): no top-level await.
 async function main() {
-  const [file, sku, attempts, startAt] = process.argv.slice(2);
-  const db = openDb(file);
+  const [location, sku, attempts, startAt] = process.argv.slice(2);
+  const db = await openDb(location);
   // Busy-wait rather than sleep: every process leaves the line within the same millisecond.
   while (Date.now() < Number(startAt));
   let accepted = 0;
@@ -22,7 +23,7 @@ async function main() {
       if (!(error instanceof Refusal)) throw error;
     }
   }
-  closeDb(db);
+  await closeDb(db);
   process.stdout.write(JSON.stringify({ accepted }));
 }
 

@@ -42,8 +42,11 @@ async function multiSource(): Promise<Db> {
   return db;
 }
 
-const teeId = (db: Db) => db.select({ id: products.id }).from(products).where(eq(products.sku, SEED)).get()!.id;
-const page = async (db: Db) => (await getProductForEdit(db, { id: teeId(db) }))!;
+async function teeId(db: Db) {
+  const [row] = await db.select({ id: products.id }).from(products).where(eq(products.sku, SEED)).limit(1);
+  return row.id;
+}
+const page = async (db: Db) => (await getProductForEdit(db, { id: await teeId(db) }))!;
 const row = (sourceCode: string, patch: Partial<SourceAssignmentInput> = {}): SourceAssignmentInput => ({
   sourceCode,
   isInStock: true,
@@ -69,8 +72,7 @@ const stored = (db: Db) =>
     .select({ code: sourceItems.sourceCode, qty: sourceItems.quantity, status: sourceItems.status, notify: sourceItems.notifyStockQty })
     .from(sourceItems)
     .where(eq(sourceItems.sku, SEED))
-    .orderBy(sourceItems.sourceCode)
-    .all();
+    .orderBy(sourceItems.sourceCode);
 const salable = async (db: Db) => (await page(db)).salable.map((s) => `${s.stockName}: ${s.qty}`);
 
 describe("the product page's assigned sources (multi-source mode)", () => {
@@ -102,12 +104,12 @@ describe("the product page's assigned sources (multi-source mode)", () => {
     expect(result.changes).toEqual([
       { field: "Source north", from: "Not assigned", to: "Qty 10, In Stock, Notify Qty Use Default" },
     ]);
-    expect(stored(db)).toEqual([
+    expect(await stored(db)).toEqual([
       { code: "default", qty: 25, status: 1, notify: null },
       { code: "north", qty: 10, status: 1, notify: null },
     ]);
     expect(await salable(db)).toEqual(["Default Stock: 75", "Retail Stock: 60"]);
-    const audit = db.select().from(auditLog).where(eq(auditLog.action, "product_saved")).get()!;
+    const [audit] = await db.select().from(auditLog).where(eq(auditLog.action, "product_saved")).limit(1);
     expect(JSON.parse(audit.details!).changes).toEqual(result.changes);
   });
 
@@ -127,22 +129,22 @@ describe("the product page's assigned sources (multi-source mode)", () => {
     expect((await listLowStock(db, { limit: 50 })).some((r) => r.sku === SEED)).toBe(false);
 
     await save(db, (rows) => rows.map((r) => (r.sourceCode === "north" ? { ...r, notifyUseDefault: true } : r)));
-    expect(stored(db).find((r) => r.code === "north")).toEqual({ code: "north", qty: 4, status: 0, notify: null });
+    expect((await stored(db)).find((r) => r.code === "north")).toEqual({ code: "north", qty: 4, status: 0, notify: null });
   });
 
   it("unassigning north deletes its source item: Retail Stock gone, reservations of open orders untouched", async () => {
     const db = await multiSource();
     await save(db, (rows) => [...rows, row("north", { qty: "10" })]);
     await placeOrder(db, { storeCode: "default", items: [{ sku: SEED, qty: 5 }] });
-    const reserved = () => db.select().from(reservationTotals).where(eq(reservationTotals.sku, SEED)).all();
-    const before = reserved();
+    const reserved = () => db.select().from(reservationTotals).where(eq(reservationTotals.sku, SEED));
+    const before = await reserved();
 
     const result = await save(db, (rows) => rows.filter((r) => r.sourceCode !== "north"));
     expect(result.changes).toEqual([
       { field: "Source north", from: "Qty 10, In Stock, Notify Qty Use Default", to: "Not assigned" },
     ]);
-    expect(stored(db).map((r) => r.code)).toEqual(["default"]);
-    expect(reserved()).toEqual(before);
+    expect((await stored(db)).map((r) => r.code)).toEqual(["default"]);
+    expect(await reserved()).toEqual(before);
     // Default Stock: 75 − 5 ordered = 70; no longer assigned to Retail Stock.
     expect(await salable(db)).toEqual(["Default Stock: 70"]);
   });
@@ -152,7 +154,7 @@ describe("the product page's assigned sources (multi-source mode)", () => {
     await save(db, (rows) => [...rows, row("north", { qty: "10" })]);
     const loaded = await page(db);
     await saveSourceItems(db, [{ sku: SEED, source_code: "north", quantity: 7, status: 1 }], ADMIN);
-    const audits = db.select().from(auditLog).all().length;
+    const audits = (await db.select().from(auditLog)).length;
 
     const refusal = await refused(save(db, (rows) => rows.map((r) => ({ ...r, qty: "30" })), loaded));
     expect(refusal).toMatchObject({
@@ -162,8 +164,8 @@ describe("the product page's assigned sources (multi-source mode)", () => {
       ]),
     });
     expect(refusal.message).toContain("Source north (Qty 10, In Stock, Notify Qty Use Default → Qty 7");
-    expect(stored(db).map((r) => r.qty)).toEqual([25, 7]);
-    expect(db.select().from(auditLog).all()).toHaveLength(audits);
+    expect((await stored(db)).map((r) => r.qty)).toEqual([25, 7]);
+    expect(await db.select().from(auditLog)).toHaveLength(audits);
 
     // An unassignment behind its back reads "Not assigned".
     const again = await page(db);
@@ -187,13 +189,13 @@ describe("the product page's assigned sources (multi-source mode)", () => {
     expect(refusal.fieldErrors).toEqual({ "sources.1.sourceCode": 'Source with code "ghost" does not exist.' });
     expect((await page(db)).values.name).toBe("Seed Scenario Tee");
     expect((await page(db)).lock.version).toBe(1);
-    expect(stored(db)).toEqual([{ code: "default", qty: 25, status: 1, notify: null }]);
-    expect(db.select().from(auditLog).where(eq(auditLog.entityType, "product")).all()).toHaveLength(0);
+    expect(await stored(db)).toEqual([{ code: "default", qty: 25, status: 1, notify: null }]);
+    expect(await db.select().from(auditLog).where(eq(auditLog.entityType, "product"))).toHaveLength(0);
   });
 
   it("sources sent after the page's mode changed to single-source are refused", async () => {
     const db = await tempDb();
-    const id = teeId(db);
+    const id = await teeId(db);
     const loaded = (await getProductForEdit(db, { id }))!;
     const result = saveProduct(db, {
       id,
@@ -203,7 +205,7 @@ describe("the product page's assigned sources (multi-source mode)", () => {
       actor: null,
     });
     await expect(result).rejects.toMatchObject({ kind: "stale", message: MODE_CHANGED });
-    expect(stored(db)[0].qty).toBe(25);
+    expect((await stored(db))[0].qty).toBe(25);
   });
 });
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { transaction, type Db } from "@/db/connection";
 import { generateCatalog } from "@/db/generate";
@@ -30,7 +30,10 @@ async function withAdmin() {
 }
 const grid = (db: Db, params: Record<string, string> = {}) => listProductGrid(db, parseGridParams(params));
 const skus = (page: ProductGridPage) => page.rows.map((r) => r.sku);
-const idOf = (db: Db, sku: string) => db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).get()!.id;
+async function idOf(db: Db, sku: string) {
+  const [row] = await db.select({ id: products.id }).from(products).where(eq(products.sku, sku)).limit(1);
+  return row.id;
+}
 
 /**
  * The demo catalog's Default Stock figures, by hand (inventory-rules §1.3, §2; Default Config backorders 1,
@@ -117,7 +120,7 @@ describe("listProductGrid", () => {
       await transaction(db, (tx) => generateCatalog(tx, { products: 95, sources: 2, reservationsPer100: 150, seed: 7 }));
       // One product sold only from a source outside Default Stock: not assigned there (inventory-rules §2).
       await transaction(db, async (tx) => {
-        tx.insert(sources).values({ code: "eu", name: "EU Warehouse" }).run();
+        await tx.insert(sources).values({ code: "eu", name: "EU Warehouse" });
         await seedProduct(tx, { sku: "EU-ONLY", name: "EU Only", price: 1, sourceItems: [{ sourceCode: "eu", quantity: 9, status: 1 }] });
       });
       return db;
@@ -125,7 +128,7 @@ describe("listProductGrid", () => {
 
     /** The Salable Quantity order from lib/inventory's own figures, product by product. */
     async function expectedSalableOrder(db: Db, dir: "asc" | "desc") {
-      const ids = db.select({ id: products.id }).from(products).all().map((p) => p.id);
+      const ids = (await db.select({ id: products.id }).from(products)).map((p) => p.id);
       const figured: [number, number][] = [];
       const rest: number[] = [];
       for (const id of ids) {
@@ -162,7 +165,7 @@ describe("listProductGrid", () => {
         expect(byOffset).toEqual(expected);
         expect(byCursor).toEqual(expected);
         // The product not assigned to Default Stock sits with the no-figure products at the end.
-        expect(expected.slice(-20)).toContain(idOf(db, "EU-ONLY"));
+        expect(expected.slice(-20)).toContain(await idOf(db, "EU-ONLY"));
       },
     );
 
@@ -215,7 +218,7 @@ describe("listProductGrid", () => {
 describe("getProductForEdit / getNewProductForm", () => {
   it("the seed product: quantity 25, checked fields showing the global values, salable 75", async () => {
     const db = await tempDb();
-    const data = (await getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") }))!;
+    const data = (await getProductForEdit(db, { id: await idOf(db, "SR-TEE-SEED") }))!;
     expect(data.values).toMatchObject({ name: "Seed Scenario Tee", sku: "SR-TEE-SEED", price: 24, enabled: true });
     expect(data.values.stockItem).toMatchObject({ qty: 25, isInStock: true, backorders: 1, useConfigBackorders: true, minQty: -50, notifyStockQty: 10 });
     expect(data.salable).toEqual([{ stockId: 1, stockName: "Default Stock", qty: "75" }]);
@@ -226,7 +229,7 @@ describe("getProductForEdit / getNewProductForm", () => {
 
   it("an overriding product keeps its own values", async () => {
     const db = await tempDb();
-    const data = (await getProductForEdit(db, { id: idOf(db, "SR-POSTER-LTD") }))!;
+    const data = (await getProductForEdit(db, { id: await idOf(db, "SR-POSTER-LTD") }))!;
     expect(data.values.stockItem).toMatchObject({ backorders: 0, useConfigBackorders: false, minQty: 2, maxSaleQty: 2 });
     expect(data.salable[0].qty).toBe("4");
     expect(data.lock.snapshot).toMatchObject({ Backorders: "No Backorders", "Out-of-Stock Threshold": "2" });
@@ -242,10 +245,10 @@ describe("getProductForEdit / getNewProductForm", () => {
 
 describe("saveProduct", () => {
   const teeSave = async (db: Db, stockItem: SaveProductInput["stockItem"], extra: Partial<SaveProductInput> = {}) => {
-    const id = idOf(db, "SR-TEE-SEED");
+    const id = await idOf(db, "SR-TEE-SEED");
     return saveProduct(db, { id, product: {}, stockItem, lock: (await getProductForEdit(db, { id }))!.lock, actor: ADMIN, ...extra });
   };
-  const teeSalable = async (db: Db) => (await getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") }))!.salable[0].qty;
+  const teeSalable = async (db: Db) => (await getProductForEdit(db, { id: await idOf(db, "SR-TEE-SEED") }))!.salable[0].qty;
   const gridSalable = async (db: Db) => (await grid(db, { q: "SR-TEE-SEED" })).rows[0].salable[0].qty;
 
   it("overriding Backorders to No Backorders takes the seed product from 75 to 25; Use Config restores 75", async () => {
@@ -263,32 +266,32 @@ describe("saveProduct", () => {
   it("writes an audit entry with who and what changed, in the same transaction", async () => {
     const db = await withAdmin();
     await teeSave(db, { qty: 30 });
-    const entry = db.select().from(auditLog).where(eq(auditLog.entityType, "product")).get()!;
-    expect(entry).toMatchObject({ username: "admin", action: "product_saved", entityId: String(idOf(db, "SR-TEE-SEED")) });
+    const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityType, "product")).limit(1);
+    expect(entry).toMatchObject({ username: "admin", action: "product_saved", entityId: String(await idOf(db, "SR-TEE-SEED")) });
     expect(JSON.parse(entry.details!)).toMatchObject({ version: 2, changes: [{ field: "Quantity", from: "25", to: "30" }] });
   });
 
   it("a stale save is refused, naming what changed, and nothing is written", async () => {
     const db = await withAdmin();
-    const id = idOf(db, "SR-TEE-SEED");
+    const id = await idOf(db, "SR-TEE-SEED");
     const staleLock = (await getProductForEdit(db, { id }))!.lock;
     await teeSave(db, { qty: 30 });
-    const audits = db.select().from(auditLog).all().length;
+    const audits = (await db.select().from(auditLog)).length;
     const refusal = await refused(saveProduct(db, { id, product: { name: "Renamed" }, stockItem: { qty: 40 }, lock: staleLock, actor: ADMIN }));
     expect(refusal).toMatchObject({ kind: "stale", message: staleMessage([{ field: "Quantity", from: "25", to: "30" }]) });
     expect(refusal.message).toContain("Quantity (25 → 30)");
     const now = (await getProductForEdit(db, { id }))!;
     expect(now.values).toMatchObject({ name: "Seed Scenario Tee", stockItem: { qty: 30 } });
     expect(now.lock.version).toBe(2);
-    expect(db.select().from(auditLog).all()).toHaveLength(audits);
+    expect(await db.select().from(auditLog)).toHaveLength(audits);
   });
 
   it("a quantity changed behind the product's back (a shipment, say) also makes the page stale", async () => {
     const db = await withAdmin();
-    const id = idOf(db, "SR-TEE-SEED");
+    const id = await idOf(db, "SR-TEE-SEED");
     const lock = (await getProductForEdit(db, { id }))!.lock;
     await transaction(db, async (tx) => {
-      tx.update(sourceItems).set({ quantity: 20 }).where(eq(sourceItems.sku, "SR-TEE-SEED")).run();
+      await tx.update(sourceItems).set({ quantity: 20 }).where(eq(sourceItems.sku, "SR-TEE-SEED"));
     });
     const result = saveProduct(db, { id, product: {}, stockItem: { qty: 25 }, lock, actor: ADMIN });
     await expect(result).rejects.toMatchObject({ kind: "stale", message: staleMessage([{ field: "Quantity", from: "25", to: "20" }]) });
@@ -296,17 +299,17 @@ describe("saveProduct", () => {
 
   it("a configuration change is not a change to the product: the page is not stale", async () => {
     const db = await withAdmin();
-    const id = idOf(db, "SR-TEE-SEED");
+    const id = await idOf(db, "SR-TEE-SEED");
     const lock = (await getProductForEdit(db, { id }))!.lock;
     await transaction(db, async (tx) => {
-      tx.update(configData).set({ value: "2" }).where(eq(configData.path, "cataloginventory/item_options/backorders")).run();
+      await tx.update(configData).set({ value: "2" }).where(eq(configData.path, "cataloginventory/item_options/backorders"));
     });
     await expect(saveProduct(db, { id, product: { name: "Tee" }, lock, actor: ADMIN })).resolves.toMatchObject({ id });
   });
 
   it("inventory-rules §8: saving at or below the threshold with backorders off sets Out of Stock automatically", async () => {
     const db = await withAdmin();
-    const id = idOf(db, "SR-POSTER-LTD");
+    const id = await idOf(db, "SR-POSTER-LTD");
     const result = await saveProduct(db, { id, product: {}, stockItem: { qty: 2, isInStock: true }, actor: ADMIN });
     expect(result).toMatchObject({ statusReason: "set Out of Stock automatically: quantity is at or below the threshold" });
     const data = (await getProductForEdit(db, { id }))!;
@@ -317,7 +320,7 @@ describe("saveProduct", () => {
 
   it("a partial stock item (REST PUT) changes only the fields it names", async () => {
     const db = await withAdmin();
-    const id = idOf(db, "SR-TEE-SEED");
+    const id = await idOf(db, "SR-TEE-SEED");
     await expect(saveProduct(db, { id, product: {}, stockItem: { maxSaleQty: 3, useConfigMaxSaleQty: false }, actor: null })).resolves.toMatchObject({ id });
     const item = (await getProductForEdit(db, { id }))!.values.stockItem;
     expect(item).toMatchObject({ qty: 25, maxSaleQty: 3, useConfigMaxSaleQty: false, useConfigBackorders: true });
@@ -347,19 +350,19 @@ describe("saveProduct", () => {
       message: SKU_TAKEN,
     });
     await expect(teeSave(db, {}, { product: { sku: "SR-CAP" } })).rejects.toMatchObject({ kind: "invalid", field: "sku", message: SKU_TAKEN });
-    expect(db.select().from(products).all()).toHaveLength(12);
-    expect((await getProductForEdit(db, { id: idOf(db, "SR-TEE-SEED") }))!.lock.version).toBe(1);
+    expect(await db.select().from(products)).toHaveLength(12);
+    expect((await getProductForEdit(db, { id: await idOf(db, "SR-TEE-SEED") }))!.lock.version).toBe(1);
   });
 
   it("a SKU with open reservations can't be renamed; without, its source items follow", async () => {
     const db = await withAdmin();
     await transaction(db, async (tx) => {
-      tx.insert(reservations)
-        .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
-        .run();
+      await tx
+        .insert(reservations)
+        .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) });
     });
     await expect(teeSave(db, {}, { product: { sku: "SR-TEE-2" } })).rejects.toMatchObject({ kind: "invalid", field: "sku", message: SKU_RESERVED });
-    const cap = idOf(db, "SR-CAP");
+    const cap = await idOf(db, "SR-CAP");
     await expect(saveProduct(db, { id: cap, product: { sku: "SR-CAP-2" }, actor: ADMIN })).resolves.toMatchObject({ id: cap });
     expect((await getProductForEdit(db, { id: cap }))!.sourceItems[0]).toMatchObject({ quantity: 40 });
   });
@@ -367,10 +370,10 @@ describe("saveProduct", () => {
   it("in multi-source mode quantities live in source items: a stock item qty is not written", async () => {
     const db = await withAdmin();
     await transaction(db, async (tx) => {
-      tx.insert(sources).values({ code: "east", name: "East" }).run();
-      tx.insert(stockSourceLinks).values({ stockId: 1, sourceCode: "east", priority: 2 }).run();
+      await tx.insert(sources).values({ code: "east", name: "East" });
+      await tx.insert(stockSourceLinks).values({ stockId: 1, sourceCode: "east", priority: 2 });
     });
-    const id = idOf(db, "SR-TEE-SEED");
+    const id = await idOf(db, "SR-TEE-SEED");
     await expect(
       saveProduct(db, { id, product: {}, stockItem: { qty: 1, backorders: 0, useConfigBackorders: false }, actor: ADMIN }),
     ).resolves.toMatchObject({ id });
@@ -418,7 +421,7 @@ describe("listProducts (GET /V1/products)", () => {
   it("compares created_at as Magento writes it (\"YYYY-MM-DD HH:MM:SS\", UTC)", async () => {
     const db = await tempDb();
     await transaction(db, async (tx) => {
-      tx.update(products).set({ createdAt: "2024-05-01T10:20:30.123Z" }).where(eq(products.sku, "SR-PEN")).run();
+      await tx.update(products).set({ createdAt: "2024-05-01T10:20:30.123Z" }).where(eq(products.sku, "SR-PEN"));
     });
     expect((await list(db, f(0, "created_at", "2024-05-01 10:20:30"))).items.map((p) => p.sku)).toEqual(["SR-PEN"]);
     expect((await list(db, f(0, "created_at", "2024-05-02 00:00:00", "lt"))).items.map((p) => p.sku)).toEqual(["SR-PEN"]);
@@ -428,13 +431,14 @@ describe("listProducts (GET /V1/products)", () => {
 describe("deleteProduct", () => {
   it("deletes the product with its settings, source items and index rows, audited", async () => {
     const db = await withAdmin();
-    const id = idOf(db, "SR-CAP");
+    const id = await idOf(db, "SR-CAP");
     await deleteProduct(db, "SR-CAP", ADMIN);
     expect(await getProductForEdit(db, { id })).toBeNull();
-    expect(db.select().from(productInventory).where(eq(productInventory.productId, id)).all()).toEqual([]);
-    expect(db.select().from(sourceItems).where(eq(sourceItems.sku, "SR-CAP")).all()).toEqual([]);
-    expect(db.select().from(salableIndex).where(eq(salableIndex.productId, id)).all()).toEqual([]);
-    expect(db.select().from(auditLog).all().at(-1)).toMatchObject({ action: "product_deleted", entityId: String(id), username: "admin" });
+    expect(await db.select().from(productInventory).where(eq(productInventory.productId, id))).toEqual([]);
+    expect(await db.select().from(sourceItems).where(eq(sourceItems.sku, "SR-CAP"))).toEqual([]);
+    expect(await db.select().from(salableIndex).where(eq(salableIndex.productId, id))).toEqual([]);
+    const [lastAudit] = await db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    expect(lastAudit).toMatchObject({ action: "product_deleted", entityId: String(id), username: "admin" });
     expect((await grid(db)).total).toBe(11);
   });
 
@@ -442,11 +446,11 @@ describe("deleteProduct", () => {
     const db = await withAdmin();
     await expect(deleteProduct(db, "NOPE", ADMIN)).rejects.toMatchObject({ kind: "not_found" });
     await transaction(db, async (tx) => {
-      tx.insert(reservations)
-        .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) })
-        .run();
+      await tx
+        .insert(reservations)
+        .values({ stockId: 1, sku: "SR-TEE-SEED", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "1" }) });
     });
     await expect(deleteProduct(db, "SR-TEE-SEED", ADMIN)).rejects.toMatchObject({ kind: "invalid", message: PRODUCT_RESERVED });
-    expect(db.select().from(products).all()).toHaveLength(12);
+    expect(await db.select().from(products)).toHaveLength(12);
   });
 });

@@ -39,9 +39,9 @@ describe("listOpenReservations (why Salable Quantity differs from Quantity)", ()
     const db = await tempDb();
     for (let i = 0; i < 3; i++) await order(db, "SR-CAP", 1);
     await transaction(db, async (tx) => {
-      tx.insert(reservations)
-        .values({ stockId: 1, sku: "SR-CAP", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "77" }) })
-        .run();
+      await tx
+        .insert(reservations)
+        .values({ stockId: 1, sku: "SR-CAP", quantity: -2, metadata: JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "77" }) });
     });
     const [stock] = await listOpenReservations(db, "SR-CAP", 2);
     expect(stock.total).toBe(-5);

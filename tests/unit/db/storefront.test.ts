@@ -10,8 +10,8 @@ import { tempDb } from "./temp-db";
 
 async function setConfig(db: Db, scope: "default" | "websites" | "stores", scopeId: number, path: string, value: string) {
   await transaction(db, async (tx) => {
-    tx.insert(configData).values({ scope, scopeId, path, value }).run();
-    await refreshInventoryIndex(tx);
+    await tx.insert(configData).values({ scope, scopeId, path, value });
+    await refreshInventoryIndex(tx, "all");
   });
 }
 
@@ -28,7 +28,7 @@ describe("storefront queries (inventory-rules §6)", () => {
     expect((await getStoreContext(db, "default"))!.config.values.displayProductStockStatus).toBe(false);
     expect(await getStoreContext(db, "nope")).toBeNull();
     await transaction(db, async (tx) => {
-      tx.update(stores).set({ isActive: false }).where(eq(stores.id, 1)).run();
+      await tx.update(stores).set({ isActive: false }).where(eq(stores.id, 1));
     });
     expect(await getStoreContext(db, "default")).toBeNull();
   });
@@ -65,7 +65,7 @@ describe("storefront queries (inventory-rules §6)", () => {
     // The poster's own Notify for Quantity Below (5), then a source item's own value (2) wins.
     expect((await getStorefrontProduct(db, ctx, "SR-POSTER-LTD"))!.notifyQty).toBe(5);
     await transaction(db, async (tx) => {
-      tx.update(sourceItems).set({ notifyStockQty: 2 }).where(eq(sourceItems.sku, "SR-POSTER-LTD")).run();
+      await tx.update(sourceItems).set({ notifyStockQty: 2 }).where(eq(sourceItems.sku, "SR-POSTER-LTD"));
     });
     expect((await getStorefrontProduct(db, ctx, "SR-POSTER-LTD"))!.notifyQty).toBe(2);
     expect(await getStorefrontProduct(db, ctx, "NO-SUCH-SKU")).toBeNull();
@@ -84,7 +84,7 @@ describe("getSellDownPlace (the product page's chart)", () => {
       ownNotifyQty: null,
     });
     await transaction(db, async (tx) => {
-      tx.update(sourceItems).set({ notifyStockQty: 3 }).where(eq(sourceItems.sku, "SR-TEE-SEED")).run();
+      await tx.update(sourceItems).set({ notifyStockQty: 3 }).where(eq(sourceItems.sku, "SR-TEE-SEED"));
     });
     await setConfig(db, "stores", 1, "cataloginventory/options/display_product_stock_status", "0");
     expect(await getSellDownPlace(db, "SR-TEE-SEED", "default")).toMatchObject({ displayStockStatus: false, ownNotifyQty: 3 });
@@ -94,7 +94,7 @@ describe("getSellDownPlace (the product page's chart)", () => {
   it("inventory-rules §2: a SKU with no source item linked to the stock is not assigned", async () => {
     const db = await tempDb();
     await transaction(db, async (tx) => {
-      tx.delete(stockSourceLinks).run();
+      await tx.delete(stockSourceLinks);
     });
     expect(await getSellDownPlace(db, "SR-TEE-SEED", "default")).toMatchObject({
       stockName: "Default Stock",

@@ -6,6 +6,7 @@ import { getDb } from "@/server/db";
 import { getProductForEdit } from "@/db/queries/product-page";
 import { listOpenReservations } from "@/db/queries/reservations";
 import { getSellDownPlace } from "@/db/queries/storefront";
+import { idField } from "@/lib/validation/fields";
 import { requireAdmin } from "@/server/auth/guard";
 import { readFlash } from "@/server/flash";
 import { GeneralSection } from "../../../_components/general-section";
@@ -21,8 +22,9 @@ export const dynamic = "force-dynamic";
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
   const db = await getDb();
-  const id = Number((await params).id);
-  const data = Number.isSafeInteger(id) && id > 0 ? await getProductForEdit(db, { id }) : null;
+  // A whole id within the database's integer range (PostgreSQL refuses to compare a larger one).
+  const id = idField().safeParse((await params).id);
+  const data = id.success ? await getProductForEdit(db, { id: id.data }) : null;
   if (!data) notFound();
   return (
     <ProductForm

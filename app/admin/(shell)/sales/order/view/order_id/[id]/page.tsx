@@ -7,6 +7,7 @@ import { getDb } from "@/server/db";
 import { getOrder, listOrderShipments, listShippingSources } from "@/db/queries/order-views";
 import { requireAdmin } from "@/server/auth/guard";
 import { formatQty, hasOpenQty, ORDER_STATUS_LABELS } from "@/lib/inventory";
+import { orderIdParam } from "@/lib/validation/order";
 import { OrderActions } from "./_components/order-actions";
 
 export const metadata: Metadata = { title: "Order" };
@@ -16,9 +17,10 @@ const cell = "px-3 py-2";
 
 export default async function OrderViewPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
-  const id = Number((await params).id);
+  // A whole id within the database's integer range (PostgreSQL refuses to compare a larger one).
+  const id = orderIdParam.safeParse((await params).id);
   const db = await getDb();
-  const order = Number.isInteger(id) && id > 0 ? await getOrder(db, id) : null;
+  const order = id.success ? await getOrder(db, id.data) : null;
   if (!order) notFound();
   const shipments = await listOrderShipments(db, order.id);
   const open = hasOpenQty(order.items);

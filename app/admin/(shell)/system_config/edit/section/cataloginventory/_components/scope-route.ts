@@ -17,7 +17,8 @@ export function scopeFromSegments(segments: readonly string[] | undefined): { sc
   if (!segments || segments.length === 0) return { scope: "default", scopeId: 0 };
   const [kind, id] = segments;
   const scope = SEGMENT_SCOPES[kind];
-  if (segments.length !== 2 || !scope || !/^[1-9]\d{0,9}$/.test(id)) return null;
+  // Ids are the database's integers: PostgreSQL refuses to compare a larger number with one.
+  if (segments.length !== 2 || !scope || !/^[1-9]\d{0,9}$/.test(id) || Number(id) > 2147483647) return null;
   return { scope, scopeId: Number(id) };
 }
 
