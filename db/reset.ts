@@ -67,11 +67,7 @@ export async function resetDatabase(db: Db, kind: SeedKind): Promise<void> {
         );
         for (const { sequence } of owned) await execute(tx, sql`ALTER SEQUENCE ${sql.raw(sequence)} RESTART`);
       } else {
-        // RETURNING: execute() answers rows, and better-sqlite3 runs a statement without any only with run().
-        await execute(
-          tx,
-          sql`DELETE FROM sqlite_sequence WHERE name IN (${sql.join(names.map((name) => sql`${name}`), sql`, `)}) RETURNING name`,
-        );
+        await execute(tx, sql`DELETE FROM sqlite_sequence WHERE name IN (${sql.join(names.map((name) => sql`${name}`), sql`, `)})`);
       }
       await seed(tx, kind);
     },

@@ -97,5 +97,5 @@ const tables = Object.fromEntries(
 export const {
   websites, storeGroups, stores, configData, configHistory, products, productInventory, sources, stocks,
   stockSourceLinks, stockSalesChannels, sourceItems, reservations, reservationTotals, orders, orderItems,
-  shipments, shipmentItems, adminUsers, adminSessions, auditLog, salableIndex, effectiveInventory,
+  shipments, shipmentItems, adminUsers, adminSessions, auditLog, salableIndex, effectiveInventory, tableCounts,
 } = tables;

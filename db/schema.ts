@@ -108,6 +108,15 @@ export const products = sqliteTable(
   ],
 );
 
+/**
+ * Row counts kept exact by triggers (the table_counts migrations of both engines): Catalog > Products shows its
+ * unfiltered total in one read at any catalog size, where count(*) walks the whole table.
+ */
+export const tableCounts = sqliteTable("table_counts", {
+  name: text("name").primaryKey(),
+  rowCount: integer("row_count").notNull().default(0),
+});
+
 /** Advanced Inventory settings of a product with their "Use Config Settings" flags (inventory-rules §1.2). */
 export const productInventory = sqliteTable("product_inventory", {
   productId: integer("product_id")

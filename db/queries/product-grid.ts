@@ -5,12 +5,7 @@ formatQty,salableFigureLabel
 } from "@/lib/inventory";
 import type { ProductGridQuery } from "@/lib/validation/product-grid";
 import { type Conn } from "../connection";
-import {
-effectiveInventory,products,salableIndex,
-sourceItems,
-sources,
-stocks
-} from "../schema";
+import { effectiveInventory, products, salableIndex, sourceItems, sources, stocks, tableCounts } from "../schema";
 
 import { readPage, segment, type Page, type Segment, type SortKey } from "../pager";
 import { DEFAULT_STOCK_ID } from "./stocks";
@@ -190,8 +185,9 @@ function salableSegments(db: Conn, query: ProductGridQuery): Segment<KeyedRow>[]
 
 async function countProducts(db: Conn, query: ProductGridQuery): Promise<number> {
   if (!query.q && Object.values(query.filters).every((v) => v === undefined)) {
-    // No WHERE: SQLite counts b-tree pages, not rows, so this stays cheap at any catalog size.
-    return (await db.select({ n: count() }).from(products))[0]?.n ?? 0;
+    // No filter: the count the triggers keep (count(*) would walk every row of a large catalog).
+    const [kept] = await db.select({ n: tableCounts.rowCount }).from(tableCounts).where(eq(tableCounts.name, "products")).limit(1);
+    return kept?.n ?? 0;
   }
   const q = db.select({ n: count() }).from(products).$dynamic();
   const joined = needsSalableJoin(query)

@@ -1,10 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { execute, transaction, type Db } from "@/db/connection";
+import { generateCatalog } from "@/db/generate";
+import { saveConfigValues } from "@/db/queries/config";
 import { getDashboardFigures } from "@/db/queries/dashboard";
 import { getProductInventoryState, refreshInventoryIndex } from "@/db/queries/inventory";
 import { lowStockQuery } from "@/db/queries/low-stock";
-import { products, reservations, reservationTotals, salableIndex, sourceItems } from "@/db/schema";
+import { effectiveInventory, products, reservations, reservationTotals, salableIndex, sourceItems } from "@/db/schema";
 import { effectiveSettings, isLowStock, salableQty } from "@/lib/inventory";
 import { tempDb } from "./temp-db";
 
@@ -105,5 +107,29 @@ describe("inventory state and the salable index", () => {
     expect(eff.backorders).toEqual({ value: 0, origin: { kind: "product" } });
     expect(eff.effectiveMinQty).toBe(2);
     expect(salableQty(eff, state.stocks[0].snapshot)).toBe(4);
+  });
+});
+
+describe("a Default Config save refreshes only what it can move (issue: saves that never stall the store)", () => {
+  const P = "cataloginventory/item_options";
+  const indexState = async (db: Db) => ({
+    salable: await db.select().from(salableIndex).orderBy(salableIndex.productId, salableIndex.stockId),
+    effective: await db.select().from(effectiveInventory).orderBy(effectiveInventory.productId),
+  });
+
+  it.each([
+    ["Backorders", { [`${P}/backorders`]: "0" }],
+    ["Out-of-Stock Threshold", { [`${P}/min_qty`]: "3" }],
+    ["Manage Stock", { [`${P}/manage_stock`]: "0" }],
+    ["Notify for Quantity Below", { [`${P}/notify_stock_qty`]: "4" }],
+    ["Display Out of Stock Products (moves no figure)", { "cataloginventory/options/show_out_of_stock": "1" }],
+  ])("%s: the index after the save equals a full recompute, over products with and without overrides", async (_label, values) => {
+    const db = await tempDb();
+    // Mixed overrides: some products set Backorders, thresholds or Manage Stock themselves.
+    await transaction(db, (tx) => generateCatalog(tx, { products: 300, sources: 1, reservationsPer100: 120, seed: 11 }));
+    await saveConfigValues(db, { scope: "default", scopeId: 0, values, actor: null });
+    const afterSave = await indexState(db);
+    await transaction(db, (tx) => refreshInventoryIndex(tx, "all"));
+    expect(afterSave).toEqual(await indexState(db));
   });
 });

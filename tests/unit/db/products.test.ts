@@ -2,6 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { transaction, type Db } from "@/db/connection";
 import { generateCatalog } from "@/db/generate";
+import { resetDatabase } from "@/db/reset";
 import { createAdminUser } from "@/db/queries/auth";
 import { getProductInventoryState } from "@/db/queries/inventory";
 import { PRODUCT_RESERVED, SKU_RESERVED, deleteProduct, saveProduct, type SaveProductInput } from "@/db/queries/product-save";
@@ -55,6 +56,19 @@ const DEMO_BY_SALABLE = [
 ];
 
 describe("listProductGrid", () => {
+  it("reads its unfiltered total from the count the triggers keep: equal to count(*) after bulk inserts, deletes and a reset", async () => {
+    const db = await tempDb();
+    await transaction(db, (tx) => generateCatalog(tx, { products: 250, sources: 1, reservationsPer100: 0, seed: 7 }));
+    await transaction(db, async (tx) => {
+      await tx.delete(products).where(eq(products.sku, "BENCH-0000001"));
+    });
+    const counted = async () => (await db.select({ id: products.id }).from(products)).length;
+    expect(await counted()).toBe(12 + 249);
+    expect((await grid(db)).total).toBe(await counted());
+    await resetDatabase(db, "demo");
+    expect((await grid(db)).total).toBe(12);
+  });
+
   it("shows Quantity per Source and Salable Quantity per stock, the seed product at 75 (inventory-rules §2)", async () => {
     const page = await grid(await tempDb());
     expect(page.total).toBe(12);
