@@ -270,6 +270,7 @@ const sqliteStatements = new WeakMap<Database.Database, Map<string, Database.Sta
  * pass over the whole catalog writes its figures. Drizzle would build one statement text per
  * batch; this binds rows straight to the driver instead: on SQLite one prepared statement run per
  * row (microseconds each), on PostgreSQL one statement per 10,000 rows unnesting column arrays.
+ * Every row must carry the same keys (the first row's keys name the columns written).
  */
 export async function upsertRows<T extends SQLiteTable>(
   tx: Tx,
@@ -277,16 +278,27 @@ export async function upsertRows<T extends SQLiteTable>(
   conflict: (keyof T["$inferSelect"] & string)[],
   rows: T["$inferInsert"][],
 ): Promise<void> {
-  if (!isTransaction(tx)) throw new Error("upsertRows() writes: call it inside transaction().");
+  await writeRows(tx, table, rows, conflict);
+}
+
+/** `upsertRows` without a conflict key: plain bulk inserts (generating a large catalog). */
+export async function insertRows<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$inferInsert"][]): Promise<void> {
+  await writeRows(tx, table, rows, null);
+}
+
+async function writeRows<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$inferInsert"][], conflict: string[] | null): Promise<void> {
+  if (!isTransaction(tx)) throw new Error("Bulk writes need a transaction: call them inside transaction().");
   if (rows.length === 0) return;
   const config = getTableConfig(table);
-  const columns = Object.entries(table as unknown as Record<string, SQLiteColumn>).filter(
-    ([key, column]) => config.columns.includes(column) && key in rows[0],
-  );
+  const byKey = table as unknown as Record<string, SQLiteColumn>;
+  const columns = Object.entries(byKey).filter(([key, column]) => config.columns.includes(column) && key in rows[0]);
   const names = columns.map(([, c]) => `"${c.name}"`);
-  const conflictNames = conflict.map((key) => `"${(table as unknown as Record<string, SQLiteColumn>)[key].name}"`);
-  const updates = names.filter((n) => !conflictNames.includes(n)).map((n) => `${n} = excluded.${n}`);
-  const onConflict = `ON CONFLICT (${conflictNames.join(", ")}) DO ${updates.length ? `UPDATE SET ${updates.join(", ")}` : "NOTHING"}`;
+  let onConflict = "";
+  if (conflict) {
+    const conflictNames = conflict.map((key) => `"${byKey[key].name}"`);
+    const updates = names.filter((n) => !conflictNames.includes(n)).map((n) => `${n} = excluded.${n}`);
+    onConflict = `ON CONFLICT (${conflictNames.join(", ")}) DO ${updates.length ? `UPDATE SET ${updates.join(", ")}` : "NOTHING"}`;
+  }
   const toDriver = (value: unknown) => (typeof value === "boolean" ? (value ? 1 : 0) : value ?? null);
 
   if (engineKind(tx) === "sqlite") {

@@ -1,4 +1,5 @@
-import type { Tx } from "./connection";
+import { and, gte, lte } from "drizzle-orm";
+import { insertRows, type Tx } from "./connection";
 import { refreshInventoryIndex } from "./queries/inventory";
 import { productInventory, products, reservations, sources, sourceItems, stockSourceLinks } from "./schema";
 
@@ -22,15 +23,6 @@ function prng(seedValue: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/**
- * Rows per INSERT. A statement may bind at most 65535 parameters on PostgreSQL and 32766 on
- * SQLite, and SQLite binds every column's default too: product_inventory's 19 columns × 1000 fit.
- */
-const BATCH = 1000;
-async function insertBatched<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
 }
 
 /**
@@ -58,25 +50,36 @@ export async function generateCatalog(db: Tx, opts: GenerateOptions): Promise<vo
       enabled: rnd() > 0.05,
       typeId: rnd() > 0.9 ? ("virtual" as const) : ("simple" as const),
     }));
-    // Ids matched by SKU: neither engine promises RETURNING rows in the order of VALUES.
+    await insertRows(db, products, productRows);
+    // Ids read back by SKU: bulk inserts return none, and SKUs are unique.
     const idBySku = new Map<string, number>();
-    await insertBatched(productRows, async (batch) => {
-      for (const r of await db.insert(products).values(batch).returning({ id: products.id, sku: products.sku })) {
-        idBySku.set(r.sku, r.id);
-      }
-    });
+    for (const r of await db
+      .select({ id: products.id, sku: products.sku })
+      .from(products)
+      .where(and(gte(products.sku, productRows[0].sku), lte(products.sku, productRows[n - 1].sku)))) {
+      idBySku.set(r.sku, r.id);
+    }
     const ids = productRows.map((p) => idBySku.get(p.sku)!);
     const invRows = ids.map((productId) => {
       const r = rnd();
+      // Every row names the same columns (insertRows writes the first row's).
       return {
         productId,
+        manageStock: true,
+        useConfigManageStock: true,
+        backorders: 0,
+        useConfigBackorders: true,
+        minQty: 0,
+        useConfigMinQty: true,
+        notifyStockQty: 1,
+        useConfigNotifyStockQty: true,
         ...(r < 0.05 ? { manageStock: false, useConfigManageStock: false } : {}),
         ...(r >= 0.05 && r < 0.2 ? { backorders: pick([0, 1, 2]), useConfigBackorders: false } : {}),
         ...(r >= 0.2 && r < 0.3 ? { minQty: pick([-20, -5, 0, 2, 5]), useConfigMinQty: false } : {}),
         ...(r >= 0.3 && r < 0.35 ? { notifyStockQty: pick([3, 20]), useConfigNotifyStockQty: false } : {}),
       };
     });
-    await insertBatched(invRows, (batch) => db.insert(productInventory).values(batch));
+    await insertRows(db, productInventory, invRows);
     const itemRows = productRows.flatMap((p) => {
       const count = 1 + Math.floor(rnd() * Math.min(3, sourceCodes.length));
       const codes = [...sourceCodes].sort(() => rnd() - 0.5).slice(0, count);
@@ -87,7 +90,7 @@ export async function generateCatalog(db: Tx, opts: GenerateOptions): Promise<vo
         status: rnd() > 0.1 ? 1 : 0,
       }));
     });
-    await insertBatched(itemRows, (batch) => db.insert(sourceItems).values(batch));
+    await insertRows(db, sourceItems, itemRows);
     const resRows = Array.from({ length: Math.round((n * opts.reservationsPer100) / 100) }, (_, i) => {
       const p = pick(productRows);
       const qty = 1 + Math.floor(rnd() * 5);
@@ -103,7 +106,7 @@ export async function generateCatalog(db: Tx, opts: GenerateOptions): Promise<vo
         }),
       };
     });
-    await insertBatched(resRows, (batch) => db.insert(reservations).values(batch));
+    await insertRows(db, reservations, resRows);
   }
   await refreshInventoryIndex(db, "all");
 }

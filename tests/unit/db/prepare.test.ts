@@ -1,10 +1,13 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
 import { asc } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { Db } from "@/db/connection";
+import { closeDb, openDb, type Db } from "@/db/connection";
 import { prepareDatabase } from "@/db/prepare";
 import { products, sources, stocks, stores, websites, adminUsers } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
-import { emptyDb } from "./temp-db";
+import { emptyDb, tempLocation } from "./temp-db";
 
 const countProducts = async (db: Db) => (await db.select().from(products)).length;
 
@@ -43,4 +46,28 @@ describe("prepareDatabase (screens-and-api: Running)", () => {
     await prepareDatabase(db, opts);
     expect(await countProducts(db)).toBe(count);
   });
+});
+
+describe("several instances starting at once on one new database", () => {
+  it("4 processes: every one starts, the migrations and the demo seed are applied once, one admin", async () => {
+    const location = await tempLocation();
+    const worker = path.join(__dirname, "start-worker.ts");
+    const startAt = String(Date.now() + 1500);
+    await Promise.all(
+      Array.from({ length: 4 }, () =>
+        promisify(execFile)(process.execPath, ["--import", "tsx", worker, location, startAt], {
+          cwd: process.cwd(),
+          env: { ...process.env, DATABASE_POOL_SIZE: "2" },
+        }),
+      ),
+    );
+    const db = await openDb(location);
+    try {
+      expect(await countProducts(db)).toBe(12);
+      expect(await db.select().from(websites)).toHaveLength(1);
+      expect(await db.select({ u: adminUsers.username }).from(adminUsers)).toEqual([{ u: "admin" }]);
+    } finally {
+      await closeDb(db);
+    }
+  }, 90_000);
 });

@@ -36,7 +36,7 @@ const locations = new WeakMap<Db, string>();
  * PostgreSQL database. Collation C, so text sorts byte by byte as on SQLite (the tests' expected
  * orders were worked out that way).
  */
-async function tempLocation(): Promise<string> {
+export async function tempLocation(): Promise<string> {
   if (!PG_URL) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stockroom-unit-"));
     removals.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
