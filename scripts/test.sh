@@ -2,7 +2,8 @@
 # npm test: every suite, on SQLite and on PostgreSQL.
 #   1. the static checks and the unit tests (SQLite, and the database-level ones on PostgreSQL) side by side;
 #   2. one production build;
-#   3. Playwright on each engine, side by side (each suite drives its own server and database).
+#   3. Playwright on SQLite, then on PostgreSQL: one after the other, as each suite drives a real
+#      server in real time (side by side, on two cores, they only slowed each other into timeouts).
 # PostgreSQL is a throwaway cluster started by scripts/with-postgres.sh unless STOCKROOM_PG_URL names a server.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +31,8 @@ report || exit 1
 
 bash scripts/ensure-chromium.sh && npx next build || exit 1
 
-run e2e-sqlite npx playwright test
-run e2e-pg env E2E_ENGINE=pg npx playwright test
-report || exit 1
+echo "── e2e on SQLite"
+npx playwright test || exit 1
+echo "── e2e on PostgreSQL"
+E2E_ENGINE=pg npx playwright test || exit 1
 rm -rf "$LOGS"

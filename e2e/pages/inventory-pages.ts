@@ -25,9 +25,13 @@ export class AdminGrid {
     return out;
   }
 
+  /** Searches and waits for the page that lists the results (its sort links carry the keyword). */
   async search(keyword: string) {
     await this.page.getByLabel("Search by keyword").fill(keyword);
     await this.page.getByRole("button", { name: "Search" }).click();
+    const carried = new RegExp(`[?&]search=${encodeURIComponent(keyword)}(&|$)`);
+    await this.page.waitForURL(carried);
+    await expect(this.table().getByRole("columnheader").getByRole("link").first()).toHaveAttribute("href", carried);
   }
 
   /** Clicks a column header (again for descending) and waits for the sorted page. */
