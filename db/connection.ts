@@ -211,8 +211,12 @@ export async function readSnapshot<T>(conn: Conn, work: (snapshot: Conn) => Prom
  * Lets a long write give other requests a turn. better-sqlite3 runs each statement on the
  * server's only thread: between two batches of a pass over the whole catalog, this returns to
  * the event loop so reads (on the reader connection, which sees the last commit) keep answering.
+ * Idle, the turns cost microseconds.
  */
-export const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+export async function yieldToOtherRequests(): Promise<void> {
+  // A request takes several turns of the event loop (read, route, query, respond): give it a few.
+  for (let turn = 0; turn < 4; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
 
 /**
  * After rows were inserted with explicit ids (the seed's Magento ids), moves PostgreSQL's identity
@@ -238,6 +242,29 @@ export async function execute<R = Record<string, unknown>>(conn: Conn, statement
     return [];
   }
   return prepared.all(...query.params) as R[];
+}
+
+/**
+ * Runs a query builder and returns its rows as positional arrays, skipping drizzle's per-field
+ * mapping (which dominates, with its garbage, in a pass over a whole catalog). Values come as the
+ * driver gives them: booleans as 0/1 on both engines. SQLite statements are prepared once.
+ */
+export async function positionalRows<R extends unknown[]>(conn: Conn, query: { toSQL(): { sql: string; params: unknown[] } }): Promise<R[]> {
+  const { sql: text, params } = query.toSQL();
+  if (engineKind(conn) === "pg") {
+    const client = (conn as unknown as { $client: pg.Pool | pg.PoolClient }).$client;
+    return (await client.query<R>({ text, values: params, rowMode: "array" })).rows;
+  }
+  const client = (conn as unknown as { $client: Database.Database }).$client;
+  return cachedStatement(client, text).raw(true).all(...params) as R[];
+}
+
+function cachedStatement(client: Database.Database, text: string): Database.Statement {
+  let cache = sqliteStatements.get(client);
+  if (!cache) sqliteStatements.set(client, (cache = new Map()));
+  let statement = cache.get(text);
+  if (!statement) cache.set(text, (statement = client.prepare(text)));
+  return statement;
 }
 
 /** `string_agg` / `group_concat` in `orderBy` order: the one aggregate the two engines spell differently. */
@@ -304,10 +331,7 @@ async function writeRows<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$infe
   if (engineKind(tx) === "sqlite") {
     const client = (tx as unknown as { $client: Database.Database }).$client;
     const text = `INSERT INTO "${config.name}" (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")}) ${onConflict}`;
-    let cache = sqliteStatements.get(client);
-    if (!cache) sqliteStatements.set(client, (cache = new Map()));
-    let statement = cache.get(text);
-    if (!statement) cache.set(text, (statement = client.prepare(text)));
+    const statement = cachedStatement(client, text);
     for (const row of rows) {
       statement.run(columns.map(([key]) => toDriver((row as Record<string, unknown>)[key])));
     }

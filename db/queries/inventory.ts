@@ -1,4 +1,5 @@
-import { and, asc, eq, gt, inArray, lte, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gt, inArray, lte, or, sql, type SQL } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import {
   backorderQty,
   effectiveSettings,
@@ -18,7 +19,7 @@ import {
   type StockSnapshot,
   type ValueOrigin,
 } from "@/lib/inventory";
-import { upsertRows, yieldToOtherRequests, type Conn, type Tx } from "../connection";
+import { positionalRows, upsertRows, yieldToOtherRequests, type Conn, type Tx } from "../connection";
 import {
   configData,
   effectiveInventory,
@@ -118,9 +119,25 @@ export async function loadStockSnapshots(db: Conn, skus: string[]): Promise<Map<
  * order (no sort per chunk): for the rules a snapshot's items are a set.
  */
 export async function loadStockSnapshotsInSkuRange(db: Conn, after: string, upTo: string): Promise<Map<string, StockSnapshot>> {
+  // Positional rows: a pass over the whole catalog reads every source item once.
+  const items = await positionalRows<[string, number, string, number, number, number]>(
+    db,
+    linkedSourceItemsQuery(db).where(and(gt(sourceItems.sku, after), lte(sourceItems.sku, upTo))),
+  );
+  const totals = await positionalRows<[string, number, number]>(
+    db,
+    reservationTotalsQuery(db).where(and(gt(reservationTotals.sku, after), lte(reservationTotals.sku, upTo))),
+  );
   return assembleSnapshots(
-    await linkedSourceItemsQuery(db).where(and(gt(sourceItems.sku, after), lte(sourceItems.sku, upTo))),
-    await reservationTotalsQuery(db).where(and(gt(reservationTotals.sku, after), lte(reservationTotals.sku, upTo))),
+    items.map(([sku, stockId, sourceCode, quantity, status, sourceEnabled]) => ({
+      sku,
+      stockId,
+      sourceCode,
+      quantity,
+      status,
+      sourceEnabled: Number(sourceEnabled) === 1,
+    })),
+    totals.map(([sku, stockId, quantity]) => ({ sku, stockId, quantity })),
   );
 }
 
@@ -164,7 +181,7 @@ export async function getProductInventoryState(db: Conn, by: { id: number } | { 
   };
 }
 
-const INDEX_CHUNK = 2000;
+const INDEX_CHUNK = 1000;
 
 /** The "Use Config Settings" flag of each configuration key the index depends on (inventory-rules §1.3). */
 const INDEX_INPUT_FLAGS: Partial<Record<InventoryConfigKey, (typeof USE_CONFIG_FLAGS)[OverridableField]>> = {
@@ -185,6 +202,23 @@ export function followingConfig(keys: InventoryConfigKey[]): SQL | null {
 }
 
 type EffectiveRow = typeof effectiveInventory.$inferSelect;
+
+/** A table's columns to select, and how to read them back from a positional row (as drizzle would). */
+function columnsOf<T extends SQLiteTable>(table: T) {
+  const fields = getTableColumns(table);
+  const entries = Object.entries(fields);
+  return {
+    fields,
+    read(row: unknown[], offset: number): T["$inferSelect"] {
+      const out: Record<string, unknown> = {};
+      for (let i = 0; i < entries.length; i++) out[entries[i][0]] = entries[i][1].mapFromDriverValue(row[offset + i]);
+      return out as T["$inferSelect"];
+    },
+  };
+}
+const inventoryColumns = columnsOf(productInventory);
+const effectiveColumns = columnsOf(effectiveInventory);
+const salableColumns = columnsOf(salableIndex);
 type SalableRow = typeof salableIndex.$inferSelect;
 
 /** Which products a refresh covers: these ids, every product, or those a configuration change can move. */
@@ -209,29 +243,30 @@ export async function refreshInventoryIndex(tx: Tx, scope: IndexScope): Promise<
   }
   const config = await getGlobalConfig(tx);
   const stockIds = (await tx.select({ id: stocks.id }).from(stocks)).map((s) => s.id);
-  const select = () =>
-    tx.select({ product: { id: products.id, sku: products.sku }, inv: productInventory })
+  const select = (where: SQL | undefined, bySku: boolean) => {
+    const query = tx
+      .select({ id: products.id, sku: products.sku, ...inventoryColumns.fields })
       .from(products)
       .innerJoin(productInventory, eq(productInventory.productId, products.id))
+      .where(where)
       .$dynamic();
+    return positionalRows(tx, bySku ? query.orderBy(asc(products.sku)).limit(INDEX_CHUNK) : query).then((rows) => rows.map((row) => ({ product: { id: row[0] as number, sku: row[1] as string }, inv: inventoryColumns.read(row, 2) })));
+  };
 
   if (Array.isArray(scope)) {
     for (let i = 0; i < scope.length; i += INDEX_CHUNK) {
       const ids = scope.slice(i, i + INDEX_CHUNK);
-      const rows = await select().where(inArray(products.id, ids));
+      const rows = await select(inArray(products.id, ids), false);
       await rewriteChunk(tx, config, stockIds, rows, await loadStockSnapshots(tx, rows.map((r) => r.product.sku)));
     }
     return;
   }
   let lastSku = "";
   for (;;) {
-    const rows = await select()
-      .where(and(gt(products.sku, lastSku), onlyFollowingConfig))
-      .orderBy(asc(products.sku))
-      .limit(INDEX_CHUNK);
+    const rows = await select(and(gt(products.sku, lastSku), onlyFollowingConfig), true);
     if (rows.length === 0) break;
     const upTo = rows[rows.length - 1].product.sku;
-    await rewriteChunk(tx, config, stockIds, rows, await loadStockSnapshotsInSkuRange(tx, lastSku, upTo));
+    await rewriteChunk(tx, config, stockIds, rows, await loadStockSnapshotsInSkuRange(tx, lastSku, upTo), { after: lastSku, upTo });
     lastSku = upTo;
     await yieldToOtherRequests();
   }
@@ -244,14 +279,27 @@ async function rewriteChunk(
   stockIds: number[],
   rows: { product: { id: number; sku: string }; inv: ProductInventoryRow }[],
   snapshots: Map<string, StockSnapshot>,
+  skuRange?: { after: string; upTo: string },
 ): Promise<void> {
   if (rows.length === 0) return;
-  const ids = rows.map((r) => r.product.id);
+  // The chunk's index rows: by SKU range when the chunk is one (no list of a thousand ids to bind);
+  // the range may hold products the chunk skips (not following the changed configuration).
+  const inChunk = new Set(rows.map((r) => r.product.id));
+  const ofChunk = (column: typeof effectiveInventory.productId | typeof salableIndex.productId) =>
+    skuRange
+      ? sql`${column} IN (SELECT ${products.id} FROM ${products} WHERE ${products.sku} > ${skuRange.after} AND ${products.sku} <= ${skuRange.upTo})`
+      : inArray(column, rows.map((r) => r.product.id));
   const oldEffective = new Map(
-    (await tx.select().from(effectiveInventory).where(inArray(effectiveInventory.productId, ids))).map((r) => [r.productId, r]),
+    (await positionalRows(tx, tx.select(effectiveColumns.fields).from(effectiveInventory).where(ofChunk(effectiveInventory.productId))))
+      .map((row) => effectiveColumns.read(row, 0))
+      .filter((r) => inChunk.has(r.productId))
+      .map((r) => [r.productId, r]),
   );
   const oldSalable = new Map(
-    (await tx.select().from(salableIndex).where(inArray(salableIndex.productId, ids))).map((r) => [`${r.productId}|${r.stockId}`, r]),
+    (await positionalRows(tx, tx.select(salableColumns.fields).from(salableIndex).where(ofChunk(salableIndex.productId))))
+      .map((row) => salableColumns.read(row, 0))
+      .filter((r) => inChunk.has(r.productId))
+      .map((r) => [`${r.productId}|${r.stockId}`, r]),
   );
   const effectiveRows: EffectiveRow[] = [];
   const salableRows: SalableRow[] = [];
