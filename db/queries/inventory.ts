@@ -119,24 +119,29 @@ export async function loadStockSnapshots(db: Conn, skus: string[]): Promise<Map<
  * order (no sort per chunk): for the rules a snapshot's items are a set.
  */
 export async function loadStockSnapshotsInSkuRange(db: Conn, after: string, upTo: string): Promise<Map<string, StockSnapshot>> {
-  // Positional rows: a pass over the whole catalog reads every source item once.
-  const items = await positionalRows<[string, number, string, number, number, number]>(
+  // Positional rows of source_items alone, joined to the (few) stock links in memory: a pass over
+  // the whole catalog reads every source item once.
+  const links = await db
+    .select({ sourceCode: stockSourceLinks.sourceCode, stockId: stockSourceLinks.stockId, enabled: sources.enabled })
+    .from(stockSourceLinks)
+    .innerJoin(sources, eq(sources.code, stockSourceLinks.sourceCode));
+  const stocksOf = new Map<string, { stockId: number; enabled: boolean }[]>();
+  for (const link of links) stocksOf.set(link.sourceCode, [...(stocksOf.get(link.sourceCode) ?? []), link]);
+  const items = await positionalRows<[string, string, number, number]>(
     db,
-    linkedSourceItemsQuery(db).where(and(gt(sourceItems.sku, after), lte(sourceItems.sku, upTo))),
+    db
+      .select({ sku: sourceItems.sku, sourceCode: sourceItems.sourceCode, quantity: sourceItems.quantity, status: sourceItems.status })
+      .from(sourceItems)
+      .where(and(gt(sourceItems.sku, after), lte(sourceItems.sku, upTo))),
   );
   const totals = await positionalRows<[string, number, number]>(
     db,
     reservationTotalsQuery(db).where(and(gt(reservationTotals.sku, after), lte(reservationTotals.sku, upTo))),
   );
   return assembleSnapshots(
-    items.map(([sku, stockId, sourceCode, quantity, status, sourceEnabled]) => ({
-      sku,
-      stockId,
-      sourceCode,
-      quantity,
-      status,
-      sourceEnabled: Number(sourceEnabled) === 1,
-    })),
+    items.flatMap(([sku, sourceCode, quantity, status]) =>
+      (stocksOf.get(sourceCode) ?? []).map(({ stockId, enabled }) => ({ sku, stockId, sourceCode, quantity, status, sourceEnabled: enabled })),
+    ),
     totals.map(([sku, stockId, quantity]) => ({ sku, stockId, quantity })),
   );
 }
