@@ -1,5 +1,5 @@
-import { and, gte, lte } from "drizzle-orm";
-import { insertRows, type Tx } from "./connection";
+import { and, gte, lte, sql } from "drizzle-orm";
+import { engineKind, execute, insertRows, type Tx } from "./connection";
 import { refreshInventoryIndex } from "./queries/inventory";
 import { productInventory, products, reservations, sources, sourceItems, stockSourceLinks } from "./schema";
 
@@ -109,5 +109,8 @@ export async function generateCatalog(db: Tx, opts: GenerateOptions): Promise<vo
     await insertRows(db, reservations, resRows);
   }
   await refreshInventoryIndex(db, "all");
+  // A bulk load leaves PostgreSQL without statistics until autovacuum gets to it, and its plans
+  // for the grid and the catalog pass are table scans until then: gather them now.
+  if (engineKind(db) === "pg") await execute(db, sql`ANALYZE`);
 }
 

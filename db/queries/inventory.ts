@@ -19,7 +19,7 @@ import {
   type StockSnapshot,
   type ValueOrigin,
 } from "@/lib/inventory";
-import { positionalRows, upsertRows, yieldToOtherRequests, type Conn, type Tx } from "../connection";
+import { engineKind, positionalRows, upsertRows, yieldToOtherRequests, type Conn, type Tx } from "../connection";
 import {
   configData,
   effectiveInventory,
@@ -290,10 +290,13 @@ async function rewriteChunk(
   // The chunk's index rows: by SKU range when the chunk is one (no list of a thousand ids to bind);
   // the range may hold products the chunk skips (not following the changed configuration).
   const inChunk = new Set(rows.map((r) => r.product.id));
+  // PostgreSQL takes the ids as one array parameter instead (its plan for the range is a scan).
   const ofChunk = (column: typeof effectiveInventory.productId | typeof salableIndex.productId) =>
-    skuRange
-      ? sql`${column} IN (SELECT ${products.id} FROM ${products} WHERE ${products.sku} > ${skuRange.after} AND ${products.sku} <= ${skuRange.upTo})`
-      : inArray(column, rows.map((r) => r.product.id));
+    engineKind(tx) === "pg"
+      ? sql`${column} = ANY(${sql.param([...inChunk])}::int4[])`
+      : skuRange
+        ? sql`${column} IN (SELECT ${products.id} FROM ${products} WHERE ${products.sku} > ${skuRange.after} AND ${products.sku} <= ${skuRange.upTo})`
+        : inArray(column, [...inChunk]);
   const oldEffective = new Map(
     (await positionalRows(tx, tx.select(effectiveColumns.fields).from(effectiveInventory).where(ofChunk(effectiveInventory.productId))))
       .map((row) => effectiveColumns.read(row, 0))
