@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
 import { sql, type SQL } from "drizzle-orm";
 import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
@@ -94,6 +95,7 @@ function openSqlite(file: string): Db {
   writer.sqlite.pragma("foreign_keys = ON");
   writer.sqlite.pragma("synchronous = NORMAL");
   migrateSqlite(writer.sqlite);
+  const checkpointer = startCheckpointer(file, writer.sqlite);
   const reader = connectSqlite(file, { readonly: true });
   const engine: Engine = {
     kind: "sqlite",
@@ -122,12 +124,33 @@ function openSqlite(file: string): Db {
       }
     },
     async close() {
+      await checkpointer.terminate();
       writer.sqlite.close();
       reader.sqlite.close();
     },
   };
   mark(writer.handle, engine, true);
   return mark(reader.handle, engine, false);
+}
+
+/**
+ * Copies the WAL back into the database file on a thread of its own. SQLite would do it on the
+ * committing connection, inside the request that committed: after a save that rewrote a large
+ * catalog's figures that copy held the server's only thread for a third of a second. When the
+ * thread cannot start, the writer checkpoints itself as SQLite does by default.
+ */
+function startCheckpointer(file: string, writer: Database.Database): Worker {
+  writer.pragma("wal_autocheckpoint = 0");
+  const worker = new Worker(
+    `const { workerData } = require("node:worker_threads");
+     const db = new (require("better-sqlite3"))(workerData.file);
+     db.pragma("busy_timeout = 10000");
+     setInterval(() => { try { db.pragma("wal_checkpoint(PASSIVE)"); } catch {} }, workerData.everyMs);`,
+    { eval: true, workerData: { file: path.resolve(/*turbopackIgnore: true*/ file), everyMs: 1000 } },
+  );
+  worker.unref();
+  worker.on("error", () => writer.pragma("wal_autocheckpoint = 1000"));
+  return worker;
 }
 
 // ── PostgreSQL: a pool; every write transaction holds one advisory lock ──
