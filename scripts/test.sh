@@ -25,7 +25,7 @@ report() {
 
 run typecheck npm run --silent typecheck
 run lint npm run --silent lint
-run unit-sqlite npm run --silent test:unit
+run unit-sqlite env -u STOCKROOM_PG_URL npm run --silent test:unit  # SQLite: without the server the pg job uses
 run unit-pg npm run --silent test:unit:pg
 report || exit 1
 
