@@ -1,4 +1,4 @@
-import { and, eq, ne, notInArray, sql } from "drizzle-orm";
+import { and, eq, ne, notInArray } from "drizzle-orm";
 import {
 DEFAULT_PRODUCT_SETTINGS,effectiveSettings,round4,statusOnProductSave,type SourceItemStatus
 } from "@/lib/inventory";
@@ -7,7 +7,7 @@ import {
 SKU_TAKEN,type ProductLock,
 type SourceAssignment,type StockItemValues
 } from "@/lib/validation/product";
-import { transaction, type Conn, type Tx } from "../connection";
+import { transaction, upsertRows, type Conn, type Tx } from "../connection";
 import {
 productInventory,
 products,
@@ -195,21 +195,8 @@ async function writeAssignedSources(tx: Tx, sku: string, before: readonly Produc
       notifyStockQty: source.notifyStockQty === null ? null : round4(source.notifyStockQty),
     };
   });
-  // One statement (the form allows at most 1000 sources, each once): every row updates from its own values.
-  if (rows.length > 0) {
-    await tx
-      .insert(sourceItems)
-      .values(rows)
-      .onConflictDoUpdate({
-        target: [sourceItems.sku, sourceItems.sourceCode],
-        set: {
-          quantity: sql`excluded.quantity`,
-          status: sql`excluded.status`,
-          statusAutomatic: sql`excluded.status_automatic`,
-          notifyStockQty: sql`excluded.notify_stock_qty`,
-        },
-      });
-  }
+  // Every row inserts or updates from its own values (the form sends each source once).
+  await upsertRows(tx, sourceItems, ["sku", "sourceCode"], rows);
   await tx
     .delete(sourceItems)
     .where(and(eq(sourceItems.sku, sku), notInArray(sourceItems.sourceCode, assigned.map((s) => s.sourceCode))));

@@ -1,9 +1,9 @@
-import { and, count, eq, inArray, sql } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import { round4 } from "@/lib/inventory/quantity";
 import { INTEGER } from "@/lib/validation/fields";
 import type { SourceItemConfigurationInput, SourceItemInput, SourceItemKey } from "@/lib/validation/msi";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
-import { transaction, type Conn } from "../connection";
+import { transaction, upsertRows, type Conn } from "../connection";
 import { productInventory, products, sourceItems } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
 import { invalid, notFound } from "@/lib/refusal";
@@ -94,19 +94,7 @@ export async function saveSourceItems(db: Conn, items: readonly SourceItemInput[
         status: item.status,
         statusAutomatic: false,
       }));
-      for (const part of chunks(rows)) {
-        await tx
-          .insert(sourceItems)
-          .values(part)
-          .onConflictDoUpdate({
-            target: [sourceItems.sku, sourceItems.sourceCode],
-            set: {
-              quantity: sql`excluded.quantity`,
-              status: sql`excluded.status`,
-              statusAutomatic: sql`excluded.status_automatic`,
-            },
-          });
-      }
+      await upsertRows(tx, sourceItems, ["sku", "sourceCode"], rows);
       await refreshInventoryIndex(tx, [...new Set(items.map((i) => known.get(i.sku)!.id))]);
       await writeAudit(tx, { actor, action: "save", entityType: "source_item", details: items });
     },
