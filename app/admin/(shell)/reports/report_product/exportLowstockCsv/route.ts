@@ -1,8 +1,8 @@
-import { stringify } from "csv-stringify/sync";
 import { getDb } from "@/server/db";
 import { listLowStock, type LowStockCursor } from "@/db/queries/low-stock";
 import { requireAdmin } from "@/server/auth/guard";
-import { formatQty } from "@/lib/inventory";
+import { csvLines } from "@/lib/csv";
+import { round4 } from "@/lib/inventory";
 
 export const dynamic = "force-dynamic";
 
@@ -23,12 +23,13 @@ export async function GET() {
     async pull(controller) {
       if (!headerSent) {
         headerSent = true;
-        controller.enqueue(encoder.encode(stringify([["Product", "SKU", "Quantity", "Source Code"]])));
+        controller.enqueue(encoder.encode(csvLines([["Product", "SKU", "Quantity", "Source Code"]])));
         return;
       }
       const rows = await listLowStock(db, { limit: CHUNK, after });
       if (rows.length > 0) {
-        controller.enqueue(encoder.encode(stringify(rows.map((r) => [r.productName, r.sku, formatQty(r.quantity), r.sourceCode]))));
+        // Names and SKUs are merchants' text: csvLines neutralises formulas; the quantity stays a number.
+        controller.enqueue(encoder.encode(csvLines(rows.map((r) => [r.productName, r.sku, round4(r.quantity), r.sourceCode]))));
         const last = rows[rows.length - 1];
         after = { quantity: last.quantity, sku: last.sku, sourceCode: last.sourceCode };
       }
