@@ -329,7 +329,13 @@ export const adminSessions = sqliteTable(
     userId: integer("user_id")
       .notNull()
       .references(() => adminUsers.id, { onDelete: "cascade" }),
+    /** Absolute end: sign-in + the session lifetime, or the token's 4 hours. */
     expiresAt: text("expires_at").notNull(),
+    /**
+     * A browser session's last request (refreshed at most once a minute), for the idle timeout;
+     * null on rows from before the idle timeout existed, which count as idle.
+     */
+    lastSeenAt: text("last_seen_at"),
     createdAt: createdAt(),
   },
   (t) => [index("admin_sessions_user_idx").on(t.userId)],

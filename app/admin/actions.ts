@@ -4,8 +4,9 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/server/db";
 import { deleteSession } from "@/db/queries/auth";
-import { authenticate, issueSecret } from "@/server/auth/sign-in";
-import { hashSecret, SESSION_COOKIE, SESSION_TTL_MS, SIGN_IN_ERROR } from "@/lib/auth/tokens";
+import { authenticate, clientAddress } from "@/server/auth/sign-in";
+import { startSession } from "@/server/auth/session";
+import { hashSecret, SESSION_COOKIE, SIGN_IN_ERROR, throttledMessage } from "@/lib/auth/tokens";
 import { signInSchema } from "@/lib/validation/auth";
 import { Refusal } from "@/lib/refusal";
 import { serverAction } from "@/server/action";
@@ -14,12 +15,14 @@ export const signIn = serverAction({
   schema: signInSchema,
   public: true,
   async run({ username, password }, { db }) {
-    const result = await authenticate(db, username, password);
+    const head = await headers();
+    const result = await authenticate(db, username, password, { client: clientAddress(head) });
     // One message for every failure: it must not tell which part was wrong.
-    if (!result.ok) throw new Refusal("invalid", SIGN_IN_ERROR);
-    const { secret, expiresAt } = await issueSecret(db, result.userId, "session", SESSION_TTL_MS);
-    const https = (await headers()).get("x-forwarded-proto") === "https";
-    (await cookies()).set(SESSION_COOKIE, secret, { httpOnly: true, sameSite: "lax", secure: https, path: "/", expires: expiresAt });
+    if (!result.ok) throw new Refusal("invalid", result.retryAfterSeconds ? throttledMessage(result.retryAfterSeconds) : SIGN_IN_ERROR);
+    const jar = await cookies();
+    const { secret, expiresAt } = await startSession(db, result.userId, jar.get(SESSION_COOKIE)?.value);
+    const https = head.get("x-forwarded-proto") === "https";
+    jar.set(SESSION_COOKIE, secret, { httpOnly: true, sameSite: "lax", secure: https, path: "/", expires: expiresAt });
   },
   revalidate: [],
   done: () => ({ redirect: "/admin/dashboard", flash: [] }),

@@ -13,6 +13,13 @@ export class SignInPage {
     await this.page.getByRole("button", { name: "Sign in" }).click();
   }
 
+  /** Signs in and waits for the server's answer: attempts sent one after another are decided in that order. */
+  async signInAndWait(username: string, password: string) {
+    const answered = this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin");
+    await this.signIn(username, password);
+    await answered;
+  }
+
   error() {
     return this.page.locator("form").getByRole("alert");
   }

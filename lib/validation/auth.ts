@@ -8,3 +8,29 @@ export const signInSchema = z.object({
   password: z.string({ error: REQUIRED }).min(1, REQUIRED).max(1024),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
+
+/** Magento's rules for an admin password: at least 7 characters, letters and digits. */
+export const newPasswordSchema = z
+  .string({ error: REQUIRED })
+  .min(1, REQUIRED)
+  .min(7, "Your password must be at least 7 characters.")
+  .max(256, "Your password must be at most 256 characters.")
+  .regex(/\p{L}/u, "Your password must include both numeric and alphabetic characters.")
+  .regex(/\p{N}/u, "Your password must include both numeric and alphabetic characters.");
+
+/** Account Setting's password change: the current password proves it is the admin at the keyboard. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: REQUIRED }).min(1, REQUIRED).max(1024),
+    newPassword: newPasswordSchema,
+    passwordConfirmation: z.string({ error: REQUIRED }).min(1, REQUIRED),
+  })
+  .refine((v) => v.passwordConfirmation === v.newPassword, {
+    path: ["passwordConfirmation"],
+    message: "Your password confirmation must match your password.",
+  })
+  .refine((v) => v.newPassword !== v.currentPassword, {
+    path: ["newPassword"],
+    message: "Your new password must differ from your current password.",
+  });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

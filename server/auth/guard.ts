@@ -3,19 +3,22 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/server/db";
-import { getSessionUser } from "@/db/queries/auth";
-import { hashSecret, SESSION_COOKIE } from "@/lib/auth/tokens";
+import { SESSION_COOKIE } from "@/lib/auth/tokens";
+import { sessionAdmin } from "./session";
 
 export interface AdminUser {
   id: number;
   username: string;
 }
 
-/** The signed-in admin of this request, or null. Checked against the database every request. */
+/**
+ * The signed-in admin of this request, or null. Checked against the database every request:
+ * the session's lifetime, its idle timeout and the admin's status (server/auth/session.ts).
+ */
 export const currentAdmin = cache(async (): Promise<AdminUser | null> => {
   const secret = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!secret) return null;
-  return await getSessionUser(await getDb(), hashSecret(secret), "session", new Date().toISOString());
+  return await sessionAdmin(await getDb(), secret);
 });
 
 /**

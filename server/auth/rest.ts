@@ -15,5 +15,6 @@ const BEARER = /^Bearer\s+([A-Za-z0-9_-]{1,512})\s*$/i;
 export async function bearerAdmin(db: Conn, request: Request, now = new Date()): Promise<AdminUser | null> {
   const match = BEARER.exec(request.headers.get("authorization") ?? "");
   if (!match) return null;
-  return getSessionUser(db, hashSecret(match[1]), "api", now.toISOString());
+  const user = await getSessionUser(db, hashSecret(match[1]), "api", now.toISOString());
+  return user && { id: user.id, username: user.username };
 }

@@ -18,9 +18,12 @@ export interface ErrorBody extends ErrorDetail {
   errors?: ErrorDetail[];
 }
 
-export type ErrorStatus = 400 | 401 | 404 | 413 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 404 | 413 | 429 | 500 | 503;
 
 export class RestError extends Error {
+  /** Seconds the client should wait before it tries again (the answer's Retry-After). */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly status: ErrorStatus,
     readonly phrase: string,
@@ -37,6 +40,15 @@ export class RestError extends Error {
 }
 
 export const NO_ROUTE = "Request does not match any route.";
+
+/** 429 with Retry-After: the client's sign-in throttle (server/auth/sign-in.ts). */
+export function tooManyAttempts(retryAfterSeconds: number): RestError {
+  const error = new RestError(429, "Too many failed sign-in attempts from your network address. Wait %seconds seconds, then try again.", {
+    seconds: retryAfterSeconds,
+  });
+  error.retryAfterSeconds = retryAfterSeconds;
+  return error;
+}
 
 export const notAuthorized = (resource: string) =>
   new RestError(401, "The consumer isn't authorized to access %resources.", { resources: resource });

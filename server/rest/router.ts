@@ -75,7 +75,8 @@ function match(route: RestRoute, segments: string[]): Record<string, string> | n
 /** Any error as Magento's JSON answer. Only a bug reaches the 500 branch, never an input. */
 function errorResponse(error: unknown, route: RestRoute | null): Response {
   const rest = toRestError(error, route);
-  return Response.json(rest.body(), { status: rest.status });
+  const headers = rest.retryAfterSeconds === undefined ? undefined : { "Retry-After": String(rest.retryAfterSeconds) };
+  return Response.json(rest.body(), { status: rest.status, headers });
 }
 
 /**

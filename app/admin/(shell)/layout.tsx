@@ -19,6 +19,9 @@ export default async function AdminShellLayout({ children }: { children: React.R
           <span>
             Signed in as <strong>{admin.username}</strong>
           </span>
+          <Link href="/admin/system_account" className="text-link underline hover:no-underline">
+            Change Password
+          </Link>
           <form action={signOut}>
             <button type="submit" className="text-link underline hover:no-underline">
               Sign Out

@@ -12,7 +12,7 @@ describe("REST admin tokens", () => {
     const { secret, expiresAt } = await issueSecret(db, id, "api", API_TOKEN_TTL_MS, now);
     expect(expiresAt.toISOString()).toBe("2026-01-01T14:00:00.000Z");
     const at = (iso: string) => getSessionUser(db, hashSecret(secret), "api", iso);
-    expect(await at("2026-01-01T13:59:59.999Z")).toEqual({ id, username: "admin" });
+    expect(await at("2026-01-01T13:59:59.999Z")).toMatchObject({ id, username: "admin" });
     expect(await at("2026-01-01T14:00:00.001Z")).toBeNull();
     expect(await getSessionUser(db, hashSecret(secret), "session", now.toISOString())).toBeNull();
   });
