@@ -2,6 +2,7 @@ import { generatePassword, hashPasswordSync } from "@/lib/auth/password";
 import { transaction, type Db } from "./connection";
 import { seed } from "./seed";
 import { countAdminUsers, createAdminUser } from "./queries/auth";
+import { indexIsEmpty, refreshInventoryIndex } from "./queries/inventory";
 import { websites } from "./schema";
 
 export interface PrepareOptions {
@@ -13,13 +14,19 @@ export interface PrepareOptions {
 
 /**
  * Makes a migrated database usable: an empty one gets the defaults (and the demo catalog with
- * SEED=demo); a database without admins gets the first one.
+ * SEED=demo); an index a migration emptied is rebuilt; a database without admins gets the first one.
  */
 export async function prepareDatabase(db: Db, opts: PrepareOptions): Promise<void> {
   await transaction(db, async (tx) => {
     if ((await tx.select({ id: websites.id }).from(websites).limit(1)).length > 0) return;
     await seed(tx, opts.seed);
   });
+  if (await indexIsEmpty(db)) {
+    await transaction(db, async (tx) => {
+      // Another process may have rebuilt it while we waited for the write lock.
+      if (await indexIsEmpty(tx)) await refreshInventoryIndex(tx, "all");
+    });
+  }
   if ((await countAdminUsers(db)) > 0) return;
   const username = opts.adminUsername || "admin";
   const password = opts.adminPassword || generatePassword();

@@ -376,6 +376,13 @@ export const salableIndex = sqliteTable(
     isSalable: integer("is_salable", { mode: "boolean" }).notNull(),
     /** Units already sold beyond physical stock (backorders), for the dashboard. */
     backorderedQty: real("backordered_qty").notNull().default(0),
+    /**
+     * The stock's totals the figures above came from (lib/inventory snapshotTotals): a configuration
+     * save recomputes the figures from them without reading source items or reservations.
+     */
+    physicalQty: real("physical_qty").notNull().default(0),
+    hasInStockItem: integer("has_in_stock_item", { mode: "boolean" }).notNull().default(false),
+    reservedQty: real("reserved_qty").notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.productId, t.stockId] }),
@@ -385,17 +392,15 @@ export const salableIndex = sqliteTable(
 );
 
 /**
- * A product's effective inventory settings (inventory-rules §1.3) as lib/inventory resolves them from the
- * product and the global configuration; rewritten with salable_index so reports can filter in SQL.
+ * The effective inventory settings (inventory-rules §1.3) that grids and reports filter on in SQL, as
+ * lib/inventory resolves them from the product and the global configuration; rewritten with
+ * salable_index. Only what a query reads lives here: a Backorders or threshold save moves salable
+ * figures, never these columns, so it rewrites no row of this table.
  */
 export const effectiveInventory = sqliteTable("effective_inventory", {
   productId: integer("product_id")
     .primaryKey()
     .references(() => products.id, { onDelete: "cascade" }),
   manageStock: integer("manage_stock", { mode: "boolean" }).notNull(),
-  backorders: integer("backorders").notNull(),
-  /** The clamped Out-of-Stock Threshold. */
-  minQty: real("min_qty").notNull(),
   notifyStockQty: real("notify_stock_qty").notNull(),
-  unlimitedBackorders: integer("unlimited_backorders", { mode: "boolean" }).notNull(),
 });

@@ -1,6 +1,7 @@
 import { SYSTEM_DEFAULT_CONFIG } from "./config";
 import { formatQty, formatUnits } from "./quantity";
 import type {
+  StockFigureSettings,
   Backorders,
   EffectiveSettings,
   InventoryConfig,
@@ -137,15 +138,41 @@ type Overridable = Pick<InventoryConfig, OverridableField>;
 
 function resolveOverridable<K extends OverridableField>(
   field: K,
-  product: ProductInventorySettings,
+  product: Pick<ProductInventorySettings, K | (typeof USE_CONFIG_FLAGS)[K]>,
   config: Overridable,
   origins: Record<InventoryConfigKey, ValueOrigin>,
 ): Resolved<Overridable[K]> {
-  // The product's own fields have the same types as the configuration's.
-  const own: Overridable = product;
   return product[USE_CONFIG_FLAGS[field]]
     ? { value: config[field], origin: origins[field] }
-    : { value: own[field], origin: PRODUCT_ORIGIN };
+    : // The product's own fields have the same types as the configuration's.
+      { value: product[field] as Overridable[K], origin: PRODUCT_ORIGIN };
+}
+
+/** The fields the stock figures (salable quantity, salable, backordered, the low-stock notify level) read. */
+export const FIGURE_FIELDS = ["manageStock", "backorders", "minQty", "notifyStockQty"] as const satisfies readonly OverridableField[];
+type FigureField = (typeof FIGURE_FIELDS)[number];
+
+/** A product's own values and "Use Config Settings" flags of FIGURE_FIELDS. */
+export type FigureInputs = Pick<ProductInventorySettings, FigureField | (typeof USE_CONFIG_FLAGS)[FigureField]>;
+
+/** The effective settings the stock figures read: salableQty, isSalable and backorderQty take no more. */
+export type FigureSettings = Pick<EffectiveSettings, "manageStock" | "backorders" | "minQty" | "effectiveMinQty" | "notifyStockQty">;
+
+/** Inventory-rules §1.3 for FIGURE_FIELDS alone: what a pass over the whole catalog needs. */
+export function figureSettings(
+  product: FigureInputs,
+  config: InventoryConfig,
+  origins: Record<InventoryConfigKey, ValueOrigin>,
+): FigureSettings {
+  const minQty = resolveOverridable("minQty", product, config, origins);
+  const backorders = resolveOverridable("backorders", product, config, origins);
+  return {
+    manageStock: resolveOverridable("manageStock", product, config, origins),
+    minQty,
+    effectiveMinQty: effectiveThreshold(minQty.value, backorders.value),
+    backorders,
+    notifyStockQty: resolveOverridable("notifyStockQty", product, config, origins),
+  };
 }
 
 /** Inventory-rules §1.3: each field from the product unless "Use Config Settings" is checked. */
@@ -155,16 +182,10 @@ export function effectiveSettings(
   origins: Record<InventoryConfigKey, ValueOrigin>,
 ): EffectiveSettings {
   const pick = <K extends OverridableField>(field: K) => resolveOverridable(field, product, config, origins);
-  const minQty = pick("minQty");
-  const backorders = pick("backorders");
   return {
-    manageStock: pick("manageStock"),
-    minQty,
-    effectiveMinQty: effectiveThreshold(minQty.value, backorders.value),
+    ...figureSettings(product, config, origins),
     minSaleQty: pick("minSaleQty"),
     maxSaleQty: pick("maxSaleQty"),
-    backorders,
-    notifyStockQty: pick("notifyStockQty"),
     enableQtyIncrements: pick("enableQtyIncrements"),
     qtyIncrements: pick("qtyIncrements"),
     isQtyDecimal: product.isQtyDecimal,
@@ -180,7 +201,7 @@ export function activeQtyIncrement(eff: EffectiveSettings): number | null {
  * Backorders on with an effective threshold ≥ 0: no floor at all (inventory-rules §3 sufficient check 1).
  * Only meaningful while stock is managed.
  */
-export function hasUnlimitedBackorders(eff: EffectiveSettings): boolean {
+export function hasUnlimitedBackorders(eff: StockFigureSettings): boolean {
   return eff.manageStock.value && eff.backorders.value !== 0 && eff.effectiveMinQty >= 0;
 }
 

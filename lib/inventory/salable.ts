@@ -1,6 +1,6 @@
 import { activeQtyIncrement, hasUnlimitedBackorders } from "./product";
 import { formatQty, round4 } from "./quantity";
-import type { EffectiveSettings, NotAvailableMessage, SalabilityError, StockSnapshot } from "./types";
+import type { EffectiveSettings, NotAvailableMessage, SalabilityError, StockFigureSettings, StockSnapshot } from "./types";
 
 export { formatQty } from "./quantity";
 
@@ -24,12 +24,36 @@ export function hasInStockSourceItem(snap: StockSnapshot): boolean {
 }
 
 /** physical + reserved − effective threshold, before any "not salable means 0" (inventory-rules §2). */
-function computedQty(eff: EffectiveSettings, snap: StockSnapshot): number {
+function computedQty(eff: StockFigureSettings, snap: StockSnapshot): number {
   return round4(physicalQty(snap) + snap.reserved - eff.effectiveMinQty);
 }
 
+/** What salableQty, isSalable and backorderQty read of a snapshot; the salable index keeps it per product and stock. */
+export interface SnapshotTotals {
+  /** physicalQty(snap): In Stock items in enabled sources (inventory-rules §2). */
+  physicalQty: number;
+  hasInStockItem: boolean;
+  reservedQty: number;
+}
+
+export function snapshotTotals(snap: StockSnapshot): SnapshotTotals {
+  return { physicalQty: physicalQty(snap), hasInStockItem: hasInStockSourceItem(snap), reservedQty: snap.reserved };
+}
+
+/**
+ * A snapshot of an assigned SKU with the same figures as the one these totals were taken from: a
+ * single item holding the physical quantity, In Stock or not. A configuration change recomputes
+ * every product's figures from the totals the index keeps, without reading its source items.
+ */
+export function snapshotFromTotals(totals: SnapshotTotals): StockSnapshot {
+  return {
+    sourceItems: [{ sourceCode: "", quantity: totals.physicalQty, status: totals.hasInStockItem ? 1 : 0, sourceEnabled: true }],
+    reserved: totals.reservedQty,
+  };
+}
+
 /** Inventory-rules §3, computed live on every read (inventory-rules §3 Decision). */
-export function isSalable(eff: EffectiveSettings, snap: StockSnapshot): boolean {
+export function isSalable(eff: StockFigureSettings, snap: StockSnapshot): boolean {
   if (!isAssigned(snap)) return false;
   const manageStock = eff.manageStock.value;
   // Backorders never rescue a product whose every source item is Out of Stock (inventory-rules §3).
@@ -43,7 +67,7 @@ export function isSalable(eff: EffectiveSettings, snap: StockSnapshot): boolean 
  * which goes negative once unlimited backorders are oversold, as in Magento; with manage stock
  * off it is the computed figure the REST API answers (the admin shows "No manage stock").
  */
-export function salableQty(eff: EffectiveSettings, snap: StockSnapshot): number {
+export function salableQty(eff: StockFigureSettings, snap: StockSnapshot): number {
   return isSalable(eff, snap) ? computedQty(eff, snap) : 0;
 }
 
@@ -151,7 +175,7 @@ export function shopperMessage(errors: readonly SalabilityError[]): string | nul
  * Inventory-rules §5: how much of `requested` goes on backorder, stored as the order line's
  * qty_backordered. 0 unless stock is managed and backorders are allowed.
  */
-export function backorderQty(eff: EffectiveSettings, snap: StockSnapshot, requested: number): number {
+export function backorderQty(eff: StockFigureSettings, snap: StockSnapshot, requested: number): number {
   if (!eff.manageStock.value || eff.backorders.value === 0) return 0;
   const available = physicalQty(snap) + snap.reserved;
   return round4(Math.min(Math.max(requested - available, 0), requested));

@@ -103,6 +103,9 @@ export interface EffectiveSettings {
   isQtyDecimal: boolean;
 }
 
+/** What the stock figures (salable quantity, salable, backordered) read of the effective settings. */
+export type StockFigureSettings = Pick<EffectiveSettings, "manageStock" | "backorders" | "effectiveMinQty">;
+
 export type SourceItemStatus = 0 | 1;
 
 /** A source item of the SKU in a source linked to the stock being evaluated. */

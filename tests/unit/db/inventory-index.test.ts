@@ -6,7 +6,7 @@ import { saveConfigValues } from "@/db/queries/config";
 import { getDashboardFigures } from "@/db/queries/dashboard";
 import { getProductInventoryState, refreshInventoryIndex } from "@/db/queries/inventory";
 import { lowStockQuery } from "@/db/queries/low-stock";
-import { effectiveInventory, products, reservations, reservationTotals, salableIndex, sourceItems } from "@/db/schema";
+import { effectiveInventory, products, reservations, reservationTotals, salableIndex, sourceItems, sources } from "@/db/schema";
 import { effectiveSettings, isLowStock, salableQty } from "@/lib/inventory";
 import { tempDb } from "./temp-db";
 
@@ -118,15 +118,24 @@ describe("a Default Config save refreshes only what it can move (issue: saves th
   });
 
   it.each([
-    ["Backorders", { [`${P}/backorders`]: "0" }],
-    ["Out-of-Stock Threshold", { [`${P}/min_qty`]: "3" }],
-    ["Manage Stock", { [`${P}/manage_stock`]: "0" }],
-    ["Notify for Quantity Below", { [`${P}/notify_stock_qty`]: "4" }],
-    ["Display Out of Stock Products (moves no figure)", { "cataloginventory/options/show_out_of_stock": "1" }],
-  ])("%s: the index after the save equals a full recompute, over products with and without overrides", async (_label, values) => {
+    ["Backorders", 1, { [`${P}/backorders`]: "0" }],
+    ["Backorders, three sources, one disabled", 3, { [`${P}/backorders`]: "0" }],
+    ["Out-of-Stock Threshold", 1, { [`${P}/min_qty`]: "3" }],
+    ["Out-of-Stock Threshold below zero, three sources", 3, { [`${P}/min_qty`]: "-2.5" }],
+    ["Manage Stock", 1, { [`${P}/manage_stock`]: "0" }],
+    ["Notify for Quantity Below", 1, { [`${P}/notify_stock_qty`]: "4" }],
+    ["Display Out of Stock Products (moves no figure)", 1, { "cataloginventory/options/show_out_of_stock": "1" }],
+  ])("%s: the index after the save equals a full recompute, over products with and without overrides", async (_label, sourceCount, values) => {
     const db = await tempDb();
-    // Mixed overrides: some products set Backorders, thresholds or Manage Stock themselves.
-    await transaction(db, (tx) => generateCatalog(tx, { products: 300, sources: 1, reservationsPer100: 120, seed: 11 }));
+    // Mixed overrides: some products set Backorders, thresholds or Manage Stock themselves; source
+    // items In Stock and Out of Stock, and reservations.
+    await transaction(db, (tx) => generateCatalog(tx, { products: 300, sources: sourceCount, reservationsPer100: 120, seed: 11 }));
+    if (sourceCount > 1) {
+      await transaction(db, async (tx) => {
+        await tx.update(sources).set({ enabled: false }).where(eq(sources.code, "bench_wh_1"));
+        await refreshInventoryIndex(tx, "all");
+      });
+    }
     await saveConfigValues(db, { scope: "default", scopeId: 0, values, actor: null });
     const afterSave = await indexState(db);
     await transaction(db, (tx) => refreshInventoryIndex(tx, "all"));

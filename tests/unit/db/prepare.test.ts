@@ -3,9 +3,9 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { asc } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { closeDb, openDb, type Db } from "@/db/connection";
+import { closeDb, openDb, transaction, type Db } from "@/db/connection";
 import { prepareDatabase } from "@/db/prepare";
-import { products, sources, stocks, stores, websites, adminUsers } from "@/db/schema";
+import { adminUsers, effectiveInventory, products, salableIndex, sources, stocks, stores, websites } from "@/db/schema";
 import { verifyPassword } from "@/lib/auth/password";
 import { emptyDb, tempLocation } from "./temp-db";
 
@@ -35,6 +35,20 @@ describe("prepareDatabase (screens-and-api: Running)", () => {
     expect(await verifyPassword(password, admin.passwordHash)).toBe(true);
     await prepareDatabase(db, { seed: "demo", log: (l) => lines.push(l) });
     expect(lines).toHaveLength(1);
+  });
+
+  it("rebuilds an index a migration emptied, with the figures a full recompute gives", async () => {
+    const db = await emptyDb();
+    await prepareDatabase(db, { seed: "demo", adminPassword: "s3cret-pass", log: () => {} });
+    const index = async () => ({
+      salable: await db.select().from(salableIndex).orderBy(salableIndex.productId, salableIndex.stockId),
+      effective: await db.select().from(effectiveInventory).orderBy(effectiveInventory.productId),
+    });
+    const before = await index();
+    expect(before.salable.length).toBeGreaterThan(0);
+    await transaction(db, (tx) => tx.delete(salableIndex));
+    await prepareDatabase(db, { seed: "demo", adminPassword: "s3cret-pass", log: () => {} });
+    expect(await index()).toEqual(before);
   });
 
   it("seeds the demo catalog once, never on a database that has data", async () => {

@@ -8,6 +8,9 @@ import {
   orderPlacedReservations,
   physicalQty,
   salableQty,
+  snapshotFromTotals,
+  snapshotTotals,
+  backorderQty,
   type Backorders,
   type EffectiveSettings,
   type NotAvailableMessage,
@@ -68,6 +71,20 @@ function place(eff: EffectiveSettings, s: StockSnapshot, qty: number, message: N
 }
 
 describe("invariants (property tests)", () => {
+  it("§2–3 an assigned SKU's figures follow from its totals alone (what a configuration save recomputes from)", () => {
+    fc.assert(
+      fc.property(effArb, snapArb, (eff, s) => {
+        if (s.sourceItems.length === 0) return;
+        const fromTotals = snapshotFromTotals(snapshotTotals(s));
+        expect(snapshotTotals(fromTotals)).toEqual(snapshotTotals(s));
+        expect(isSalable(eff, fromTotals)).toBe(isSalable(eff, s));
+        expect(salableQty(eff, fromTotals)).toBe(salableQty(eff, s));
+        const oversold = -s.reserved;
+        expect(backorderQty(eff, { ...fromTotals, reserved: 0 }, oversold)).toBe(backorderQty(eff, { ...s, reserved: 0 }, oversold));
+      }),
+    );
+  });
+
   it("§2 a non-salable product never reports a positive salable quantity", () => {
     fc.assert(
       fc.property(effArb, snapArb, (eff, s) => {
