@@ -251,7 +251,9 @@ function salableRowOf(productId: number, stockId: number, eff: FigureSettings, s
 }
 
 function sameRow<R extends object>(before: R | undefined, after: R): boolean {
-  return before !== undefined && (Object.keys(after) as (keyof R)[]).every((k) => before[k] === after[k]);
+  if (before === undefined) return false;
+  for (const key in after) if (before[key] !== after[key]) return false;
+  return true;
 }
 
 /** Which products a refresh covers: these ids, every product, or those a configuration change can move. */
@@ -402,7 +404,9 @@ async function refreshFollowingConfig(tx: Tx, config: ResolvedConfig, keys: Inve
       const range = and(gt(salableIndex.productId, lastId), lte(salableIndex.productId, upTo));
       for (const row of await positionalRows(tx, tx.select(salableColumns.fields).from(salableIndex).where(range))) {
         const old = salableColumns.read(row);
-        oldSalable.set(old.productId, [...(oldSalable.get(old.productId) ?? []), old]);
+        const ofProduct = oldSalable.get(old.productId);
+        if (ofProduct) ofProduct.push(old);
+        else oldSalable.set(old.productId, [old]);
       }
     }
     const effectiveRows: EffectiveRow[] = [];
