@@ -1,26 +1,30 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-function decodable(pathname: string): boolean {
+/**
+ * Whether every path segment decodes, and neither it nor a query value holds a NUL: no SKU, code
+ * or search does, and PostgreSQL refuses text that does before any rule could say no.
+ */
+function wellFormed(url: NextRequest["nextUrl"]): boolean {
   try {
-    for (const segment of pathname.split("/")) decodeURIComponent(segment);
-    return true;
+    for (const segment of url.pathname.split("/")) if (decodeURIComponent(segment).includes("\0")) return false;
   } catch {
     return false;
   }
+  for (const [key, value] of url.searchParams) if (key.includes("\0") || value.includes("\0")) return false;
+  return true;
 }
 
 /**
  * Next answers a malformed percent-encoding in a dynamic route's URL with a bare 500 before
  * any route code runs; answer 400 instead (no input gives a 500): Magento's JSON for the REST
- * API, plain text for the admin's dynamic pages.
+ * API, plain text for the admin's and the preview's pages.
  */
 export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  if (decodable(pathname)) return NextResponse.next();
-  if (pathname.startsWith("/rest/")) {
+  if (wellFormed(request.nextUrl)) return NextResponse.next();
+  if (request.nextUrl.pathname.startsWith("/rest/")) {
     return NextResponse.json({ message: "The URL is not valid percent-encoding.", parameters: {} }, { status: 400 });
   }
   return new NextResponse("Bad Request: the URL is not valid percent-encoding.", { status: 400 });
 }
 
-export const config = { matcher: ["/rest/:path*", "/admin/:path*"] };
+export const config = { matcher: ["/rest/:path*", "/admin/:path*", "/preview/:path*"] };

@@ -1,5 +1,6 @@
 import { and, asc, desc, sql, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { MAX_INT4 } from "@/lib/validation/fields";
 
 /**
  * A keyset pager for grids sorted in SQL: Next / Previous read from a cursor, so a page deep in a
@@ -17,6 +18,16 @@ interface Cursor {
   id: number;
 }
 
+/**
+ * What a segment sorts by: an SQL expression or column and the kind of its values, which a
+ * cursor's key must match. A cursor comes back from the URL, and PostgreSQL refuses to compare
+ * an integer column with text, or with a number beyond its range.
+ */
+export interface SortKeyColumn {
+  sql: SQL | AnySQLiteColumn;
+  kind: "integer" | "real" | "text";
+}
+
 export interface KeyedRow {
   id: number;
   sortKey: SortKey;
@@ -28,6 +39,8 @@ export interface KeyedRow {
  */
 export interface Segment<R extends KeyedRow> {
   seg: number;
+  /** Whether a cursor's key can be compared with this segment's sort key. */
+  accepts(key: SortKey): boolean;
   rows(dir: Dir, after: Cursor | undefined, limit: number, offset: number): Promise<R[]>;
   count(): Promise<number>;
 }
@@ -48,12 +61,19 @@ function decodeCursor(text: string | undefined): Cursor | undefined {
     const value: unknown = JSON.parse(Buffer.from(text, "base64url").toString());
     if (!Array.isArray(value) || value.length !== 3) return undefined;
     const [seg, key, id] = value;
-    const keyOk = typeof key === "string" || (typeof key === "number" && Number.isFinite(key));
-    if ((seg === 0 || seg === 1) && keyOk && Number.isSafeInteger(id)) return { seg, key, id };
+    const keyOk = (typeof key === "string" && !key.includes("\0")) || (typeof key === "number" && Number.isFinite(key));
+    if ((seg === 0 || seg === 1) && keyOk && isInt4(id)) return { seg, key, id };
   } catch {
     // A hand-edited cursor is ignored: the page is then found by its number.
   }
   return undefined;
+}
+
+const isInt4 = (n: unknown): n is number => Number.isInteger(n) && Math.abs(n as number) <= MAX_INT4;
+
+function keyMatches(kind: SortKeyColumn["kind"], key: SortKey): boolean {
+  if (kind === "text") return typeof key === "string";
+  return kind === "integer" ? isInt4(key) : typeof key === "number";
 }
 
 const order = (dir: Dir, column: SQL | AnySQLiteColumn) => (dir === "asc" ? asc(column) : desc(column));
@@ -69,11 +89,13 @@ export function segment<R extends KeyedRow>(
   seg: number,
   source: SegmentSource<R>,
   where: (SQL | undefined)[],
-  key: SQL | AnySQLiteColumn | null,
+  sortKey: SortKeyColumn | null,
   id: AnySQLiteColumn,
 ): Segment<R> {
+  const key = sortKey?.sql ?? null;
   return {
     seg,
+    accepts: (value) => !sortKey || keyMatches(sortKey.kind, value),
     rows: (dir, after, limit, offset) =>
       source.rows(and(...where, keyset(dir, key, id, after)), [...(key ? [order(dir, key)] : []), order(dir, id)], limit, offset),
     count: () => source.count(and(...where)),
@@ -132,8 +154,10 @@ export interface Page<R> {
 export async function readPage<R extends KeyedRow>(segments: Segment<R>[], request: PageRequest, total: number): Promise<Page<R>> {
   const pages = Math.max(1, Math.ceil(total / request.limit));
   const flip: Dir = request.dir === "asc" ? "desc" : "asc";
-  const after = decodeCursor(request.after);
-  const before = decodeCursor(request.before);
+  // A cursor is the URL's: one that no segment of this listing could have written is ignored.
+  const fits = (cursor: Cursor | undefined) => (cursor && segments.some((s) => s.seg === cursor.seg && s.accepts(cursor.key)) ? cursor : undefined);
+  const after = fits(decodeCursor(request.after));
+  const before = fits(decodeCursor(request.before));
 
   // Next / Previous carry a cursor: read from it, whatever the page number says.
   let placed: Placed<R>[] | null = null;

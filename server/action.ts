@@ -1,11 +1,12 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Db } from "@/db/connection";
+import { isBusyError } from "@/db/errors";
 import type { Flash } from "@/lib/flash-cookie";
 import { Refusal } from "@/lib/refusal";
-import { fieldErrorsOf, type ActionResult } from "@/lib/validation/result";
+import { fieldErrorsOf, STORE_BUSY, type ActionResult } from "@/lib/validation/result";
 import { requireAdmin, type AdminUser } from "./auth/guard";
 import { getDb } from "./db";
 import { setFlash } from "./flash";
@@ -52,24 +53,40 @@ function refused(refusal: Refusal, spec: ActionSpec<z.ZodType, unknown, unknown>
 }
 
 /**
+ * An action that failed rather than refused, as the form shows it: nothing thrown reaches the
+ * page (which would replace it and lose the merchant's input). Next's own throws (the guard's
+ * redirect to sign-in) go on to Next. A busy database rolled the write back: try again.
+ */
+function failed(error: unknown, spec: ActionSpec<z.ZodType, unknown, unknown>): ActionResult<never> {
+  unstable_rethrow(error);
+  if (error instanceof Refusal) return refused(error, spec);
+  if (isBusyError(error)) {
+    console.warn("Server action refused: the database is busy", error);
+    return { ok: false, fieldErrors: {}, formError: STORE_BUSY, failure: "busy" };
+  }
+  console.error("Server action failed", error);
+  return { ok: false, fieldErrors: {}, formError: FAILED, failure: "error" };
+}
+
+/**
  * The one shape of every server action: the guard, the form's schema, the write, and its
  * answer. A Refusal thrown by the write (its transaction already rolled back) becomes the form's
- * field errors or message; anything else is a bug and reaches the error boundary.
+ * field errors or message; anything else thrown before the write is done becomes the form's
+ * message too (see failed), and is logged here.
  */
 export function serverAction<S extends z.ZodType, R, D = undefined>(spec: ActionSpec<S, R, D>) {
   return async (input: unknown): Promise<ActionResult<D>> => {
-    const admin = spec.public ? null : await requireAdmin();
-    const parsed = spec.schema.safeParse(input);
-    if (!parsed.success) {
-      const { fieldErrors, unplaced } = formErrors(fieldErrorsOf(parsed.error), spec.fieldsUnder);
-      return { ok: false, fieldErrors, formError: unplaced.length > 0 ? RELOAD : spec.invalidMessage };
-    }
     let result: R;
     try {
+      const admin = spec.public ? null : await requireAdmin();
+      const parsed = spec.schema.safeParse(input);
+      if (!parsed.success) {
+        const { fieldErrors, unplaced } = formErrors(fieldErrorsOf(parsed.error), spec.fieldsUnder);
+        return { ok: false, fieldErrors, formError: unplaced.length > 0 ? RELOAD : spec.invalidMessage };
+      }
       result = await spec.run(parsed.data, { db: await getDb(), admin });
     } catch (error) {
-      if (error instanceof Refusal) return refused(error, spec as ActionSpec<z.ZodType, unknown, unknown>);
-      throw error;
+      return failed(error, spec as ActionSpec<z.ZodType, unknown, unknown>);
     }
     const paths = typeof spec.revalidate === "function" ? spec.revalidate(result) : spec.revalidate;
     for (const path of paths) revalidatePath(path, "layout");
@@ -84,3 +101,6 @@ export function serverAction<S extends z.ZodType, R, D = undefined>(spec: Action
 
 /** The request itself was not what the page sends: a page from an older version of the app. */
 const RELOAD = "This page is out of date. Reload it, then make your changes again.";
+
+/** The write's outcome is unknown to the form: the input stays, the page shows what is stored. */
+const FAILED = "Something went wrong and this may not have been saved. Your entries are kept: try again, or reload the page to see what is stored.";

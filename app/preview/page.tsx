@@ -3,9 +3,12 @@ import Link from "next/link";
 import { formatPrice } from "@/components/storefront/price";
 import { StockStatus } from "@/components/storefront/stock-status";
 import { StoreSwitcher } from "@/components/storefront/store-switcher";
+import { requireAdmin } from "@/server/auth/guard";
 import { getDb } from "@/server/db";
 import { listStorefrontProducts, listStoreViews } from "@/db/queries/storefront";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { storefrontLabels } from "@/lib/inventory";
+import { firstParam, pageParam } from "@/lib/validation/grid";
 import { storeContextOrNotFound, storeHref } from "./_components/store-context";
 
 export const metadata: Metadata = { title: "All products" };
@@ -23,9 +26,9 @@ export default async function StorefrontIndexPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const query = await searchParams;
+  await requireAdmin(pathWithQuery("/preview", query));
   const ctx = await storeContextOrNotFound(query.store);
-  const requested = Number(query.p);
-  const page = Number.isInteger(requested) && requested > 1 ? requested : 1;
+  const page = pageParam.parse(firstParam(query.p));
   const db = await getDb();
   const { products, total } = await listStorefrontProducts(db, ctx, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -2,6 +2,7 @@
 
 import { FormProvider, type FieldValues } from "react-hook-form";
 import { Message } from "@/components/ui/message";
+import type { ActionFailure } from "@/lib/validation/result";
 import type { ActionStatus, UseActionFormReturn } from "./use-action-form";
 
 interface StatusProps<TData> {
@@ -10,10 +11,12 @@ interface StatusProps<TData> {
   notice?: React.ReactNode;
   /** More to say under the success message, from the action's data (warnings, notices). */
   saved?: (data: TData | undefined) => React.ReactNode;
+  /** More to say under the message of a failed call: what it means for the user's work. */
+  failed?: (failure: ActionFailure) => React.ReactNode;
 }
 
 /** The form's messages: "saved" and notices politely, the form's error assertively. */
-export function FormStatus<TData>({ status, notice, saved }: StatusProps<TData>) {
+export function FormStatus<TData>({ status, notice, saved, failed }: StatusProps<TData>) {
   return (
     <div className="space-y-2">
       <div aria-live="polite" className="space-y-2">
@@ -26,7 +29,12 @@ export function FormStatus<TData>({ status, notice, saved }: StatusProps<TData>)
         )}
       </div>
       <div aria-live="assertive">
-        {status.kind === "refused" && status.formError && <Message kind="error">{status.formError}</Message>}
+        {status.kind === "refused" && status.formError && (
+          <Message kind="error">
+            {status.formError}
+            {status.failure && failed?.(status.failure)}
+          </Message>
+        )}
       </div>
     </div>
   );
@@ -42,6 +50,7 @@ export function ActionForm<TInput extends FieldValues, TSent, TData>({
   submit,
   notice,
   saved,
+  failed,
   statusElsewhere = false,
   children,
   ...props
@@ -53,7 +62,7 @@ export function ActionForm<TInput extends FieldValues, TSent, TData>({
   return (
     <FormProvider {...submit.form}>
       <form {...props} onSubmit={submit.onSubmit} noValidate>
-        {!statusElsewhere && <FormStatus status={submit.status} notice={notice} saved={saved} />}
+        {!statusElsewhere && <FormStatus status={submit.status} notice={notice} saved={saved} failed={failed} />}
         {children}
       </form>
     </FormProvider>

@@ -4,15 +4,18 @@ import { unstable_rethrow } from "next/navigation";
 import { useState, useTransition } from "react";
 import { flushSync } from "react-dom";
 import { useForm, type FieldErrors, type FieldValues, type Path, type UseFormProps, type UseFormReturn } from "react-hook-form";
-import type { ActionResult } from "@/lib/validation/result";
+import type { ActionFailure, ActionResult } from "@/lib/validation/result";
 
 /** What the form shows at its top about the last call of its action. */
 export type ActionStatus<TData> =
   | { kind: "idle" }
   | { kind: "sending" }
   | { kind: "saved"; message: string; data?: TData }
-  /** Refused or failed; the form's message, when the answer has one a field cannot show. */
-  | { kind: "refused"; formError?: string };
+  /**
+   * Refused or failed; the form's message, when the answer has one a field cannot show. A failure
+   * says whether the write surely did not happen ("busy") or may have ("error", or no answer).
+   */
+  | { kind: "refused"; formError?: string; failure?: ActionFailure };
 
 const SEND_FAILED = "The request could not be completed. Check your connection and try again; your entries are kept.";
 
@@ -87,7 +90,7 @@ export function useActionForm<TInput extends FieldValues, TSent = TInput, TData 
     for (const [path, message] of entries) form.setError(path as Path<TInput>, { type: "server", message });
     show(entries.map(([path]) => path));
     const unshown = entries.find(([path]) => !controlOf(path));
-    setStatus({ kind: "refused", formError: result.formError ?? unshown?.[1] });
+    setStatus({ kind: "refused", formError: result.formError ?? unshown?.[1], failure: result.failure });
     firstControl(entries.map(([path]) => path))?.focus();
   };
 
@@ -100,7 +103,7 @@ export function useActionForm<TInput extends FieldValues, TSent = TInput, TData 
       } catch (error) {
         // redirect() after a save rejects the call too: Next's router takes it from here.
         unstable_rethrow(error);
-        setStatus({ kind: "refused", formError: failureMessage });
+        setStatus({ kind: "refused", formError: failureMessage, failure: "error" });
         return;
       }
       apply(result);

@@ -7,7 +7,7 @@ import type { ProductGridQuery } from "@/lib/validation/product-grid";
 import { type Conn } from "../connection";
 import { effectiveInventory, products, salableIndex, sourceItems, sources, stocks, tableCounts } from "../schema";
 
-import { readPage, segment, type Page, type Segment, type SortKey } from "../pager";
+import { readPage, segment, type Page, type Segment, type SortKey, type SortKeyColumn } from "../pager";
 import { DEFAULT_STOCK_ID } from "./stocks";
 
 // Catalog > Products: search, filters, sorting and keyset paging in SQL.
@@ -85,14 +85,15 @@ const defaultStockRow = () => and(eq(salableIndex.productId, products.id), eq(sa
 /** Σ quantity over the product's source items: what "Quantity per Source" adds up to. */
 const totalQuantity = sql<number>`(SELECT coalesce(sum(${sourceItems.quantity}), 0) FROM ${sourceItems} WHERE ${sourceItems.sku} = ${products.sku})`;
 
-const PRODUCT_SORT_KEYS: Record<Exclude<ProductGridQuery["sort"], "salable_qty">, SQL | AnySQLiteColumn | null> = {
+const PRODUCT_SORT_KEYS: Record<Exclude<ProductGridQuery["sort"], "salable_qty">, SortKeyColumn | null> = {
   id: null,
-  name: products.name,
-  type: products.typeId,
-  sku: products.sku,
-  price: products.price,
-  status: products.enabled,
-  qty: totalQuantity,
+  name: { sql: products.name, kind: "text" },
+  type: { sql: products.typeId, kind: "text" },
+  sku: { sql: products.sku, kind: "text" },
+  price: { sql: products.price, kind: "real" },
+  // Booleans are stored as 0/1 on both engines.
+  status: { sql: products.enabled, kind: "integer" },
+  qty: { sql: totalQuantity, kind: "real" },
 };
 
 const rowFields = (sortKey: SQL | AnySQLiteColumn) => ({ ...productColumns, sortKey: sql<SortKey>`${sortKey}`.as("sort_key") });
@@ -102,9 +103,9 @@ async function productCells(db: Conn, ids: number[]): Promise<ProductCells[]> {
 }
 
 /** Every sort but Salable Quantity: one segment over products, by the column then id. */
-function productSegment(db: Conn, query: ProductGridQuery, sortKey: SQL | AnySQLiteColumn | null): Segment<KeyedRow> {
+function productSegment(db: Conn, query: ProductGridQuery, sortKey: SortKeyColumn | null): Segment<KeyedRow> {
   const from = (where: SQL | undefined) => {
-    const q = db.select(rowFields(sortKey ?? products.id)).from(products).$dynamic();
+    const q = db.select(rowFields(sortKey?.sql ?? products.id)).from(products).$dynamic();
     const joined = needsSalableJoin(query)
       ? q.leftJoin(salableIndex, defaultStockRow()).leftJoin(effectiveInventory, eq(effectiveInventory.productId, products.id))
       : q;
@@ -167,7 +168,7 @@ function salableSegments(db: Conn, query: ProductGridQuery): Segment<KeyedRow>[]
         count: async (where) => (await db.select({ n: count() }).from(trackedKeys(where).as("segment")))[0]?.n ?? 0,
       },
       [eq(salableIndex.stockId, DEFAULT_STOCK_ID), eq(effectiveInventory.manageStock, true), ...filters],
-      salableIndex.salableQty,
+      { sql: salableIndex.salableQty, kind: "real" },
       salableIndex.productId,
     ),
     segment(

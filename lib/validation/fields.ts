@@ -124,9 +124,12 @@ export function codeField(max = 255) {
   return textField(max).regex(CODE, CODE_MESSAGE);
 }
 
+/** The largest id and integer the databases store (PostgreSQL's `integer`). */
+export const MAX_INT4 = 2147483647;
+
 /** A positive whole id (stock_id): from JSON, a URL segment or a form. */
 export function idField() {
-  return numberField({ integer: true, min: { value: 0, inclusive: false }, max: 2147483647 });
+  return numberField({ integer: true, min: { value: 0, inclusive: false }, max: MAX_INT4 });
 }
 
 /**

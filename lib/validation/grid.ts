@@ -2,6 +2,15 @@ import { z } from "zod";
 
 export const PAGE_SIZES = [20, 50, 200] as const;
 
+/** The deepest page a URL may name: further on, offsets would overflow the engines' integers. */
+const MAX_PAGE = 1_000_000;
+
+/** A page number from the URL: a whole number from 1 up to MAX_PAGE; anything else is page 1. */
+export const pageParam = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
+
+/** The first of a repeated URL parameter (`?page=2&page=3`). */
+export const firstParam = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
 export interface GridParams<S extends string> {
   sort: S;
   dir: "asc" | "desc";
@@ -23,18 +32,17 @@ export function parseGridParams<S extends string>(
   const schema = z.object({
     sort: z.enum(sorts).catch(defaults.sort),
     dir: z.enum(["asc", "desc"]).catch(defaults.dir),
-    page: z.coerce.number().int().min(1).catch(1),
+    page: pageParam,
     limit: z.coerce
       .number()
       .refine((n): n is (typeof PAGE_SIZES)[number] => (PAGE_SIZES as readonly number[]).includes(n))
       .catch(PAGE_SIZES[0]),
   });
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   return schema.parse({
-    sort: first(query.sort),
-    dir: first(query.dir),
-    page: first(query.page) ?? 1,
-    limit: first(query.limit) ?? PAGE_SIZES[0],
+    sort: firstParam(query.sort),
+    dir: firstParam(query.dir),
+    page: firstParam(query.page) ?? 1,
+    limit: firstParam(query.limit) ?? PAGE_SIZES[0],
   }) as GridParams<S>;
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { shopperQtyMessage, type EffectiveSettings } from "@/lib/inventory";
-import { idField, LESS_OR_EQUAL_MAX_QTY, listField, magentoObject, MAX_QTY, textField } from "./fields";
+import { idField, LESS_OR_EQUAL_MAX_QTY, listField, magentoObject, MAX_INT4, MAX_QTY, textField } from "./fields";
 
 /** Inventory-rules §4, the storefront Qty box's own message for anything that is not a positive number. */
 const QTY_GREATER_THAN_0 = "Please enter a quantity greater than 0.";
@@ -45,7 +45,7 @@ export function shopperCartSchema(eff: EffectiveSettings) {
 }
 
 /** Cancel / Ship on the admin order page. */
-export const orderIdSchema = z.object({ orderId: z.coerce.number().int().positive() });
+export const orderIdSchema = z.object({ orderId: z.coerce.number().int().positive().max(MAX_INT4) });
 export const shipOrderSchema = orderIdSchema.extend({ sourceCode: textField() });
 export type ShipOrderFormInput = z.input<typeof shipOrderSchema>;
 export type ShipOrderFormValues = z.output<typeof shipOrderSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { firstParam as first, pageParam } from "./grid";
 
 /** Columns of Catalog > Products that sort, by their URL name. */
 const GRID_SORTS = ["id", "name", "type", "sku", "price", "qty", "salable_qty", "status"] as const;
@@ -34,7 +35,6 @@ export interface ProductGridQuery {
 
 type RawParams = Record<string, string | string[] | undefined>;
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const text = z.string().trim().min(1).max(255).optional().catch(undefined);
 const num = z.coerce.number().refine(Number.isFinite).optional().catch(undefined);
 const optionalNumber = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : num.parse(v));
@@ -66,7 +66,7 @@ export function parseGridParams(params: RawParams): ProductGridQuery {
     },
     sort: z.enum(GRID_SORTS).catch("id").parse(get("sort")),
     dir: get("dir") === "desc" ? "desc" : "asc",
-    page: z.coerce.number().int().min(1).catch(1).parse(get("page") ?? 1),
+    page: pageParam.parse(get("page") ?? 1),
     limit: (GRID_LIMITS as readonly number[]).includes(limit) ? (limit as GridLimit) : 20,
     after: text.parse(get("after")),
     before: text.parse(get("before")),

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { Refusal } from "@/lib/refusal";
+import { STORE_BUSY } from "@/lib/validation/result";
 
 export type Parameters = Record<string, string | number>;
 
@@ -39,6 +40,9 @@ export class RestError extends Error {
   }
 }
 
+/** Long enough for a queue of writers to drain; short enough that a client retrying is not kept waiting. */
+const BUSY_RETRY_AFTER_SECONDS = 2;
+
 export const NO_ROUTE = "Request does not match any route.";
 
 /** 429 with Retry-After: the client's sign-in throttle (server/auth/sign-in.ts). */
@@ -47,6 +51,16 @@ export function tooManyAttempts(retryAfterSeconds: number): RestError {
     seconds: retryAfterSeconds,
   });
   error.retryAfterSeconds = retryAfterSeconds;
+  return error;
+}
+
+/**
+ * 503 with Retry-After: the database could not take the call now (db/errors.ts isBusyError) and
+ * rolled it back, so the client may simply send it again.
+ */
+export function storeBusy(): RestError {
+  const error = new RestError(503, STORE_BUSY);
+  error.retryAfterSeconds = BUSY_RETRY_AFTER_SECONDS;
   return error;
 }
 

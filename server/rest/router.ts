@@ -4,11 +4,12 @@ import type { Db } from "@/db/connection";
 import { getDb } from "@/server/db";
 
 import { Refusal } from "@/lib/refusal";
+import { databaseTrouble } from "@/db/errors";
 import { getStoreByCode } from "@/db/queries/stores";
 import type { AdminUser } from "@/server/auth/guard";
 import { bearerAdmin } from "@/server/auth/rest";
 import { readJson } from "./body";
-import { fromRefusal, NO_ROUTE, notAuthorized, RestError } from "./errors";
+import { fromRefusal, NO_ROUTE, notAuthorized, RestError, storeBusy } from "./errors";
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
@@ -56,6 +57,8 @@ function target(pathname: string): Target | null {
   } catch {
     throw new RestError(400, "The URL is not valid percent-encoding.");
   }
+  // No SKU, code or id holds a NUL, and PostgreSQL refuses to compare text that does.
+  if (segments.some((s) => s.includes("\0"))) throw new RestError(400, "The URL is not valid percent-encoding.");
   if (segments[0] === "V1") return { storeCode: null, segments: segments.slice(1) };
   if (segments[1] === "V1") return { storeCode: segments[0], segments: segments.slice(2) };
   return null;
@@ -79,23 +82,6 @@ function errorResponse(error: unknown, route: RestRoute | null): Response {
   return Response.json(rest.body(), { status: rest.status, headers });
 }
 
-/**
- * What a database error means for the client: a constraint a concurrent write got to first, or a
- * database too busy to answer now. SQLite names its codes (SQLITE_CONSTRAINT_UNIQUE, SQLITE_BUSY);
- * PostgreSQL gives an SQLSTATE (class 23 integrity constraint violation; serialization failure,
- * deadlock, lock not available, too many connections, starting up). Drizzle wraps the driver's
- * error, hence the walk down the causes.
- */
-function databaseTrouble(error: unknown): "conflict" | "busy" | null {
-  for (let e = error; e instanceof Error; e = e.cause) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code !== "string") continue;
-    if (code.startsWith("SQLITE_CONSTRAINT") || /^23[0-9A-Z]{3}$/.test(code)) return "conflict";
-    if (code.startsWith("SQLITE_BUSY") || ["40001", "40P01", "55P03", "53300", "57P03"].includes(code)) return "busy";
-  }
-  return null;
-}
-
 function toRestError(error: unknown, route: RestRoute | null): RestError {
   if (error instanceof RestError) return error;
   if (error instanceof Refusal) return fromRefusal(error, route?.bodyPath);
@@ -104,7 +90,7 @@ function toRestError(error: unknown, route: RestRoute | null): RestError {
   if (trouble === "conflict") {
     return new RestError(400, "The request conflicts with data saved at the same time. Reload and try again.");
   }
-  if (trouble === "busy") return new RestError(503, "The database is busy. Try again in a moment.");
+  if (trouble === "busy") return storeBusy();
   console.error("REST call failed", error);
   return new RestError(500, "Internal Error. Details are available in the server log.");
 }

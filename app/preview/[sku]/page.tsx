@@ -6,8 +6,10 @@ import { SellDownChart } from "@/components/storefront/sell-down-chart";
 import { StockStatus } from "@/components/storefront/stock-status";
 import { StoreSwitcher } from "@/components/storefront/store-switcher";
 import { Message } from "@/components/ui/message";
+import { requireAdmin } from "@/server/auth/guard";
 import { getDb } from "@/server/db";
 import { getStorefrontProduct, listStoreViews } from "@/db/queries/storefront";
+import { pathWithQuery } from "@/lib/auth/return-path";
 import { storefrontLabels, type SellDownInput } from "@/lib/inventory";
 import { storeContextOrNotFound, storeHref } from "../_components/store-context";
 import { AddToCartForm } from "./_components/add-to-cart-form";
@@ -19,14 +21,26 @@ interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
+/** The URL's SKU: a segment that is not valid percent-encoding is taken as written (and is no SKU). */
+function skuOf(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: decodeURIComponent((await params).sku) };
+  return { title: skuOf((await params).sku) };
 }
 
 /** The product as the store view's shopper sees it; always reachable by URL (inventory-rules §6). */
 export default async function StorefrontProductPage({ params, searchParams }: Props) {
-  const sku = decodeURIComponent((await params).sku);
-  const ctx = await storeContextOrNotFound((await searchParams).store);
+  const { sku: rawSku } = await params;
+  const query = await searchParams;
+  await requireAdmin(pathWithQuery(`/preview/${rawSku}`, query));
+  const sku = skuOf(rawSku);
+  const ctx = await storeContextOrNotFound(query.store);
   const db = await getDb();
   const product = await getStorefrontProduct(db, ctx, sku);
   if (!product) notFound();

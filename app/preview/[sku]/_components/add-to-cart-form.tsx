@@ -26,6 +26,15 @@ export function AddToCartForm({ storeCode, sku, eff }: { storeCode: string; sku:
     <ActionForm
       submit={submit}
       className="space-y-4"
+      // Inventory-rules §7: an order is one transaction, so a busy database stored none of it;
+      // any other failure, or no answer at all, leaves the shopper to look.
+      failed={(failure) => (
+        <span className="block">
+          {failure === "busy"
+            ? "Your order was not placed."
+            : "Your order may have been placed: check Sales > Orders before you order again."}
+        </span>
+      )}
       saved={(data) =>
         data?.notices.map((notice) => (
           <Message key={notice} kind="warning">

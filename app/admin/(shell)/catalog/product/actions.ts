@@ -2,12 +2,13 @@
 
 import { z } from "zod";
 import { saveProduct } from "@/db/queries/product-save";
+import { idField } from "@/lib/validation/fields";
 import { productFormSchema, productLockSchema } from "@/lib/validation/product";
 import { serverAction } from "@/server/action";
 
 const requestSchema = z
   .object({
-    id: z.number().int().positive().optional(),
+    id: idField().optional(),
     values: productFormSchema,
     lock: productLockSchema.optional(),
   })

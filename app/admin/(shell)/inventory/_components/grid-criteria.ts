@@ -1,3 +1,4 @@
+import { firstParam, pageParam } from "@/lib/validation/grid";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
 
 export const GRID_PAGE_SIZE = 20;
@@ -18,7 +19,7 @@ interface GridOptions {
   keywordFields: readonly string[];
 }
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+const one = (v: string | string[] | undefined) => firstParam(v) ?? "";
 
 /**
  * A grid's URL (?search=&sort=&dir=&page=) as searchCriteria, so grids filter, sort and page in
@@ -28,8 +29,7 @@ export function gridCriteria(params: GridSearchParams, options: GridOptions): { 
   const search = one(params.search).trim().slice(0, 255);
   const sort = options.sortable.includes(one(params.sort)) ? one(params.sort) : options.defaultSort;
   const dir = one(params.dir) === "desc" ? "desc" : "asc";
-  const pageNumber = Number(one(params.page));
-  const page = Number.isSafeInteger(pageNumber) && pageNumber >= 1 && pageNumber <= 1_000_000 ? pageNumber : 1;
+  const page = pageParam.parse(one(params.page));
   const pattern = `%${search}%`;
   return {
     state: { search, sort, dir, page },

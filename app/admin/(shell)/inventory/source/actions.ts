@@ -2,11 +2,13 @@
 
 import { z } from "zod";
 import { saveSource } from "@/db/queries/sources";
+import { codeField } from "@/lib/validation/fields";
 import { sourceSchema } from "@/lib/validation/msi";
 import { serverAction } from "@/server/action";
 
 const save = serverAction({
-  schema: z.object({ originalCode: z.string().nullable(), values: sourceSchema }),
+  // The code the page was opened for: any client can send anything, so it is held to a code's shape too.
+  schema: z.object({ originalCode: codeField().nullable(), values: sourceSchema }),
   fieldsUnder: "values",
   async run({ originalCode, values }, { db, admin }) {
     // The code is the source's identity: an edit keeps the one in the URL.

@@ -2,11 +2,13 @@
 
 import { z } from "zod";
 import { saveStockForm } from "@/db/queries/stocks";
+import { idField } from "@/lib/validation/fields";
 import { stockFormSchema } from "@/lib/validation/msi";
 import { serverAction } from "@/server/action";
 
 const save = serverAction({
-  schema: z.object({ id: z.number().int().positive().nullable(), values: stockFormSchema }),
+  // The id is the request's, not the form's: any client can send anything (a number beyond the database's range, too).
+  schema: z.object({ id: idField().nullable(), values: stockFormSchema }),
   fieldsUnder: "values",
   run: ({ id, values }, { db, admin }) => saveStockForm(db, id, values, admin!),
   // Links and channels move salable figures and the storefront's stock.

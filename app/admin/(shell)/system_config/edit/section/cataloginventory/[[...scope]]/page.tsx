@@ -6,6 +6,7 @@ import { getDb } from "@/server/db";
 import { getConfigPageData, scopeNames } from "@/db/queries/config";
 import { requireAdmin } from "@/server/auth/guard";
 import { CONFIG_FIELDS, describeOrigin, fieldAppliesAtScope, inheritedValue } from "@/lib/inventory";
+import { firstParam, pageParam } from "@/lib/validation/grid";
 import { ConfigEditor, type FieldState } from "../_components/config-editor";
 import { ConfigHistory } from "../_components/config-history";
 import { ScopeSwitcher } from "../_components/scope-switcher";
@@ -24,8 +25,8 @@ export default async function InventoryConfigPage({ params, searchParams }: Prop
   await requireAdmin();
   const at = scopeFromSegments((await params).scope);
   if (!at) notFound();
-  const historyPage = Number((await searchParams).history_page ?? 1);
-  const data = await getConfigPageData(await getDb(), at.scope, at.scopeId, Number.isInteger(historyPage) ? historyPage : 1);
+  const historyPage = pageParam.parse(firstParam((await searchParams).history_page));
+  const data = await getConfigPageData(await getDb(), at.scope, at.scopeId, historyPage);
   if (!data) notFound();
   const { target, rows, tree } = data;
   const names = scopeNames(tree);
