@@ -257,6 +257,13 @@ export const orders = sqliteTable(
      * only reservations that were written (inventory-rules §7), whatever the setting says later.
      */
     canSubtract: integer("can_subtract", { mode: "boolean" }).notNull().default(true),
+    /**
+     * The admin who placed it: signed in on the storefront preview, or the REST token's admin.
+     * Null on orders from before this was recorded. Admins are disabled, never deleted.
+     */
+    placedByUserId: integer("placed_by_user_id").references(() => adminUsers.id),
+    /** Where it was placed; null on orders from before this was recorded. */
+    placedVia: text("placed_via", { enum: ["preview", "rest"] }),
     createdAt: createdAt(),
   },
   (t) => [index("orders_created_idx").on(t.createdAt)],

@@ -118,7 +118,7 @@ test("the sign-in page passes WCAG 2.1 AA, also with its error", async ({ page, 
   await expectNoViolations(page);
 });
 
-test("the storefront preview's catalog passes WCAG 2.1 AA", async ({ page }) => {
+test("the storefront preview's catalog passes WCAG 2.1 AA", async ({ adminPage: page }) => {
   await page.goto("/preview", { waitUntil: "networkidle" });
   await expectNoViolations(page);
 });
@@ -129,7 +129,7 @@ for (const [sku, labels] of [
   ["SR-POSTER-LTD", ["In stock", "Only 4 left"]],
   ["SR-MUG-OOS", ["Out of stock"]],
 ] as const) {
-  test(`the storefront preview's ${sku} page passes WCAG 2.1 AA`, async ({ page }) => {
+  test(`the storefront preview's ${sku} page passes WCAG 2.1 AA`, async ({ adminPage: page }) => {
     const storefront = new StorefrontPage(page);
     await storefront.goto(sku);
     for (const label of labels) await expect(storefront.label(label)).toBeVisible();

@@ -7,14 +7,14 @@ import { deleteSession } from "@/db/queries/auth";
 import { authenticate, clientAddress } from "@/server/auth/sign-in";
 import { startSession } from "@/server/auth/session";
 import { hashSecret, SESSION_COOKIE, SIGN_IN_ERROR, throttledMessage } from "@/lib/auth/tokens";
-import { signInSchema } from "@/lib/validation/auth";
+import { signInFormSchema } from "@/lib/validation/auth";
 import { Refusal } from "@/lib/refusal";
 import { serverAction } from "@/server/action";
 
 export const signIn = serverAction({
-  schema: signInSchema,
+  schema: signInFormSchema,
   public: true,
-  async run({ username, password }, { db }) {
+  async run({ username, password, returnTo }, { db }) {
     const head = await headers();
     const result = await authenticate(db, username, password, { client: clientAddress(head) });
     // One message for every failure: it must not tell which part was wrong.
@@ -23,9 +23,11 @@ export const signIn = serverAction({
     const { secret, expiresAt } = await startSession(db, result.userId, jar.get(SESSION_COOKIE)?.value);
     const https = head.get("x-forwarded-proto") === "https";
     jar.set(SESSION_COOKIE, secret, { httpOnly: true, sameSite: "lax", secure: https, path: "/", expires: expiresAt });
+    return returnTo;
   },
   revalidate: [],
-  done: () => ({ redirect: "/admin/dashboard", flash: [] }),
+  // The form's schema, parsed again here, made `returnTo` a path of this site or undefined.
+  done: (returnTo) => ({ redirect: returnTo ?? "/admin/dashboard", flash: [] }),
 });
 
 export async function signOut(): Promise<void> {

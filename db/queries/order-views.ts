@@ -5,6 +5,7 @@ type OrderStatus
 } from "@/lib/inventory";
 import { joinedText, type Conn } from "../connection";
 import {
+adminUsers,
 orderItems,
 orders,shipmentItems,
 shipments,sources,
@@ -27,6 +28,9 @@ export interface OrderItemView {
   manageStock: boolean;
 }
 
+/** Where an order was placed: the storefront preview (a signed-in admin) or the REST API (a token). */
+export type OrderChannel = NonNullable<typeof orders.$inferSelect.placedVia>;
+
 export interface OrderView {
   id: number;
   incrementId: string;
@@ -35,6 +39,9 @@ export interface OrderView {
   stockId: number;
   status: OrderStatus | "closed";
   canSubtract: boolean;
+  /** The username of the admin who placed it, and where; null on orders from before this was recorded. */
+  placedBy: string | null;
+  placedVia: OrderChannel | null;
   createdAt: string;
   items: OrderItemView[];
 }
@@ -51,10 +58,13 @@ export async function getOrder(db: Conn, id: number): Promise<OrderView | null> 
       stockId: orders.stockId,
       status: orders.status,
       canSubtract: orders.canSubtract,
+      placedBy: adminUsers.username,
+      placedVia: orders.placedVia,
       createdAt: orders.createdAt,
     })
     .from(orders)
     .innerJoin(stores, eq(stores.id, orders.storeId))
+    .leftJoin(adminUsers, eq(adminUsers.id, orders.placedByUserId))
     .where(eq(orders.id, id))
     .limit(1);
   if (!order) return null;

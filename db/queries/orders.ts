@@ -30,7 +30,7 @@ sourceItems
 import { writeAudit, type AuditEntry } from "./audit";
 import { loadStockSnapshots, productIdsForSkus, refreshInventoryIndex, toProductSettings } from "./inventory";
 import { getStoreContext, UNASSIGNED } from "./storefront";
-import { getOrder, listShippingSources, type OrderItemView, type OrderView } from "./order-views";
+import { getOrder, listShippingSources, type OrderChannel, type OrderItemView, type OrderView } from "./order-views";
 import { invalid, notFound, PRODUCT_NOT_FOUND, Refusal } from "@/lib/refusal";
 
 // Magento's own wording for these refusals.
@@ -59,6 +59,9 @@ interface OrderLineInput {
 export interface PlaceOrderInput {
   storeCode: string;
   items: OrderLineInput[];
+  /** Who placed it, recorded on the order and in its audit entry: the preview's admin, the REST token's. */
+  actor?: AuditEntry["actor"];
+  via?: OrderChannel;
 }
 
 export interface PlaceOrderResult {
@@ -140,6 +143,8 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
           stockId,
           status: "pending",
           canSubtract: config.canSubtract,
+          placedByUserId: input.actor?.id ?? null,
+          placedVia: input.via ?? null,
         });
       // The id was chosen here (the increment id is made from it): PostgreSQL's sequence must follow.
       await syncIdentity(tx, "orders", "entity_id");
@@ -166,6 +171,13 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
           items: accepted.map(({ line, eff }) => ({ sku: line.sku, qty: line.qty, manageStock: eff.manageStock.value })),
         }),
       );
+      await writeAudit(tx, {
+        actor: input.actor ?? null,
+        action: "order.place",
+        entityType: "order",
+        entityId: id,
+        details: { via: input.via ?? null, lines: accepted.map(({ line }) => ({ sku: line.sku, qty: round4(line.qty) })) },
+      });
       await refreshInventoryIndex(
         tx,
         accepted.map((a) => a.product.id),

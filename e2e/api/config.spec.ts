@@ -142,7 +142,7 @@ test("inventory-rules §8 through the API: a Default Config threshold puts low i
 
 test("Only X left Threshold and availability display set through the API show on the storefront; removed, a scope inherits", async ({
   api,
-  page,
+  adminPage: page,
 }) => {
   const storefront = new StorefrontPage(page);
   await storefront.goto(SEED);

@@ -48,6 +48,11 @@ export class OrdersPage {
     return this.page.getByTestId("order-status");
   }
 
+  /** Order & Account Information's Placed By: the admin and where ("admin (storefront preview)"). */
+  placedBy() {
+    return this.page.getByTestId("order-placed-by");
+  }
+
   /** The message bar under the title (success or error). */
   message() {
     return this.page.locator("main").getByRole("status").or(this.page.locator("main").getByRole("alert"));

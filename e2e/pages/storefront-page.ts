@@ -1,6 +1,9 @@
 import type { Page } from "@playwright/test";
 
-/** The storefront preview's product page, as a shopper (and a merchant checking it) uses it. */
+/**
+ * The storefront preview's product page, as a shopper (and a merchant checking it) uses it. The
+ * preview is the merchant's tool: give it a signed-in page (the adminPage fixture).
+ */
 export class StorefrontPage {
   constructor(private readonly page: Page) {}
 
@@ -22,6 +25,28 @@ export class StorefrontPage {
   async addToCart(qty: string | number) {
     await this.page.getByLabel("Qty").fill(String(qty));
     await this.page.getByRole("button", { name: "Add to Cart" }).click();
+  }
+
+  /**
+   * Presses Add to Cart and returns the server-action POST it sent, for another client to send
+   * again: its URL, body (the action's argument as JSON) and the headers Next needs.
+   */
+  async addToCartCaptured(qty: string | number) {
+    const captured = this.page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+    await this.addToCart(qty);
+    const request = await captured;
+    const headers = await request.allHeaders();
+    return {
+      url: request.url(),
+      body: request.postData()!,
+      headers: {
+        "next-action": headers["next-action"],
+        "next-router-state-tree": headers["next-router-state-tree"],
+        "content-type": headers["content-type"],
+        accept: "text/x-component",
+        origin: new URL(request.url()).origin,
+      },
+    };
   }
 
   /** The message under the Qty box (client-side check or the server's refusal). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeReturnPath } from "@/lib/auth/return-path";
 
 export const REQUIRED = "This is a required field.";
 
@@ -7,7 +8,16 @@ export const signInSchema = z.object({
   username: z.string({ error: REQUIRED }).trim().min(1, REQUIRED).max(255),
   password: z.string({ error: REQUIRED }).min(1, REQUIRED).max(1024),
 });
-export type SignInInput = z.infer<typeof signInSchema>;
+
+/**
+ * The sign-in page's form: the credentials and the page to go back to, which becomes undefined
+ * (the dashboard) unless it is a path of this site. An unsafe one never refuses the sign-in.
+ */
+export const signInFormSchema = signInSchema.extend({
+  returnTo: z.unknown().transform((value) => safeReturnPath(value)),
+});
+export type SignInFormInput = z.input<typeof signInFormSchema>;
+export type SignInFormValues = z.output<typeof signInFormSchema>;
 
 /** Magento's rules for an admin password: at least 7 characters, letters and digits. */
 export const newPasswordSchema = z

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/server/db";
+import { signInPath } from "@/lib/auth/return-path";
 import { SESSION_COOKIE } from "@/lib/auth/tokens";
 import { sessionAdmin } from "./session";
 
@@ -23,10 +24,11 @@ export const currentAdmin = cache(async (): Promise<AdminUser | null> => {
 
 /**
  * The one guard of every admin page and server action: a signed-out request is redirected to
- * sign-in before it reads or changes anything.
+ * sign-in before it reads or changes anything; with `returnTo` (the page's own path and query),
+ * sign-in sends it back there.
  */
-export async function requireAdmin(): Promise<AdminUser> {
+export async function requireAdmin(returnTo?: string): Promise<AdminUser> {
   const admin = await currentAdmin();
-  if (!admin) redirect("/admin");
+  if (!admin) redirect(signInPath(returnTo));
   return admin;
 }

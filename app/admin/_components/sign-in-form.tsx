@@ -5,13 +5,14 @@ import { ActionForm } from "@/components/form/action-form";
 import { Field } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
-import { signInSchema, type SignInInput } from "@/lib/validation/auth";
+import { signInFormSchema, type SignInFormInput, type SignInFormValues } from "@/lib/validation/auth";
 import { signIn } from "../actions";
 
-export function SignInForm() {
-  const submit = useActionForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: { username: "", password: "" },
+/** `returnTo`: the page to go back to after signing in, sent with the credentials (the server checks it again). */
+export function SignInForm({ returnTo }: { returnTo?: string }) {
+  const submit = useActionForm<SignInFormInput, SignInFormValues>({
+    resolver: zodResolver(signInFormSchema),
+    defaultValues: { username: "", password: "", returnTo },
     action: signIn,
   });
   return (

@@ -23,14 +23,14 @@ const orderId = (params: Record<string, string>, name: string) => parseOr400(ord
 export const orderRoutes: RestRoute[] = [
   {
     // Stockroom's own (Magento places orders through carts): inventory-rules §4 per line, §5 backorders,
-    // §7 reservations, in one transaction; a refusal stores nothing.
+    // §7 reservations, in one transaction; a refusal stores nothing. The token's admin placed it.
     method: "POST",
     path: "stockroom/orders",
     resource: CREATE,
     bodyPath: (field) => (field === "storeCode" ? "store_code" : field),
-    async handler({ db, json }) {
+    async handler({ db, json, admin }) {
       const { store_code, items } = parseOr400(placeBody, await json());
-      const placed = await placeOrder(db, { storeCode: store_code, items });
+      const placed = await placeOrder(db, { storeCode: store_code, items, actor: admin, via: "rest" });
       return placedOrderData(placed.order, placed.notices);
     },
   },

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { formatDateTime } from "@/components/admin/format";
 import { Message } from "@/components/ui/message";
 import { getDb } from "@/server/db";
-import { getOrder, listOrderShipments, listShippingSources } from "@/db/queries/order-views";
+import { getOrder, listOrderShipments, listShippingSources, type OrderChannel } from "@/db/queries/order-views";
 import { requireAdmin } from "@/server/auth/guard";
 import { formatQty, hasOpenQty, ORDER_STATUS_LABELS } from "@/lib/inventory";
 import { orderIdParam } from "@/lib/validation/order";
@@ -14,6 +14,8 @@ export const metadata: Metadata = { title: "Order" };
 export const dynamic = "force-dynamic";
 
 const cell = "px-3 py-2";
+
+const CHANNEL_LABELS: Record<OrderChannel, string> = { preview: "storefront preview", rest: "REST API" };
 
 export default async function OrderViewPage({ params }: { params: Promise<{ id: string }> }) {
   await requireAdmin();
@@ -49,7 +51,16 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
           <dt className="font-semibold">Order Status</dt>
           <dd data-testid="order-status">{ORDER_STATUS_LABELS[order.status]}</dd>
           <dt className="font-semibold">Purchased From</dt>
-          <dd>{order.storeName} (storefront preview)</dd>
+          <dd>{order.storeName}</dd>
+          {order.placedBy && (
+            <>
+              <dt className="font-semibold">Placed By</dt>
+              <dd data-testid="order-placed-by">
+                {order.placedBy}
+                {order.placedVia && ` (${CHANNEL_LABELS[order.placedVia]})`}
+              </dd>
+            </>
+          )}
         </dl>
         {!order.canSubtract && (
           <div className="mt-3">
