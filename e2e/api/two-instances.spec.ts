@@ -1,13 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import net from "node:net";
-import path from "node:path";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
 import { eq, like } from "drizzle-orm";
 import { closeDb, openDb } from "@/db/connection";
 import { orderItems, orders, reservations } from "@/db/schema";
-import { createPgDatabase, dropPgDatabase } from "../database";
 import { RestClient } from "./rest-client";
+import { engine, ownDatabase, startServer, stopServer, untilAnswering, type OwnDatabase, type Server } from "./servers";
 
 /*
  * Two production servers on one database, each with its own connections: only the engine's write
@@ -17,60 +13,24 @@ import { RestClient } from "./rest-client";
  */
 
 const PASSWORD = "two-Instances-123";
-const engine = process.env.E2E_ENGINE === "pg" ? "pg" : "sqlite";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-
-async function startServer(database: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, ...database, SEED: "demo", ADMIN_USERNAME: "admin", ADMIN_PASSWORD: PASSWORD, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  return { child, url: `http://127.0.0.1:${port}` };
-}
-
-async function until(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${url}/admin`, { redirect: "manual" })).status < 500) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not start`);
-}
 
 test.describe(`two app instances on one ${engine === "pg" ? "PostgreSQL database" : "SQLite file (WAL)"}`, () => {
-  let location: string;
-  let servers: { child: ChildProcess; url: string }[] = [];
+  let database: OwnDatabase;
+  let servers: Server[] = [];
   const contexts: APIRequestContext[] = [];
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    location =
-      engine === "pg"
-        ? createPgDatabase(process.env.STOCKROOM_PG_URL!)
-        : path.join(process.env.E2E_DB_DIR!, "two-instances.db");
-    const database: Record<string, string> = engine === "pg" ? { DATABASE_URL: location } : { DATABASE_PATH: location };
+    database = ownDatabase("two-instances");
     // Both at once on a database that does not exist yet: migrations and the demo seed race.
-    servers = await Promise.all([startServer(database), startServer(database)]);
-    await Promise.all(servers.map((s) => until(s.url)));
+    servers = await Promise.all([startServer(database, PASSWORD), startServer(database, PASSWORD)]);
+    await Promise.all(servers.map((s) => untilAnswering(s.url)));
   });
 
   test.afterAll(async () => {
     await Promise.all(contexts.map((c) => c.dispose()));
-    for (const { child } of servers) child.kill("SIGTERM");
-    await Promise.all(servers.map(({ child }) => new Promise((r) => (child.exitCode !== null ? r(null) : child.once("exit", r)))));
-    if (engine === "pg") dropPgDatabase(process.env.STOCKROOM_PG_URL!, location);
-    else for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(location + suffix, { force: true });
+    await Promise.all(servers.map((server) => stopServer(server)));
+    database.drop();
   });
 
   test("64 concurrent orders split across both against salable 10: exactly 10 accepted, each with its reservation", async () => {
@@ -107,7 +67,7 @@ test.describe(`two app instances on one ${engine === "pg" ? "PostgreSQL database
     expect(await apiA.isSalable("SR-CAP", 1)).toBe(false);
 
     // Every accepted order holds exactly one reservation of −1 for SR-CAP; refused ones wrote nothing.
-    const db = await openDb(location);
+    const db = await openDb(database.location);
     try {
       const capOrders = await db
         .select({ id: orders.id, qty: orderItems.qtyOrdered })
