@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { readMigrationFiles } from "drizzle-orm/migrator";
@@ -10,6 +11,24 @@ import type { PoolClient } from "pg";
  * `drizzle-kit migrate` and this runner agree on what has been applied.
  */
 const folder = (engine: "sqlite" | "pg") => path.join(process.cwd(), "db", "migrations", engine);
+
+/** What drizzle-kit's journal lists: each migration's name and the time that orders it. */
+interface JournalEntry {
+  tag: string;
+  when: number;
+}
+
+/** The engine's migrations in order, as db/migrations/<engine>/meta/_journal.json lists them. */
+export function migrationJournal(engine: "sqlite" | "pg"): JournalEntry[] {
+  const journal = JSON.parse(fs.readFileSync(path.join(folder(engine), "meta", "_journal.json"), "utf8")) as { entries: JournalEntry[] };
+  return journal.entries.map(({ tag, when }) => ({ tag, when }));
+}
+
+/**
+ * drizzle's rule, which both runners below follow: a migration counts as applied once the newest
+ * recorded one is at least as new (`lastAppliedAt` null: nothing was ever applied).
+ */
+export const isApplied = (when: number, lastAppliedAt: number | null) => lastAppliedAt !== null && lastAppliedAt >= when;
 
 /** An arbitrary constant: the advisory lock key PostgreSQL instances migrate under. */
 const PG_MIGRATION_LOCK = 7_203_614;
@@ -25,7 +44,7 @@ export function migrateSqlite(sqlite: Database.Database): void {
     const last = sqlite.prepare(`SELECT max(created_at) AS at FROM "__drizzle_migrations"`).get() as { at: number | null };
     const record = sqlite.prepare(`INSERT INTO "__drizzle_migrations" (hash, created_at) VALUES (?, ?)`);
     for (const m of migrations) {
-      if (last.at !== null && Number(last.at) >= m.folderMillis) continue;
+      if (isApplied(m.folderMillis, last.at === null ? null : Number(last.at))) continue;
       for (const statement of m.sql) if (statement.trim()) sqlite.exec(statement);
       record.run(m.hash, m.folderMillis);
     }
@@ -46,7 +65,7 @@ export async function migratePostgres(client: PoolClient): Promise<void> {
     const { rows } = await client.query<{ at: string | null }>(`SELECT max(created_at) AS at FROM drizzle."__drizzle_migrations"`);
     const last = rows[0].at === null ? null : Number(rows[0].at);
     for (const m of migrations) {
-      if (last !== null && last >= m.folderMillis) continue;
+      if (isApplied(m.folderMillis, last)) continue;
       for (const statement of m.sql) if (statement.trim()) await client.query(statement);
       await client.query(`INSERT INTO drizzle."__drizzle_migrations" (hash, created_at) VALUES ($1, $2)`, [m.hash, m.folderMillis]);
     }

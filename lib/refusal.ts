@@ -13,7 +13,7 @@ export type RefusalKind =
 export type PhraseParameters = Readonly<Record<string, string | number>>;
 
 /** Replaces each %name in a Magento-style phrase with its parameter. */
-function renderPhrase(phrase: string, parameters: PhraseParameters): string {
+export function renderPhrase(phrase: string, parameters: PhraseParameters): string {
   return phrase.replace(/%(\w+)/g, (whole, name: string) => (Object.hasOwn(parameters, name) ? String(parameters[name]) : whole));
 }
 

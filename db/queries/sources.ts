@@ -2,7 +2,7 @@ import { asc, count, eq, inArray } from "drizzle-orm";
 import type { SearchCriteria } from "@/lib/validation/search-criteria";
 import type { SourceInput, SourcePatch } from "@/lib/validation/msi";
 import { transaction, type Conn, type Tx } from "../connection";
-import { products, sourceItems, sources } from "../schema";
+import { products, sourceItems, sources, stockSourceLinks } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
 import { invalid, notFound } from "@/lib/refusal";
 import { refreshInventoryIndex } from "./inventory";
@@ -145,4 +145,15 @@ export async function productIdsInSources(db: Conn, codes: readonly string[]): P
     .innerJoin(products, eq(products.sku, sourceItems.sku))
     .where(inArray(sourceItems.sourceCode, [...codes]));
   return rows.map((r) => r.id);
+}
+
+/** Magento's GetSourcesAssignedToStockOrderedByPriority: the sources linked to a stock, highest priority (lowest number) first. */
+export async function listSourcesOfStock(db: Conn, stockId: number): Promise<SourceRow[]> {
+  const rows = await db
+    .select({ source: sources })
+    .from(stockSourceLinks)
+    .innerJoin(sources, eq(sources.code, stockSourceLinks.sourceCode))
+    .where(eq(stockSourceLinks.stockId, stockId))
+    .orderBy(asc(stockSourceLinks.priority), asc(sources.code));
+  return rows.map((row) => row.source);
 }

@@ -71,6 +71,28 @@ export async function getStock(db: Conn, id: number): Promise<StockWithChannels 
 
 export const stockNotFound = (id: number | string) => notFound('Stock with id "%value" does not exist.', { value: id });
 
+/**
+ * Magento's StockResolver: the stock a sales channel sells from, or Magento's 404 for a channel
+ * no stock has (an unknown type or code alike).
+ */
+export async function getStockBySalesChannel(db: Conn, type: string, code: string): Promise<StockWithChannels> {
+  // Websites are the only sales channels there are.
+  const [channel] =
+    type === "website"
+      ? await db.select({ stockId: stockSalesChannels.stockId }).from(stockSalesChannels).where(eq(stockSalesChannels.code, code)).limit(1)
+      : [];
+  const stock = channel && (await getStock(db, channel.stockId));
+  if (!stock) {
+    throw notFound("No such entity with %fieldName = %fieldValue, %field2Name = %field2Value", {
+      fieldName: "type",
+      fieldValue: type,
+      field2Name: "code",
+      field2Value: code,
+    });
+  }
+  return stock;
+}
+
 async function checkNameFree(db: Conn, name: string, exceptId: number | null) {
   const [clash] = await db
     .select({ id: stocks.id })

@@ -28,6 +28,15 @@ const stockItem = (fields: Record<string, unknown>) => ({ stockItem: fields });
 const CONFIG = "stockroom/config/default/0";
 const C = "cataloginventory";
 const configValues = (values: unknown) => ({ values });
+const bulk = (skus: string[], sourceCodes: string[]) => ({ skus, sourceCodes });
+/** A bulk transfer of SR-CAP from the default source to one that does not exist, changed by `fields`. */
+const transfer = (fields: Record<string, unknown>) => ({
+  skus: ["SR-CAP"],
+  originSource: "default",
+  destinationSource: "mars",
+  unassignFromOrigin: true,
+  ...fields,
+});
 
 const CASES: BadCase[] = [
   { name: "malformed JSON", method: "POST", path: "inventory/sources", body: new RawBody('{"source": {'), status: 400, message: "Decoding error." },
@@ -262,6 +271,24 @@ const CASES: BadCase[] = [
   { name: "an unknown website's configuration", method: "PUT", path: "stockroom/config/websites/9", body: configValues({ [`${C}/options/stock_threshold_qty`]: "3" }), status: 404, message: 'Scope "websites" with id "9" does not exist.' },
   { name: "Default Config under an id other than 0", method: "GET", path: "stockroom/config/default/1", status: 404, message: 'Scope "default" with id "1" does not exist.' },
   { name: "a configuration scope id in words", method: "GET", path: "stockroom/config/stores/one", status: 400, message: "scopeId: Please enter a valid number in this field." },
+  { name: "lowStock without qty", method: "GET", path: "stockItems/lowStock?scopeId=0", status: 400, message: "qty: This is a required field." },
+  { name: "lowStock with a qty in words", method: "GET", path: "stockItems/lowStock?scopeId=0&qty=few", status: 400, message: "qty: Please enter a valid number in this field." },
+  { name: "lowStock page 0", method: "GET", path: "stockItems/lowStock?scopeId=0&qty=5&currentPage=0", status: 400, message: "currentPage: Please enter a number 1 or greater in this field." },
+  { name: "the stock status of an unknown SKU", method: "GET", path: "stockStatuses/NOPE", status: 404, message: NO_SUCH_PRODUCT },
+  { name: "bulk-assigning an unknown SKU", method: "POST", path: "inventory/bulk-product-source-assign", body: bulk(["SR-CAP", "NOPE"], ["default"]), status: 400, message: 'skus.1: Product with SKU "NOPE" does not exist.' },
+  { name: "bulk-assigning to an unknown source", method: "POST", path: "inventory/bulk-product-source-assign", body: bulk(["SR-CAP"], ["mars"]), status: 400, message: "sourceCodes.0: Source mars does not exist" },
+  { name: "bulk-assigning no SKUs", method: "POST", path: "inventory/bulk-product-source-assign", body: bulk([], ["default"]), status: 400, message: "skus: Please send at least one entry." },
+  { name: "a misspelt bulk key", method: "POST", path: "inventory/bulk-product-source-assign", body: { skus: ["SR-CAP"], sources: ["default"] }, status: 400, message: "sourceCodes: This is a required field." },
+  { name: "bulk-unassigning from an unknown source too", method: "POST", path: "inventory/bulk-product-source-unassign", body: bulk(["SR-CAP"], ["default", "mars"]), status: 400, message: "sourceCodes.1: Source mars does not exist" },
+  { name: "a transfer onto the same source", method: "POST", path: "inventory/bulk-product-source-transfer", body: transfer({ destinationSource: "default" }), status: 400, message: "destinationSource: Cannot transfer a source on itself" },
+  { name: "a transfer from an unknown source", method: "POST", path: "inventory/bulk-product-source-transfer", body: transfer({ originSource: "mars" }), status: 400, message: "originSource: Origin source mars does not exist" },
+  { name: "a transfer to an unknown source", method: "POST", path: "inventory/bulk-product-source-transfer", body: transfer({}), status: 400, message: "destinationSource: Destination source mars does not exist" },
+  { name: "a transfer of an unknown SKU", method: "POST", path: "inventory/bulk-product-source-transfer", body: transfer({ skus: ["SR-CAP", "NOPE"] }), status: 400, message: 'skus.1: Product with SKU "NOPE" does not exist.' },
+  { name: "unassignFromOrigin in words", method: "POST", path: "inventory/bulk-product-source-transfer", body: transfer({ unassignFromOrigin: "sometimes" }), status: 400, message: /^unassignFromOrigin: Please enter true or false/ },
+  { name: "the sources of an unknown stock", method: "GET", path: "inventory/get-sources-assigned-to-stock-ordered-by-priority/99", status: 404, message: 'Stock with id "99" does not exist.' },
+  { name: "the sources of stock abc", method: "GET", path: "inventory/get-sources-assigned-to-stock-ordered-by-priority/abc", status: 400, message: "stockId: Please enter a valid number in this field." },
+  { name: "resolving an unknown website", method: "GET", path: "inventory/stock-resolver/website/mars", status: 404, message: "No such entity with type = website, code = mars" },
+  { name: "resolving a sales channel type that is not website", method: "GET", path: "inventory/stock-resolver/store/default", status: 404, message: "No such entity with type = store, code = default" },
   { name: "an unknown route", method: "GET", path: "inventory/warehouses", status: 404, message: "Request does not match any route." },
   { name: "a method the route does not have", method: "PATCH", path: "inventory/sources/default", body: { source: { name: "x" } }, status: 404, message: "Request does not match any route." },
   { name: "broken percent-encoding in the URL", method: "GET", path: "inventory/sources/%E0%A4%A", status: 400, message: "The URL is not valid percent-encoding." },

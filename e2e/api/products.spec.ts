@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { ProductPage } from "../pages/product-page";
 import { test, expect } from "./fixtures";
-import { rendered, type RestClient } from "./rest-client";
+import { ok, rendered, retailStock, type RestClient } from "./rest-client";
 
 /*
  * Products and stock items over HTTP, checked against inventory-rules.md and the demo data:
@@ -11,8 +11,6 @@ import { rendered, type RestClient } from "./rest-client";
  */
 
 const SEED = "SR-TEE-SEED";
-const QTY_IN_SOURCE_ITEMS =
-  "Quantities and stock statuses live in source items in multi-source mode: set them with POST /V1/inventory/source-items.";
 const NOT_FOUND = "The product that was requested doesn't exist. Verify the product and try again.";
 const NOT_ENOUGH = [
   { code: "back_order-disabled", message: "Backorders are disabled" },
@@ -48,12 +46,6 @@ const CONFIGURED = {
   is_decimal_divided: false,
   stock_status_changed_auto: 0,
 };
-
-async function ok(answer: Promise<{ status: number; body: any }>) {
-  const { status, body } = await answer;
-  expect(status, JSON.stringify(body)).toBe(200);
-  return body;
-}
 
 test("POST creates a product that GET, the list and the salable calls read back; PUT changes what it names; DELETE removes it", async ({
   api,
@@ -139,25 +131,6 @@ test("DELETE is refused while an order reserves the product; once cancelled it g
   expect((await api.get("products/SR-CAP")).status).toBe(404);
 });
 
-/** North and South in "Retail Stock" (id 2), which sells to Main Website: multi-source mode. */
-async function retailStock(api: RestClient): Promise<number> {
-  for (const [code, name] of [["north", "North Warehouse"], ["south", "South Warehouse"]]) {
-    await ok(api.post("inventory/sources", { source: { source_code: code, name, country_id: "US", postcode: "10001" } }));
-  }
-  const stock: number = await ok(
-    api.post("inventory/stocks", { stock: { name: "Retail Stock", extension_attributes: { sales_channels: [{ type: "website", code: "base" }] } } }),
-  );
-  await ok(
-    api.post("inventory/stock-source-links", {
-      links: [
-        { stock_id: stock, source_code: "north", priority: 1 },
-        { stock_id: stock, source_code: "south", priority: 2 },
-      ],
-    }),
-  );
-  return stock;
-}
-
 test("multi-source: products created through POST /products, assigned to sources, sold by the rules", async ({ api }) => {
   const stock = await retailStock(api);
   expect(stock).toBe(2);
@@ -196,13 +169,15 @@ test("multi-source: products created through POST /products, assigned to sources
       },
     }),
   );
-  // In multi-source mode a quantity belongs to a source item: refused, and nothing created.
-  const bulb = await api.post("products", {
-    product: { sku: "SR-BULB", name: "Bulb", price: 3, extension_attributes: { stock_item: { qty: 5 } } },
-  });
-  expect(bulb.status).toBe(400);
-  expect(rendered(bulb)).toBe(`product.extension_attributes.stock_item.qty: ${QTY_IN_SOURCE_ITEMS}`);
-  expect((await api.get("products/SR-BULB")).status).toBe(404);
+  // Magento's legacy stock item sync: a qty in multi-source mode is the default source item's,
+  // created with the product (In Stock, as a new product starts).
+  const bulb = await ok(
+    api.post("products", {
+      product: { sku: "SR-BULB", name: "Bulb", price: 3, extension_attributes: { stock_item: { qty: 5 } } },
+    }),
+  );
+  expect(bulb.extension_attributes.stock_item).toMatchObject({ qty: 5, is_in_stock: true });
+  expect(await api.sourceQuantities("SR-BULB")).toEqual({ default: 5 });
 
   await ok(
     api.post("inventory/source-items", {
@@ -240,21 +215,18 @@ test("multi-source: products created through POST /products, assigned to sources
   expect(await api.salableQty("SR-LAMP", stock)).toBe(14);
   expect(await api.salableForQty("SR-LAMP", stock, 1000)).toEqual(OK);
 
-  // A quantity through the stock item is refused, naming both fields; nothing changes.
-  const qty = await api.put("products/SR-LAMP/stockItems/13", { stockItem: { qty: 5, is_in_stock: true, backorders: 0 } });
-  expect(qty.status).toBe(400);
-  expect(qty.body.errors.map((e: { parameters: { fieldName: string } }) => e.parameters.fieldName)).toEqual([
-    "stockItem.qty",
-    "stockItem.is_in_stock",
-  ]);
-  expect(rendered(qty)).toBe(`stockItem.qty: ${QTY_IN_SOURCE_ITEMS}`);
-  expect((await ok(api.get("stockItems/SR-LAMP"))).backorders).toBe(1);
-  expect(await api.sourceQuantities("SR-LAMP")).toEqual({ north: 10, south: 4 });
-
-  // Assigned to the default source, the lamp's legacy qty and status are that item's.
-  await ok(api.post("inventory/source-items", { sourceItems: [{ sku: "SR-LAMP", source_code: "default", quantity: 6, status: 1 }] }));
-  expect(await ok(api.get("stockItems/SR-LAMP"))).toMatchObject({ qty: 6, is_in_stock: true });
+  // A quantity through the stock item assigns the lamp to the default source with it (Magento's
+  // legacy sync); North and South keep theirs, and Retail's figure does not move.
+  expect(await ok(api.put("products/SR-LAMP/stockItems/13", { stockItem: { qty: 6, is_in_stock: true } }))).toBe(13);
+  expect(await api.sourceQuantities("SR-LAMP")).toEqual({ default: 6, north: 10, south: 4 });
+  expect(await ok(api.get("stockItems/SR-LAMP"))).toMatchObject({ qty: 6, is_in_stock: true, backorders: 1 });
+  expect(await api.salableQty("SR-LAMP", stock)).toBe(14);
+  // Default Stock sells the default source: 6, backorders on for the lamp (threshold ignored, §1.3).
   expect(await api.salableQty("SR-LAMP", 1)).toBe(6);
+
+  // Assigned through source items, the lamp's legacy qty and status are that item's.
+  await ok(api.post("inventory/source-items", { sourceItems: [{ sku: "SR-LAMP", source_code: "default", quantity: 2, status: 0 }] }));
+  expect(await ok(api.get("stockItems/SR-LAMP"))).toMatchObject({ qty: 2, is_in_stock: false });
 });
 
 test("PUT stockItems changes only the fields it names: No Backorders takes the seed product to 25, Use Config back to 75", async ({

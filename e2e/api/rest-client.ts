@@ -1,4 +1,4 @@
-import type { APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
 
 export interface RestAnswer {
   status: number;
@@ -95,4 +95,30 @@ export function rendered(answer: RestAnswer): string {
   const { message, parameters } = answer.body ?? {};
   if (typeof message !== "string") return String(answer.body);
   return message.replace(/%(\w+)/g, (whole: string, name: string) => (parameters && name in parameters ? String(parameters[name]) : whole));
+}
+
+/** The body of a call that must succeed; anything but 200 fails the test, showing the answer. */
+export async function ok(answer: Promise<RestAnswer>) {
+  const { status, body } = await answer;
+  expect(status, JSON.stringify(body)).toBe(200);
+  return body;
+}
+
+/** North (priority 1) and South (2) in "Retail Stock" (id 2), which sells to Main Website: multi-source mode. */
+export async function retailStock(api: RestClient): Promise<number> {
+  for (const [code, name] of [["north", "North Warehouse"], ["south", "South Warehouse"]]) {
+    await ok(api.post("inventory/sources", { source: { source_code: code, name, country_id: "US", postcode: "10001" } }));
+  }
+  const stock: number = await ok(
+    api.post("inventory/stocks", { stock: { name: "Retail Stock", extension_attributes: { sales_channels: [{ type: "website", code: "base" }] } } }),
+  );
+  await ok(
+    api.post("inventory/stock-source-links", {
+      links: [
+        { stock_id: stock, source_code: "north", priority: 1 },
+        { stock_id: stock, source_code: "south", priority: 2 },
+      ],
+    }),
+  );
+  return stock;
 }

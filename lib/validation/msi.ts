@@ -181,3 +181,40 @@ export const sourceItemConfigurationListSchema = listField(sourceItemConfigurati
 /** URL segments of the salability calls. */
 export const stockIdParam = idField();
 export const requestedQtyParam = numberField({ min: { value: 0, inclusive: false }, max: MAX_QTY });
+
+// ── Magento's bulk source calls (InventoryCatalogApi): plain lists of SKUs and source codes ──
+
+const skuListField = () => listField(skuField());
+const sourceCodeListField = () => listField(codeField(), 1000);
+
+/** POST /inventory/bulk-product-source-assign and …-unassign: every SKU with every source. */
+export const bulkSourceAssignFields = { skus: skuListField(), sourceCodes: sourceCodeListField() };
+export type BulkSourceAssignInput = z.output<z.ZodObject<typeof bulkSourceAssignFields>>;
+
+/** POST /inventory/bulk-product-source-transfer: each SKU's quantity moves from origin to destination. */
+export const bulkTransferFields = {
+  skus: skuListField(),
+  originSource: codeField(),
+  destinationSource: codeField(),
+  unassignFromOrigin: booleanField(),
+};
+export type BulkTransferInput = z.output<z.ZodObject<typeof bulkTransferFields>>;
+
+/** Magento's TransferSourceValidator: a transfer needs two different sources. */
+export function withDistinctSources<T extends z.ZodType<{ originSource: string; destinationSource: string }>>(schema: T) {
+  return schema.refine((input) => input.originSource !== input.destinationSource, {
+    message: "Cannot transfer a source on itself",
+    path: ["destinationSource"],
+  });
+}
+
+/** Magento's legacy low-stock report (StockRegistryInterface::getLowStockItems) as query parameters. */
+export const lowStockItemsQuerySchema = z.object({
+  // A website id, 0 for all; Stockroom's stock items are global, so every scope answers alike.
+  scopeId: numberField({ integer: true, min: { value: 0, inclusive: true }, max: 2147483647 }),
+  qty: numberField({ min: { value: -MAX_QTY, inclusive: true }, max: MAX_QTY }),
+  currentPage: optionalNumberField({ integer: true, min: { value: 1, inclusive: true }, max: 2147483647 }).transform((n) => n ?? 1),
+  // 0 (Magento's default): the whole list.
+  pageSize: optionalNumberField({ integer: true, min: { value: 0, inclusive: true }, max: 10000 }).transform((n) => n ?? 0),
+});
+export type LowStockItemsQuery = z.output<typeof lowStockItemsQuerySchema>;

@@ -6,6 +6,7 @@ import type { ProductListRow } from "@/db/queries/product-search";
 import type { ProductPatch } from "@/db/queries/product-save";
 import type { SourceRow } from "@/db/queries/sources";
 import type { SourceItemConfiguration, SourceItemRow } from "@/db/queries/source-items";
+import type { LegacyStockItem } from "@/db/queries/stock-items";
 import type { StockSourceLinkRow, StockWithChannels } from "@/db/queries/stocks";
 import { CONFIG_FIELDS, configValueAt, describeOrigin, fieldAppliesAtScope } from "@/lib/inventory";
 import type { StockItemValues } from "@/lib/validation/product";
@@ -101,7 +102,7 @@ const magentoTime = (iso: string) => iso.slice(0, 19).replace("T", " ");
  * A product's legacy stock item. Stockroom keeps one per product, so its item_id is the product's
  * id. A field on "Use Config Settings" answers the configured value, as Magento's getters do.
  */
-export function stockItemData(product: ProductEditData) {
+export function stockItemData(product: LegacyStockItem) {
   const item = product.values.stockItem;
   const fields = Object.fromEntries(
     (Object.keys(STOCK_ITEM_NAMES) as (keyof StockItemValues)[]).map((key) => [STOCK_ITEM_NAMES[key], item[key]]),
@@ -113,6 +114,24 @@ export function stockItemData(product: ProductEditData) {
     ...fields,
     // Inventory-rules §8: the status was switched Out of Stock automatically.
     stock_status_changed_auto: product.statusAutomatic ? 1 : 0,
+  };
+}
+
+/** Magento's legacy stock status rows are kept for the default scope (website 0) only. */
+const LEGACY_WEBSITE_ID = 0;
+
+/**
+ * A product's legacy stock status (GET stockStatuses/{sku}): the stock item's qty, and whether
+ * Default Stock sells it, computed by lib/inventory (inventory-rules §3) as Magento's index does.
+ */
+export function stockStatusData(product: LegacyStockItem, salableOnDefaultStock: boolean) {
+  return {
+    product_id: product.id,
+    website_id: LEGACY_WEBSITE_ID,
+    stock_id: LEGACY_STOCK_ID,
+    qty: product.values.stockItem.qty,
+    stock_status: salableOnDefaultStock ? 1 : 0,
+    stock_item: stockItemData(product),
   };
 }
 

@@ -124,7 +124,7 @@ export function bodyPath(path: readonly PropertyKey[], paths: BodyPaths): string
 }
 
 /** Problems found on the product form's fields as one 400, each named as the body names it. */
-export function bodyError(issues: readonly z.core.$ZodIssue[], paths: BodyPaths) {
+function bodyError(issues: readonly z.core.$ZodIssue[], paths: BodyPaths) {
   return validationError(new z.ZodError(issues.map((issue) => ({ ...issue, path: bodyPath(issue.path, paths) }))));
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { bulkSourceRoutes } from "./handlers/bulk-sources";
 import { configRoutes } from "./handlers/config";
 import { orderRoutes } from "./handlers/orders";
 import { productRoutes } from "./handlers/products";
@@ -15,6 +16,7 @@ export const REST_ROUTES: readonly RestRoute[] = [
   ...sourceRoutes,
   ...stockRoutes,
   ...sourceItemRoutes,
+  ...bulkSourceRoutes,
   ...salabilityRoutes,
   ...orderRoutes,
   ...productRoutes,

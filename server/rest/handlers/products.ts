@@ -1,16 +1,21 @@
 import "server-only";
-import { transaction, type Db } from "@/db/connection";
+import { readSnapshot, transaction, type Conn, type Db } from "@/db/connection";
 import type { AuditEntry } from "@/db/queries/audit";
 import { deleteProduct, saveProduct } from "@/db/queries/product-save";
-import { getNewProductForm, getProductForEdit, type ProductEditData } from "@/db/queries/product-page";
+import { getNewProductForm, getProductForEdit, type ProductEditData, type ProductSourceItem } from "@/db/queries/product-page";
 import { listProducts, PRODUCT_SEARCH_FIELDS } from "@/db/queries/product-search";
+import { DEFAULT_SOURCE_CODE } from "@/db/queries/sources";
+import { listLowStockItems } from "@/db/queries/stock-items";
+import { DEFAULT_STOCK_ID, getStockSalability } from "@/db/queries/stocks";
+import { isSalable } from "@/lib/inventory";
 import { productNotFound } from "@/lib/refusal";
 import { idField } from "@/lib/validation/fields";
+import { lowStockItemsQuerySchema } from "@/lib/validation/msi";
+import type { SourceAssignment, StockItemValues } from "@/lib/validation/product";
 import { parseOr400, requestBody } from "../body";
 import { listAnswer, searchCriteriaOf } from "../list";
-import { productData, productListData, stockItemData } from "../magento";
+import { productData, productListData, stockItemData, stockStatusData } from "../magento";
 import {
-  bodyError,
   bodyPath,
   parseProductForm,
   PRODUCT_BODY,
@@ -24,10 +29,6 @@ import type { RestRoute } from "../router";
 
 const PRODUCTS = "Magento_Catalog::products";
 const STOCK_ITEMS = "Magento_CatalogInventory::cataloginventory";
-
-/** Spec REST note: in multi-source mode a product's quantities are its source items'. */
-const QTY_IN_SOURCE_ITEMS =
-  "Quantities and stock statuses live in source items in multi-source mode: set them with POST /V1/inventory/source-items.";
 
 // Magento's POST /V1/products also takes `saveOptions`; Stockroom has none to apply.
 const productRequest = requestBody({ product: productBody }, ["saveOptions"]);
@@ -52,28 +53,42 @@ async function writeProduct(
       const current = await getProductForEdit(tx, { sku: target.sku });
       if (!current && !target.create) throw productNotFound();
       const form = current ?? await getNewProductForm(tx);
-      if (!form.singleSourceMode) {
-        const named = (["qty", "isInStock"] as const).filter((field) => write.stockItem[field] !== undefined);
-        if (named.length > 0) {
-          throw bodyError(
-            named.map((field) => ({ code: "custom", path: ["stockItem", field], message: QTY_IN_SOURCE_ITEMS, input: undefined })),
-            paths,
-          );
-        }
-      }
       const { stockItem, ...product } = parseProductForm(
         { ...form.values, ...write.product, stockItem: { ...form.values.stockItem, ...write.stockItem } },
         paths,
       );
-      const saved = await saveProduct(tx, { id: current?.id, product, stockItem, actor });
+      const legacyQtyWrite = write.stockItem.qty !== undefined || write.stockItem.isInStock !== undefined;
+      const sources = !form.singleSourceMode && legacyQtyWrite ? withDefaultSourceItem(current?.sourceItems ?? [], stockItem) : undefined;
+      const saved = await saveProduct(tx, { id: current?.id, product, stockItem, sources, actor });
       return (await getProductForEdit(tx, { id: saved.id }))!;
   });
+}
+
+/**
+ * Magento's legacy stock item sync in multi-source mode (UpdateSourceItemBasedOnLegacyStockItem):
+ * a stock item's qty and is_in_stock are the default source item's, so writing them saves that
+ * item, assigning the product to the default source when it was not. The other source items stay
+ * as they are; all go through the product page's own save of its assigned sources.
+ */
+function withDefaultSourceItem(items: readonly ProductSourceItem[], { qty, isInStock }: StockItemValues): SourceAssignment[] {
+  const rows = items.map(
+    (item): SourceAssignment => ({
+      sourceCode: item.sourceCode,
+      qty: item.quantity,
+      isInStock: item.status === 1,
+      notifyUseDefault: item.notifyStockQty === null,
+      notifyStockQty: item.notifyStockQty,
+    }),
+  );
+  const own = rows.find((row) => row.sourceCode === DEFAULT_SOURCE_CODE);
+  if (own) return rows.map((row) => (row === own ? { ...row, qty, isInStock } : row));
+  return [...rows, { sourceCode: DEFAULT_SOURCE_CODE, qty, isInStock, notifyUseDefault: true, notifyStockQty: null }];
 }
 
 /** A product form field the save refused ("stockItem.minQty"), as the body names it. */
 const bodyFieldOf = (paths: BodyPaths) => (field: string) => bodyPath(field.split("."), paths).join(".");
 
-async function findProduct(db: Db, sku: string): Promise<ProductEditData> {
+async function findProduct(db: Conn, sku: string): Promise<ProductEditData> {
   const product = await getProductForEdit(db, { sku });
   if (!product) throw productNotFound();
   return product;
@@ -128,10 +143,43 @@ export const productRoutes: RestRoute[] = [
     },
   },
   {
+    // Before stockItems/:productSku, which would read "lowStock" as a SKU (Magento's router also
+    // matches the literal path first). Magento's query parameters and its StockItemCollection answer.
+    method: "GET",
+    path: "stockItems/lowStock",
+    resource: STOCK_ITEMS,
+    async handler({ db, query }) {
+      const criteria = parseOr400(lowStockItemsQuerySchema, Object.fromEntries(query));
+      const { items, total } = await listLowStockItems(db, criteria);
+      return {
+        items: items.map(stockItemData),
+        search_criteria: {
+          scope_id: criteria.scopeId,
+          qty: criteria.qty,
+          current_page: criteria.currentPage,
+          page_size: criteria.pageSize,
+        },
+        total_count: total,
+      };
+    },
+  },
+  {
     method: "GET",
     path: "stockItems/:productSku",
     resource: STOCK_ITEMS,
     handler: async ({ db, params }) => stockItemData(await findProduct(db, params.productSku)),
+  },
+  {
+    // Magento answers this one anonymously; Stockroom asks for a token like every other call.
+    method: "GET",
+    path: "stockStatuses/:productSku",
+    resource: STOCK_ITEMS,
+    handler: ({ db, params }) =>
+      readSnapshot(db, async (snap) => {
+        const product = await findProduct(snap, params.productSku);
+        const { effective, snapshot } = await getStockSalability(snap, params.productSku, DEFAULT_STOCK_ID);
+        return stockStatusData(product, isSalable(effective, snapshot));
+      }),
   },
   {
     // Changes only the fields named. As in Magento the URL's item id is checked for form and

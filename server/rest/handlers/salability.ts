@@ -1,8 +1,9 @@
 import "server-only";
-import { getStockSalability } from "@/db/queries/stocks";
+import { getStockBySalesChannel, getStockSalability } from "@/db/queries/stocks";
 import { isSalable, isSalableForRequestedQty, salableQty } from "@/lib/inventory";
 import { requestedQtyParam, stockIdParam } from "@/lib/validation/msi";
 import { parseOr400 } from "../body";
+import { stockData } from "../magento";
 import type { RestContext, RestRoute } from "../router";
 
 const RESOURCE = "Magento_InventorySalesApi::stock";
@@ -13,6 +14,13 @@ async function salability({ db, params }: RestContext) {
 }
 
 export const salabilityRoutes: RestRoute[] = [
+  {
+    // Magento's StockResolver: the stock a website sells from (type "website", a website code).
+    method: "GET",
+    path: "inventory/stock-resolver/:type/:code",
+    resource: RESOURCE,
+    handler: async ({ db, params }) => stockData(await getStockBySalesChannel(db, params.type, params.code)),
+  },
   {
     // Inventory-rules §2; with Manage Stock = No the computed figure, as Magento answers.
     method: "GET",

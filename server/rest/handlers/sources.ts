@@ -1,6 +1,8 @@
 import "server-only";
-import { getSource, listSources, saveSource, SOURCE_SEARCH_FIELDS, sourceNotFound, updateSource } from "@/db/queries/sources";
-import { sourcePatchSchema, sourceSchema } from "@/lib/validation/msi";
+import { readSnapshot } from "@/db/connection";
+import { getSource, listSources, listSourcesOfStock, saveSource, SOURCE_SEARCH_FIELDS, sourceNotFound, updateSource } from "@/db/queries/sources";
+import { getStock, stockNotFound } from "@/db/queries/stocks";
+import { sourcePatchSchema, sourceSchema, stockIdParam } from "@/lib/validation/msi";
 import { parseOr400, requestBody } from "../body";
 import { listAnswer, searchCriteriaOf } from "../list";
 import { sourceData } from "../magento";
@@ -32,6 +34,18 @@ export const sourceRoutes: RestRoute[] = [
       if (!source) throw sourceNotFound(params.sourceCode);
       return sourceData(source);
     },
+  },
+  {
+    // Magento answers [] for a stock that does not exist; Stockroom says so (404), as for GET stocks/{id}.
+    method: "GET",
+    path: "inventory/get-sources-assigned-to-stock-ordered-by-priority/:stockId",
+    resource: READ,
+    handler: ({ db, params }) =>
+      readSnapshot(db, async (snap) => {
+        const stockId = parseOr400(stockIdParam, params.stockId, "stockId");
+        if (!(await getStock(snap, stockId))) throw stockNotFound(stockId);
+        return (await listSourcesOfStock(snap, stockId)).map(sourceData);
+      }),
   },
   {
     // Magento's save: a new code creates the source, a known one is replaced.
