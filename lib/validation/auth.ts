@@ -14,7 +14,11 @@ export const signInSchema = z.object({
  * (the dashboard) unless it is a path of this site. An unsafe one never refuses the sign-in.
  */
 export const signInFormSchema = signInSchema.extend({
-  returnTo: z.unknown().transform((value) => safeReturnPath(value)),
+  // Optional outside the transform: zod refuses a missing key whose transform may give undefined.
+  returnTo: z
+    .unknown()
+    .transform((value) => safeReturnPath(value))
+    .optional(),
 });
 export type SignInFormInput = z.input<typeof signInFormSchema>;
 export type SignInFormValues = z.output<typeof signInFormSchema>;

@@ -66,6 +66,13 @@ describe("the sign-in form's returnTo (parsed again by the server action)", () =
 
   it.each(["//evil.example", "https://evil.example/", 7, undefined])("turns %s into undefined without refusing the sign-in", (returnTo) => {
     const parsed = signInFormSchema.safeParse({ ...credentials, returnTo });
+    expect(parsed.success).toBe(true);
+    expect(parsed.success && parsed.data.returnTo).toBeUndefined();
+  });
+
+  it("signs in when the form sends no returnTo at all (the sign-in page opened directly)", () => {
+    const parsed = signInFormSchema.safeParse(credentials);
+    expect(parsed.success).toBe(true);
     expect(parsed.success && parsed.data.returnTo).toBeUndefined();
   });
 });
