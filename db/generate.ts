@@ -1,6 +1,6 @@
 import { and, gte, lte, sql } from "drizzle-orm";
 import { engineKind, execute, insertRows, type Tx } from "./connection";
-import { refreshInventoryIndex } from "./queries/inventory";
+import { refreshInventoryIndex } from "./queries/inventory-index";
 import { productInventory, products, reservations, sources, sourceItems, stockSourceLinks } from "./schema";
 
 export interface GenerateOptions {

@@ -2,7 +2,7 @@ import { generatePassword, hashPasswordSync } from "@/lib/auth/password";
 import { transaction, type Db } from "./connection";
 import { seed } from "./seed";
 import { countAdminUsers, createAdminUser } from "./queries/auth";
-import { indexIsEmpty, refreshInventoryIndex } from "./queries/inventory";
+import { indexIsEmpty, refreshInventoryIndex } from "./queries/inventory-index";
 import { websites } from "./schema";
 
 export interface PrepareOptions {

@@ -366,7 +366,7 @@ export const auditLog = sqliteTable(
 
 /**
  * Salable quantity per (product, stock) as computed by lib/inventory, rewritten in the same
- * transaction as every write that can change it (refreshInventoryIndex in db/queries/inventory.ts). Grids sort and
+ * transaction as every write that can change it (refreshInventoryIndex in db/queries/inventory-index.ts). Grids sort and
  * filter on it in SQL; there is no asynchronous reindex (inventory-rules §3 Decision).
  */
 export const salableIndex = sqliteTable(

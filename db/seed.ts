@@ -1,5 +1,5 @@
 import { syncIdentity, type Tx } from "./connection";
-import { refreshInventoryIndex } from "./queries/inventory";
+import { refreshInventoryIndex } from "./queries/inventory-index";
 import { configData, productInventory, products, sourceItems, sources, stockSalesChannels, stockSourceLinks, stocks, storeGroups, stores, websites } from "./schema";
 
 /**

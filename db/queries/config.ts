@@ -20,7 +20,8 @@ import { canonicalConfigValue, configValueIssues, minMaxSaleQtyError, type Confi
 import { transaction, yieldToOtherRequests, type Conn, type Tx } from "../connection";
 import { configData, configHistory, productInventory, products, sourceItems, storeGroups, stores, websites } from "../schema";
 import { writeAudit } from "./audit";
-import { followingConfig, getGlobalConfig, listConfigRows, refreshInventoryIndex, toProductSettings } from "./inventory";
+import { getGlobalConfig, listConfigRows, toProductSettings } from "./inventory";
+import { followingConfig, refreshInventoryIndex } from "./inventory-index";
 import { DEFAULT_SOURCE_CODE, isSingleSourceMode } from "./sources";
 import { invalid, notFound, Refusal } from "@/lib/refusal";
 

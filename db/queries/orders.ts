@@ -28,7 +28,8 @@ shipments,
 sourceItems
 } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
-import { loadStockSnapshots, productIdsForSkus, refreshInventoryIndex, toProductSettings } from "./inventory";
+import { loadStockSnapshots, productIdsForSkus, toProductSettings } from "./inventory";
+import { refreshInventoryIndex } from "./inventory-index";
 import { getStoreContext, UNASSIGNED } from "./storefront";
 import { getOrder, listShippingSources, type OrderChannel, type OrderItemView, type OrderView } from "./order-views";
 import { invalid, notFound, PRODUCT_NOT_FOUND, Refusal } from "@/lib/refusal";

@@ -15,7 +15,8 @@ reservationTotals,sourceItems
 } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
 import { invalid, productNotFound, Refusal } from "@/lib/refusal";
-import { getGlobalConfig, getProductInventoryState, refreshInventoryIndex } from "./inventory";
+import { getGlobalConfig, getProductInventoryState } from "./inventory";
+import { refreshInventoryIndex } from "./inventory-index";
 import { DEFAULT_SOURCE_CODE, isSingleSourceMode, missingSourceCodes, sourceNotFound } from "./sources";
 
 import { listProductSourceItems, storedValues, type ProductSourceItem } from "./product-page";

@@ -13,7 +13,7 @@ import { transaction, upsertRows, type Conn } from "../connection";
 import { productInventory, products, sourceItems } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
 import { invalid, notFound, Refusal, renderPhrase } from "@/lib/refusal";
-import { refreshInventoryIndex } from "./inventory";
+import { refreshInventoryIndex } from "./inventory-index";
 import { sqlSearch, type SearchFields } from "./search";
 import { missingSourceCodes } from "./sources";
 

@@ -5,7 +5,7 @@ import { transaction, type Conn, type Tx } from "../connection";
 import { products, sourceItems, sources, stockSourceLinks } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
 import { invalid, notFound } from "@/lib/refusal";
-import { refreshInventoryIndex } from "./inventory";
+import { refreshInventoryIndex } from "./inventory-index";
 import { sqlSearch, type SearchFields } from "./search";
 
 export type SourceRow = typeof sources.$inferSelect;

@@ -17,7 +17,8 @@ import { transaction, type Conn, type Tx } from "../connection";
 import { orders, sources, stocks, stockSalesChannels, stockSourceLinks, stores, websites } from "../schema";
 import { writeAudit, type AuditEntry } from "./audit";
 import { invalid, notFound, productNotFound } from "@/lib/refusal";
-import { getProductInventoryState, listConfigRows, refreshInventoryIndex } from "./inventory";
+import { getProductInventoryState, listConfigRows } from "./inventory";
+import { refreshInventoryIndex } from "./inventory-index";
 import { sqlSearch, type SearchFields } from "./search";
 import { DEFAULT_SOURCE_CODE, missingSourceCodes, productIdsInSources } from "./sources";
 

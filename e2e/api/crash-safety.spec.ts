@@ -2,7 +2,7 @@ import { expect, request, test } from "@playwright/test";
 import Database from "better-sqlite3";
 import { and, asc, desc, eq, gt, like } from "drizzle-orm";
 import { closeDb, openDb, transaction, type Db } from "@/db/connection";
-import { refreshInventoryIndex } from "@/db/queries/inventory";
+import { refreshInventoryIndex } from "@/db/queries/inventory-index";
 import { auditLog, configData, configHistory, effectiveInventory, orderItems, orders, reservations, salableIndex, sourceItems } from "@/db/schema";
 import { RestClient } from "./rest-client";
 import { engine, ownDatabase, startServer, stopServer, untilAnswering, type OwnDatabase } from "./servers";

@@ -5,7 +5,7 @@ import { asc, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { transaction, type Db } from "@/db/connection";
 import { createAdminUser } from "@/db/queries/auth";
-import { refreshInventoryIndex } from "@/db/queries/inventory";
+import { refreshInventoryIndex } from "@/db/queries/inventory-index";
 import { CANNOT_CANCEL, CANNOT_SHIP, cancelOrder, ORDER_NOT_FOUND, placeOrder, PRODUCT_NOT_AVAILABLE, shipOrder, STORE_NOT_FOUND } from "@/db/queries/orders";
 import { getOrder, listOrders, listOrderShipments } from "@/db/queries/order-views";
 import {

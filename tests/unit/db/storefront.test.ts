@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { transaction, type Db } from "@/db/connection";
-import { refreshInventoryIndex } from "@/db/queries/inventory";
+import { refreshInventoryIndex } from "@/db/queries/inventory-index";
 import { countLowStock, listLowStock } from "@/db/queries/low-stock";
 import { getSellDownPlace, getStoreContext, getStorefrontProduct, listStorefrontProducts } from "@/db/queries/storefront";
 import { configData, sourceItems, stockSourceLinks, stores } from "@/db/schema";
