@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 const dev = process.env.NODE_ENV === "development";
 
@@ -37,10 +38,13 @@ const nextConfig: NextConfig = {
   // Migrations are read from disk at run time (db/client.ts).
   outputFileTracingIncludes: { "/**": ["./db/migrations/**/*"] },
   poweredByHeader: false,
+  // forbidden() and forbidden.tsx: the 403 page of an admin whose role lacks a page's resource (server/auth/guard.ts).
+  experimental: { authInterrupts: true },
   // Every response: pages, server actions, the REST API, static files.
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
 };
 
-export default nextConfig;
+// next-intl: the messages and locale of each request (the admin's Interface Locale).
+export default createNextIntlPlugin("./server/i18n/request.ts")(nextConfig);

@@ -72,6 +72,9 @@ export default defineConfig({
       // Every spec signs in from 127.0.0.1, several with wrong passwords on purpose: the
       // per-address throttle (unit-tested in tests/unit) would slow specs that have nothing to do with it.
       ADMIN_SIGN_IN_THROTTLE_FAILURES: "1000",
+      // Stock alerts reach the webhook specs' receivers within a fraction of a second, retries too.
+      WEBHOOK_POLL_MS: "200",
+      WEBHOOK_RETRY_BASE_SECONDS: "0.2",
     },
   },
 });

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,10 +8,13 @@ export const metadata: Metadata = {
   description: "Backorders and stock messages, configured right.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en">
-      <body className="min-h-screen font-sans antialiased">{children}</body>
+    <html lang={await getLocale()}>
+      <body className="min-h-screen font-sans antialiased">
+        {/* The locale only: each area's layout hands its client components the messages they read. */}
+        <NextIntlClientProvider messages={{}}>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import Database from "better-sqlite3";
-import { sql, type SQL } from "drizzle-orm";
+import { inArray, sql, type SQL } from "drizzle-orm";
 import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
 import { drizzle as drizzlePg, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { getTableConfig, type BaseSQLiteDatabase, type SQLiteSyncDialect, type SQLiteColumn, type SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -165,6 +165,13 @@ const PG_WRITE_LOCK = 7_203_615;
 
 async function openPostgres(url: string): Promise<Db> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection the server ends (a restart, a failover, or a database dropped WITH (FORCE)
+  // while pool.end(), which does not wait for sockets, is still closing it) is an 'error' event on
+  // the pool; unheard, node-postgres's rule is that it crashes the process. The pool has already
+  // dropped that connection and opens a new one when needed.
+  pool.on("error", (error) => {
+    if (!pool.ending) console.error("PostgreSQL: an idle connection failed; the next query opens a new one.", error);
+  });
   const client = await pool.connect();
   try {
     await migratePostgres(client);
@@ -367,4 +374,14 @@ async function writeRows<T extends SQLiteTable>(tx: Tx, table: T, rows: T["$infe
     const chunk = rows.slice(start, start + 10_000);
     await client.query(text, columns.map(([key]) => chunk.map((row) => toDriver((row as Record<string, unknown>)[key]))));
   }
+}
+
+/**
+ * `column IN (values)` for a batch of a pass over many products: on PostgreSQL one array
+ * parameter (a list of thousands of parameters costs it more to bind and plan than the lookup
+ * itself), on SQLite the list.
+ */
+export function inValues(conn: Conn, column: SQLiteColumn, values: readonly (string | number)[]): SQL {
+  if (engineKind(conn) !== "pg") return inArray(column, [...values]);
+  return sql`${column} = ANY(${sql.param([...values])}::${sql.raw(PG_ARRAY_TYPE[column.columnType])})`;
 }

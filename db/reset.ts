@@ -1,7 +1,17 @@
-import { getTableName, sql } from "drizzle-orm";
+import { getTableName, isNull, ne, or, sql } from "drizzle-orm";
+import { ADMINISTRATORS_ROLE_ID } from "@/lib/auth/acl";
 import { engineKind, execute, transaction, type Db } from "./connection";
 import {
+  adminRoles,
+  adminUsers,
   auditLog,
+  auditLogSkus,
+  creditmemoItems,
+  creditmemos,
+  stockAlerts,
+  webhookAttempts,
+  webhookDeliveries,
+  webhooks,
   configData,
   configHistory,
   effectiveInventory,
@@ -25,10 +35,16 @@ import {
 } from "./schema";
 import { seed, type SeedKind } from "./seed";
 
-// Every data table, children first; admin users and their sessions survive a reset.
+// Every data table, children first; the accounts of the built-in Administrators role and their sessions survive a reset.
 const DATA_TABLES = [
+  webhookAttempts,
+  webhookDeliveries,
+  webhooks,
+  stockAlerts,
   salableIndex,
   effectiveInventory,
+  creditmemoItems,
+  creditmemos,
   shipmentItems,
   shipments,
   orderItems,
@@ -44,16 +60,25 @@ const DATA_TABLES = [
   sources,
   configHistory,
   configData,
+  auditLogSkus,
   auditLog,
   stores,
   storeGroups,
   websites,
 ] as const;
 
-/** Empties every data table and seeds again, in one transaction: a reader never sees half. */
+/**
+ * Empties every data table and seeds again, in one transaction: a reader never sees half. The
+ * roles made since and their users go too (once nothing they did is left to name them), so
+ * whoever resets can still sign in, and a spec's users and roles never meet the next spec.
+ */
 export async function resetDatabase(db: Db, kind: SeedKind): Promise<void> {
   await transaction(db, async (tx) => {
       for (const table of DATA_TABLES) await tx.delete(table);
+      await tx.delete(adminUsers).where(or(isNull(adminUsers.roleId), ne(adminUsers.roleId, ADMINISTRATORS_ROLE_ID)));
+      await tx.delete(adminRoles).where(ne(adminRoles.id, ADMINISTRATORS_ROLE_ID));
+      // The administrators who stay speak English again: a spec that switched to Dutch never leaves it to the next.
+      await tx.update(adminUsers).set({ interfaceLocale: "en_US" });
       // Ids start again from 1, as in a new database.
       const names = DATA_TABLES.map((table) => getTableName(table));
       if (engineKind(tx) === "pg") {

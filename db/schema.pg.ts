@@ -97,5 +97,6 @@ const tables = Object.fromEntries(
 export const {
   websites, storeGroups, stores, configData, configHistory, products, productInventory, sources, stocks,
   stockSourceLinks, stockSalesChannels, sourceItems, reservations, reservationTotals, orders, orderItems,
-  shipments, shipmentItems, adminUsers, adminSessions, auditLog, salableIndex, effectiveInventory, tableCounts,
+  shipments, shipmentItems, adminRoles, adminUsers, adminSessions, auditLog, salableIndex, effectiveInventory, tableCounts,
+  stockAlerts, webhooks, webhookDeliveries, webhookAttempts, creditmemos, creditmemoItems, auditLogSkus,
 } = tables;

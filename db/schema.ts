@@ -21,6 +21,10 @@ export const websites = sqliteTable("websites", {
   code: text("code").notNull().unique(),
   name: text("name").notNull(),
   sortOrder: integer("sort_order").notNull().default(0),
+  /** Magento's default website (exactly one): it cannot be deleted. */
+  isDefault: integer("is_default", { mode: "boolean" }).notNull().default(false),
+  /** The website's Default Store; null only while it has none. */
+  defaultGroupId: integer("default_group_id"),
 });
 
 export const storeGroups = sqliteTable("store_groups", {
@@ -30,6 +34,8 @@ export const storeGroups = sqliteTable("store_groups", {
     .references(() => websites.id, { onDelete: "cascade" }),
   code: text("code").notNull().unique(),
   name: text("name").notNull(),
+  /** The store's Default Store View; null only while it has none. */
+  defaultStoreId: integer("default_store_id"),
 });
 
 export const stores = sqliteTable(
@@ -45,6 +51,9 @@ export const stores = sqliteTable(
       .references(() => storeGroups.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
+    sortOrder: integer("sort_order").notNull().default(0),
+    /** The language its storefront speaks to shoppers (Magento's general/locale/code of the store view). */
+    locale: text("locale", { enum: ["en_US", "nl_NL"] }).notNull().default("en_US"),
   },
   (t) => [index("stores_website_idx").on(t.websiteId)],
 );
@@ -313,12 +322,80 @@ export const shipmentItems = sqliteTable("shipment_items", {
   qty: real("qty").notNull(),
 });
 
-// ── Admin users, sessions, tokens, audit ──
+/** A credit memo (Magento's sales_creditmemo): a refund of order lines, who made it and where. */
+export const creditmemos = sqliteTable(
+  "creditmemos",
+  {
+    id: integer("entity_id").primaryKey({ autoIncrement: true }),
+    orderId: integer("order_id")
+      .notNull()
+      .references(() => orders.id, { onDelete: "cascade" }),
+    /** The admin on the New Credit Memo page, or the REST token's admin. Admins are disabled, never deleted. */
+    createdByUserId: integer("created_by_user_id").references(() => adminUsers.id),
+    createdVia: text("created_via", { enum: ["admin", "rest"] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("creditmemos_order_idx").on(t.orderId)],
+);
+
+/**
+ * A credit memo's refunded units, one row per part of a line that moves differently
+ * (inventory-rules §7): the units never shipped, and the shipped units per source they left.
+ */
+export const creditmemoItems = sqliteTable(
+  "creditmemo_items",
+  {
+    id: integer("entity_id").primaryKey({ autoIncrement: true }),
+    creditmemoId: integer("creditmemo_id")
+      .notNull()
+      .references(() => creditmemos.id, { onDelete: "cascade" }),
+    orderItemId: integer("order_item_id")
+      .notNull()
+      .references(() => orderItems.id, { onDelete: "cascade" }),
+    qty: real("qty").notNull(),
+    /** Whether these units had shipped. */
+    shipped: integer("shipped", { mode: "boolean" }).notNull(),
+    /** "Return to Stock" as ticked for the line. */
+    backToStock: integer("back_to_stock", { mode: "boolean" }).notNull(),
+    /**
+     * Shipped units: the source they left (and went back to when returned to stock). Units never
+     * shipped: the source they were written off from, null when returned (only the reservation moved).
+     */
+    sourceCode: text("source_code").references(() => sources.code),
+  },
+  (t) => [index("creditmemo_items_creditmemo_idx").on(t.creditmemoId), index("creditmemo_items_order_item_idx").on(t.orderItemId)],
+);
+
+// ── Admin users, roles, sessions, tokens, audit ──
+
+/**
+ * System > Permissions > User Roles: a role grants every ACL resource, or those it lists
+ * (lib/auth/acl.ts). Role 1, "Administrators" (all resources), comes with the first migration.
+ */
+export const adminRoles = sqliteTable("admin_roles", {
+  id: integer("role_id").primaryKey({ autoIncrement: true }),
+  name: text("role_name").notNull().unique(),
+  allResources: integer("all_resources", { mode: "boolean" }).notNull().default(false),
+  /** JSON array of resource ids, each with its ancestors; unused when allResources. */
+  resources: text("resources").notNull().default("[]"),
+  createdAt: createdAt(),
+});
 
 export const adminUsers = sqliteTable("admin_users", {
   id: integer("user_id").primaryKey({ autoIncrement: true }),
   username: text("username").notNull().unique(),
   passwordHash: text("password_hash").notNull(),
+  /** Null on accounts made before users had names (the first admin, the command line's). */
+  firstName: text("firstname"),
+  lastName: text("lastname"),
+  email: text("email"),
+  /**
+   * Every form and the command line give one; accounts from before roles existed became
+   * Administrators (role 1). Nullable only because SQLite cannot add a referencing column with a
+   * default: an account without a role has no access.
+   */
+  roleId: integer("role_id").references(() => adminRoles.id),
+  interfaceLocale: text("interface_locale", { enum: ["en_US", "nl_NL"] }).notNull().default("en_US"),
   isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
   /** Consecutive failed sign-ins; reset on success. */
   failures: integer("failures_num").notNull().default(0),
@@ -348,6 +425,7 @@ export const adminSessions = sqliteTable(
   (t) => [index("admin_sessions_user_idx").on(t.userId)],
 );
 
+/** Every change, written by writeAudit in the change's own transaction; System > Action Log reads it. */
 export const auditLog = sqliteTable(
   "audit_log",
   {
@@ -357,11 +435,34 @@ export const auditLog = sqliteTable(
     action: text("action").notNull(),
     entityType: text("entity_type").notNull(),
     entityId: text("entity_id"),
+    /** Where the change was made: an admin page, the REST API, an import, or the store itself (no admin). Null on rows from before this was recorded. */
+    source: text("source", { enum: ["admin", "rest", "import", "system"] }),
+    /** JSON [{field, label, old, new}], field by field: what the Action Log shows and a revert restores. Null where the entry lists no fields. */
+    changes: text("changes"),
+    /** The entry this change reverted (System > Action Log's Revert). */
+    revertOf: integer("revert_of"),
     /** JSON details of the change. */
     details: text("details"),
     createdAt: createdAt(),
   },
-  (t) => [index("audit_log_created_idx").on(t.createdAt)],
+  (t) => [
+    index("audit_log_created_idx").on(t.createdAt),
+    // The Action Log lists newest first (by id), filtered by entity type or by user.
+    index("audit_log_entity_idx").on(t.entityType, t.id),
+    index("audit_log_user_idx").on(t.username, t.id),
+  ],
+);
+
+/** The SKUs an audit entry touched, for the Action Log's SKU filter (an order or a bulk call names many). */
+export const auditLogSkus = sqliteTable(
+  "audit_log_skus",
+  {
+    auditId: integer("audit_id")
+      .notNull()
+      .references(() => auditLog.id, { onDelete: "cascade" }),
+    sku: text("sku").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sku, t.auditId] }), index("audit_log_skus_audit_idx").on(t.auditId)],
 );
 
 /**
@@ -411,3 +512,87 @@ export const effectiveInventory = sqliteTable("effective_inventory", {
   manageStock: integer("manage_stock", { mode: "boolean" }).notNull(),
   notifyStockQty: real("notify_stock_qty").notNull(),
 });
+
+// ── Stock alerts: an outbox written in the transaction that moved the figures, and its deliveries ──
+
+/**
+ * One stock alert (Low Stock, Out of Stock, Back in Stock, Backorder) for a (product, stock), written
+ * by the index pass in the same transaction as the change that caused it (lib/inventory stockAlert),
+ * so an alert is never lost and never written twice. The admin's notifications, the Notify Low
+ * Stock RSS feed and the webhooks all read this table; `read_at` is Magento's "Mark as Read".
+ */
+export const stockAlerts = sqliteTable(
+  "stock_alerts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ["low_stock", "out_of_stock", "back_in_stock", "backorder"] }).notNull(),
+    productId: integer("product_id").references(() => products.id, { onDelete: "set null" }),
+    /** Kept as it was when the alert was raised: the product may be renamed or deleted later. */
+    sku: text("sku").notNull(),
+    stockId: integer("stock_id").references(() => stocks.id, { onDelete: "set null" }),
+    salableQty: real("salable_qty").notNull(),
+    /** Physical quantity less reservations: what is left to ship, compared with the Notify Qty. */
+    qtyLeft: real("qty_left").notNull(),
+    notifyQty: real("notify_qty").notNull(),
+    createdAt: createdAt(),
+    readAt: text("read_at"),
+  },
+  (t) => [index("stock_alerts_unread_idx").on(t.readAt, t.id)],
+);
+
+/** Stores > Webhooks: where stock alerts are POSTed, signed with the secret (HMAC-SHA256). */
+export const webhooks = sqliteTable("webhooks", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  name: text("name").notNull(),
+  url: text("url").notNull(),
+  secret: text("secret").notNull(),
+  /** JSON array of the stock alert kinds this webhook receives. */
+  events: text("events").notNull(),
+  isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
+  /** The last stock alert fanned out into webhook_deliveries: a new webhook starts at the newest. */
+  lastAlertId: integer("last_alert_id").notNull().default(0),
+  createdAt: createdAt(),
+});
+
+/** One alert for one webhook: exactly one row per pair, retried with backoff until delivered or given up. */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    webhookId: integer("webhook_id")
+      .notNull()
+      .references(() => webhooks.id, { onDelete: "cascade" }),
+    alertId: integer("alert_id")
+      .notNull()
+      .references(() => stockAlerts.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ["pending", "delivered", "failed"] }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at").notNull().default(nowIso),
+    /** While set in the future, one instance is sending it; a crashed sender's lease runs out. */
+    leaseUntil: text("lease_until"),
+    lastStatusCode: integer("last_status_code"),
+    lastError: text("last_error"),
+    deliveredAt: text("delivered_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("webhook_deliveries_pair_uq").on(t.webhookId, t.alertId),
+    index("webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
+  ],
+);
+
+/** Every attempt of a delivery, for the delivery log: when, the answer's status code or the error. */
+export const webhookAttempts = sqliteTable(
+  "webhook_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    deliveryId: integer("delivery_id")
+      .notNull()
+      .references(() => webhookDeliveries.id, { onDelete: "cascade" }),
+    statusCode: integer("status_code"),
+    error: text("error"),
+    durationMs: integer("duration_ms").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("webhook_attempts_delivery_idx").on(t.deliveryId)],
+);

@@ -8,8 +8,8 @@ import { configData, productInventory, products, sourceItems, sources, stockSale
  * Default Stock (id 1) selling to Main Website.
  */
 async function seedDefaults(db: Tx): Promise<void> {
-  await db.insert(websites).values({ id: 1, code: "base", name: "Main Website" });
-  await db.insert(storeGroups).values({ id: 1, websiteId: 1, code: "main_website_store", name: "Main Website Store" });
+  await db.insert(websites).values({ id: 1, code: "base", name: "Main Website", isDefault: true, defaultGroupId: 1 });
+  await db.insert(storeGroups).values({ id: 1, websiteId: 1, code: "main_website_store", name: "Main Website Store", defaultStoreId: 1 });
   await db.insert(stores).values({ id: 1, code: "default", websiteId: 1, groupId: 1, name: "Default Store View" });
   await db.insert(sources).values({ code: "default", name: "Default Source", countryId: "US" });
   await db.insert(stocks).values({ id: 1, name: "Default Stock" });
@@ -121,11 +121,42 @@ async function seedDemo(db: Tx): Promise<void> {
   for (const product of DEMO_PRODUCTS) await seedProduct(db, product);
 }
 
-export type SeedKind = "demo" | "none";
+/**
+ * A second country, so a newcomer sees scopes at work: the Belgium website with its store and
+ * `be_nl` store view, selling from its own stock and source (Antwerp), Only X left Threshold 3 on
+ * the Belgium website only. With a second source the demo is in multi-source mode.
+ */
+async function seedBelgium(db: Tx): Promise<void> {
+  await db.insert(websites).values({ id: 2, code: "be", name: "Belgium", sortOrder: 1, defaultGroupId: 2 });
+  await db.insert(storeGroups).values({ id: 2, websiteId: 2, code: "be_store", name: "Belgium Store", defaultStoreId: 2 });
+  await db.insert(stores).values({ id: 2, code: "be_nl", websiteId: 2, groupId: 2, name: "Nederlands (België)", locale: "nl_NL" });
+  await db.insert(sources).values({ code: "be_antwerp", name: "Antwerp Warehouse", countryId: "BE", postcode: "2000" });
+  await db.insert(stocks).values({ id: 2, name: "Belgium Stock" });
+  await db.insert(stockSourceLinks).values({ stockId: 2, sourceCode: "be_antwerp", priority: 1 });
+  await db.insert(stockSalesChannels).values({ type: "website", code: "be", stockId: 2 });
+  await db.insert(configData).values({ scope: "websites", scopeId: 2, path: "cataloginventory/options/stock_threshold_qty", value: "3" });
+  await syncIdentity(db, "websites", "id");
+  await syncIdentity(db, "store_groups", "id");
+  await syncIdentity(db, "stores", "id");
+  await syncIdentity(db, "stocks", "stock_id");
+  // The poster keeps its own threshold 2 (No Backorders): 4 in Antwerp sell as 2, "Only 2 left" in be_nl.
+  const belgian: [string, number][] = [["SR-TEE-SEED", 8], ["SR-POSTER-LTD", 4], ["SR-CAP", 2], ["SR-TOTE", 30], ["SR-SOCKS", 0]];
+  for (const [sku, quantity] of belgian) {
+    await db.insert(sourceItems).values({ sku, sourceCode: "be_antwerp", quantity, status: quantity > 0 ? 1 : 0 });
+  }
+  await refreshInventoryIndex(db, "all");
+}
 
-/** Fills an empty database: the defaults, plus the demo catalog for "demo". */
+/**
+ * "demo" (SEED=demo): the catalog and the Belgium website. "catalog": the demo catalog on the
+ * Main Website alone, in single-source mode — what the tests start from. "none": the defaults only.
+ */
+export type SeedKind = "demo" | "catalog" | "none";
+
+/** Fills an empty database: the defaults, plus what the kind adds. */
 export async function seed(db: Tx, kind: SeedKind): Promise<void> {
   await seedDefaults(db);
-  if (kind === "demo") await seedDemo(db);
+  if (kind !== "none") await seedDemo(db);
+  if (kind === "demo") await seedBelgium(db);
 }
 

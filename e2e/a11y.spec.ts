@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { ConfigPage } from "./pages/config-page";
+import { CreditMemoPage } from "./pages/credit-memo-page";
 import { AdminGrid, SourceFormPage } from "./pages/inventory-pages";
 import { OrdersPage } from "./pages/orders-page";
 import { ProductPage } from "./pages/product-page";
@@ -52,6 +53,7 @@ const screens: [name: string, url: string][] = [
   ["Stores > Configuration > Inventory, Default Store View", ConfigPage.url({ store: 1 })],
   ["Catalog > Products", "/admin/catalog/product"],
   ["Catalog > Products > Add Product", "/admin/catalog/product/new"],
+  ["Catalog > Products > Update attributes", "/admin/catalog/product_action_attribute/edit?selected=all&q=SR-"],
   ["Stores > Sources", "/admin/inventory/source"],
   ["Stores > Sources > Add New Source", "/admin/inventory/source/new"],
   ["Stores > Sources > Default Source", "/admin/inventory/source/edit/source_code/default"],
@@ -59,6 +61,22 @@ const screens: [name: string, url: string][] = [
   ["Stores > Stocks > Add New Stock", "/admin/inventory/stock/new"],
   ["Stores > Stocks > Default Stock", "/admin/inventory/stock/edit/id/1"],
   ["Reports > Low Stock", "/admin/reports/report_product/lowstock"],
+  ["The REST API reference (/swagger)", "/swagger"],
+  ["Stores > All Stores", "/admin/system_store"],
+  ["Stores > All Stores > Main Website", "/admin/system_store/editWebsite/website_id/1"],
+  ["Stores > All Stores > New Store", "/admin/system_store/newGroup"],
+  ["Stores > All Stores > Default Store View", "/admin/system_store/editStore/store_id/1"],
+  ["Stores > Webhooks", "/admin/webhooks"],
+  ["Stores > Webhooks > Add New Webhook", "/admin/webhooks/new"],
+  ["System > Action Log", "/admin/logging"],
+  ["System > Data Transfer > Import", "/admin/import"],
+  ["System > Permissions > All Users", "/admin/user"],
+  ["System > Permissions > All Users > New User", "/admin/user/new"],
+  ["System > Permissions > All Users > admin", "/admin/user/edit/user_id/1"],
+  ["System > Permissions > User Roles", "/admin/user_role"],
+  ["System > Permissions > User Roles > New Role (its resource tree)", "/admin/user_role/editrole"],
+  ["System > Permissions > User Roles > Administrators", "/admin/user_role/editrole/rid/1"],
+  ["System > Data Transfer > Export", "/admin/export?entity=stock_sources&q=cap"],
 ];
 
 for (const [name, url] of screens) {
@@ -106,6 +124,31 @@ test("Sales > Orders and an order's page pass WCAG 2.1 AA", async ({ adminPage }
   await expectNoViolations(adminPage);
 
   await orders.openOrder("000000001");
+  await expectNoViolations(adminPage);
+});
+
+test("Sales > Orders > New Credit Memo passes WCAG 2.1 AA, also with a message at a field", async ({ adminPage }) => {
+  await placeOrder(adminPage);
+  const orders = new OrdersPage(adminPage);
+  await orders.open();
+  await orders.openOrder("000000001");
+  await orders.openCreditMemo();
+  await expectNoViolations(adminPage);
+
+  const memo = new CreditMemoPage(adminPage);
+  await memo.refund({ "SR-TEE-SEED": { qty: 3, returnToStock: true } });
+  await expect(memo.qtyError("SR-TEE-SEED")).not.toBeEmpty();
+  await expectNoViolations(adminPage);
+});
+
+test("System > Notifications with an unread alert, and the bell's count, pass WCAG 2.1 AA", async ({ adminPage }) => {
+  // The poster's own Notify Qty is 5: an order of 2 leaves 4, a Low Stock alert.
+  const storefront = new StorefrontPage(adminPage);
+  await storefront.goto("SR-POSTER-LTD");
+  await storefront.addToCart(2);
+  await expect(storefront.messages()).toContainText("You added Limited Edition Poster to your shopping cart.");
+  await adminPage.goto("/admin/notification", { waitUntil: "networkidle" });
+  await expect(adminPage.getByRole("banner").getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
   await expectNoViolations(adminPage);
 });
 

@@ -1,6 +1,7 @@
 import { test as base, expect } from "@playwright/test";
 import { closeDb, openDb, type Db } from "@/db/connection";
 import { resetDatabase } from "@/db/reset";
+import type { SeedKind } from "@/db/seed";
 import { SignInPage } from "./pages/sign-in-page";
 
 export const ADMIN = { username: "admin", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
@@ -15,8 +16,18 @@ export function openE2eDb(): Promise<Db> {
   return openDb(location);
 }
 
+/** The server's database reset to a seed kind, in one transaction: "demo" adds the Belgium website and its Dutch store view. */
+export async function resetTo(kind: SeedKind): Promise<void> {
+  const db = await openE2eDb();
+  try {
+    await resetDatabase(db, kind);
+  } finally {
+    await closeDb(db);
+  }
+}
+
 interface Fixtures {
-  /** Reset before every test: the demo catalog, in one transaction, on the server's own database. */
+  /** Reset before every test: the demo catalog on the Main Website alone ("catalog"), in one transaction, on the server's own database. */
   resetDb: void;
   signInPage: SignInPage;
   /** A page already signed in as the demo admin. */
@@ -26,12 +37,7 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   resetDb: [
     async ({}, use) => {
-      const db = await openE2eDb();
-      try {
-        await resetDatabase(db, "demo");
-      } finally {
-        await closeDb(db);
-      }
+      await resetTo("catalog");
       await use();
     },
     { auto: true },

@@ -1,6 +1,7 @@
 // Admin accounts from the command line (Magento's admin:user:* counterparts), on the configured
 // database (DATABASE_URL, else DATABASE_PATH):
-//   npm run admin -- create USER            a new admin; the password from ADMIN_PASSWORD or --password-stdin
+//   npm run admin -- create USER [--role NAME]  a new admin with the role NAME (Administrators unless given);
+//                                           the password from ADMIN_PASSWORD or --password-stdin
 //   npm run admin -- reset-password USER    a new password (same sources); every session and token of USER ends
 //   npm run admin -- unlock USER            lifts a sign-in lockout (6 failures lock an account for 30 minutes)
 //   npm run admin -- disable USER           USER can no longer sign in; its sessions and tokens end
@@ -8,6 +9,7 @@
 // A password is never taken as an argument (shell history, `ps`) and never printed.
 import { parseArgs } from "node:util";
 import { closeDb, databaseLocation, openDb, type Db } from "@/db/connection";
+import { getAdminRoleByName } from "@/db/queries/admin-roles";
 import {
   clearSignInFailures,
   createAdminUser,
@@ -15,10 +17,11 @@ import {
   setAdminActive,
   setAdminPassword,
 } from "@/db/queries/auth";
+import { ADMINISTRATORS_ROLE_ID } from "@/lib/auth/acl";
 import { hashPassword } from "@/lib/auth/password";
 import { newPasswordSchema } from "@/lib/validation/auth";
 
-const USAGE = "usage: npm run admin -- create|reset-password|unlock|disable|enable USER [--password-stdin]";
+const USAGE = "usage: npm run admin -- create|reset-password|unlock|disable|enable USER [--password-stdin] [--role NAME (create only)]";
 
 class UsageError extends Error {}
 
@@ -44,11 +47,22 @@ async function existing(db: Db, username: string) {
   return user;
 }
 
-async function run(db: Db, command: string, username: string, fromStdin: boolean): Promise<string> {
+/** The role a new admin gets: the one named, or the built-in Administrators. */
+async function roleIdOf(db: Db, name: string | undefined): Promise<number> {
+  if (name === undefined) return ADMINISTRATORS_ROLE_ID;
+  const role = await getAdminRoleByName(db, name);
+  if (!role) throw new UsageError(`There is no role "${name}" (System > Permissions > User Roles).`);
+  return role.id;
+}
+
+async function run(db: Db, command: string, username: string, options: { fromStdin: boolean; role?: string }): Promise<string> {
+  const { fromStdin } = options;
+  if (options.role !== undefined && command !== "create") throw new UsageError(USAGE);
   switch (command) {
     case "create": {
       if (await getAdminByUsername(db, username)) throw new UsageError(`An admin "${username}" already exists.`);
-      await createAdminUser(db, username, await hashPassword(await newPassword(fromStdin)));
+      const roleId = await roleIdOf(db, options.role?.trim());
+      await createAdminUser(db, username, await hashPassword(await newPassword(fromStdin)), roleId);
       return `Created admin "${username}".`;
     }
     case "reset-password": {
@@ -69,12 +83,16 @@ async function run(db: Db, command: string, username: string, fromStdin: boolean
 }
 
 async function main(args: string[]) {
-  const { positionals, values } = parseArgs({ args, allowPositionals: true, options: { "password-stdin": { type: "boolean", default: false } } });
+  const { positionals, values } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { "password-stdin": { type: "boolean", default: false }, role: { type: "string" } },
+  });
   const [command, username, ...rest] = positionals;
   if (!command || !username?.trim() || rest.length > 0) throw new UsageError(USAGE);
   const db = await openDb(databaseLocation());
   try {
-    console.log(await run(db, command, username.trim(), values["password-stdin"]));
+    console.log(await run(db, command, username.trim(), { fromStdin: values["password-stdin"], role: values.role }));
   } finally {
     await closeDb(db);
   }

@@ -4,6 +4,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import type { Db } from "@/db/connection";
 import { isBusyError } from "@/db/errors";
+import { ACCESS_DENIED, isAllowed, type AclResource } from "@/lib/auth/acl";
 import type { Flash } from "@/lib/flash-cookie";
 import { Refusal } from "@/lib/refusal";
 import { fieldErrorsOf, STORE_BUSY, type ActionResult } from "@/lib/validation/result";
@@ -19,8 +20,10 @@ export interface ActionSpec<S extends z.ZodType, R, D> {
   schema: S;
   /** Shown at the top of the form when a field is invalid. */
   invalidMessage?: string;
-  /** Only the cart and sign-in work without a signed-in admin. */
+  /** Only sign-in works without a signed-in admin. */
   public?: boolean;
+  /** The ACL resource the admin's role must grant (lib/auth/acl.ts); checked before the input is read. */
+  resource?: AclResource;
   /** Field errors under this key of the input are the form's fields ("values" → "sku"). */
   fieldsUnder?: string;
   /** Turns a refusal's field path into the form's field name, where the write names fields its own way. */
@@ -79,6 +82,7 @@ export function serverAction<S extends z.ZodType, R, D = undefined>(spec: Action
     let result: R;
     try {
       const admin = spec.public ? null : await requireAdmin();
+      if (spec.resource && !(admin && isAllowed(admin.acl, spec.resource))) return { ok: false, fieldErrors: {}, formError: ACCESS_DENIED };
       const parsed = spec.schema.safeParse(input);
       if (!parsed.success) {
         const { fieldErrors, unplaced } = formErrors(fieldErrorsOf(parsed.error), spec.fieldsUnder);

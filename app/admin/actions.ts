@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/server/db";
 import { deleteSession } from "@/db/queries/auth";
 import { authenticate, clientAddress } from "@/server/auth/sign-in";
-import { startSession } from "@/server/auth/session";
+import { sessionAdmin, startSession } from "@/server/auth/session";
+import { startPage } from "@/components/admin/menu";
 import { hashSecret, SESSION_COOKIE, SIGN_IN_ERROR, throttledMessage } from "@/lib/auth/tokens";
 import { signInFormSchema } from "@/lib/validation/auth";
 import { Refusal } from "@/lib/refusal";
@@ -23,11 +24,12 @@ export const signIn = serverAction({
     const { secret, expiresAt } = await startSession(db, result.userId, jar.get(SESSION_COOKIE)?.value);
     const https = head.get("x-forwarded-proto") === "https";
     jar.set(SESSION_COOKIE, secret, { httpOnly: true, sameSite: "lax", secure: https, path: "/", expires: expiresAt });
-    return returnTo;
+    const admin = await sessionAdmin(db, secret);
+    // The form's schema, parsed again here, made `returnTo` a path of this site or undefined.
+    return returnTo ?? (admin ? startPage(admin.acl) : "/admin");
   },
   revalidate: [],
-  // The form's schema, parsed again here, made `returnTo` a path of this site or undefined.
-  done: (returnTo) => ({ redirect: returnTo ?? "/admin/dashboard", flash: [] }),
+  done: (to) => ({ redirect: to, flash: [] }),
 });
 
 export async function signOut(): Promise<void> {

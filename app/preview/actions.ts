@@ -11,6 +11,7 @@ import { serverAction } from "@/server/action";
  * code, SKU and quantity is taken from the request.
  */
 export const addToCart = serverAction({
+  resource: "Stockroom_Preview::preview",
   schema: addToCartSchema,
   run: ({ storeCode, sku, qty }, { db, admin }) => placeOrder(db, { storeCode, items: [{ sku, qty }], actor: admin, via: "preview" }),
   // Inventory-rules §4: the shopper sees a refusal of the line at the Qty box.

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { ErrorPanel, type ErrorBoundaryProps } from "@/components/ui/error-panel";
+import { useErrorText } from "@/components/ui/use-error-text";
 
 /**
  * A storefront page failed to render. Add to Cart answers in its own form, so this is a page
@@ -9,14 +10,17 @@ import { ErrorPanel, type ErrorBoundaryProps } from "@/components/ui/error-panel
  * shopper is never told an order failed when it cannot be known.
  */
 export default function StorefrontError(props: ErrorBoundaryProps) {
+  const t = useErrorText();
   return (
     <ErrorPanel {...props}>
       <p>
-        If you had just clicked Add to Cart, your order may have been placed: check{" "}
-        <Link href="/admin/sales/order" className="text-link underline hover:no-underline">
-          Sales &gt; Orders
-        </Link>{" "}
-        before you order again.
+        {t.rich("orderMayBePlaced", {
+          link: (chunks) => (
+            <Link href="/admin/sales/order" className="text-link underline hover:no-underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </ErrorPanel>
   );

@@ -1,18 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { formatPrice } from "@/components/storefront/price";
 import { StockStatus } from "@/components/storefront/stock-status";
 import { StoreSwitcher } from "@/components/storefront/store-switcher";
-import { requireAdmin } from "@/server/auth/guard";
+import { StorefrontLocale } from "@/components/storefront/storefront-locale";
+import { localeTag } from "@/lib/i18n/locales";
+import { requireResource } from "@/server/auth/guard";
 import { getDb } from "@/server/db";
 import { listStorefrontProducts, listStoreViews } from "@/db/queries/storefront";
 import { pathWithQuery } from "@/lib/auth/return-path";
 import { storefrontLabels } from "@/lib/inventory";
 import { firstParam, pageParam } from "@/lib/validation/grid";
-import { storeContextOrNotFound, storeHref } from "./_components/store-context";
+import { previewStoreOrNotFound, storeHref } from "./_components/store-context";
+import { StoreDisabled } from "./_components/store-disabled";
 
-export const metadata: Metadata = { title: "All products" };
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Storefront"))("allProducts") };
+}
 
 const PAGE_SIZE = 24;
 
@@ -26,24 +33,34 @@ export default async function StorefrontIndexPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const query = await searchParams;
-  await requireAdmin(pathWithQuery("/preview", query));
-  const ctx = await storeContextOrNotFound(query.store);
+  await requireResource("Stockroom_Preview::preview", pathWithQuery("/preview", query));
+  const found = await previewStoreOrNotFound(query.store);
+  if (found.disabled) return <StoreDisabled store={found.disabled} />;
+  const ctx = found.ctx;
   const page = pageParam.parse(firstParam(query.p));
   const db = await getDb();
   const { products, total } = await listStorefrontProducts(db, ctx, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const config = ctx.config.values;
   const pageHref = (p: number) => storeHref("/preview", ctx.store.code, p > 1 ? { p: String(p) } : {});
+  // The shopper's language: the store view's locale, whatever the admin's.
+  const locale = localeTag(ctx.store.locale);
+  const t = await getTranslations({ locale, namespace: "Storefront" });
 
   return (
-    <>
+    <StorefrontLocale locale={locale}>
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-4xl font-light">All products</h1>
-        <StoreSwitcher stores={await listStoreViews(db)} current={ctx.store.code} hrefFor={(code) => storeHref("/preview", code)} />
+        <h1 className="text-4xl font-light">{t("allProducts")}</h1>
+        <StoreSwitcher
+          stores={await listStoreViews(db)}
+          current={ctx.store.code}
+          hrefFor={(code) => storeHref("/preview", code)}
+          labels={{ nav: t("storeView"), lead: t("storeViewColon") }}
+        />
       </div>
       <p className="mt-2 text-sm text-muted">
-        {total === 1 ? "1 item" : `${total} items`}
-        {!config.showOutOfStock && " (products that are out of stock are hidden: Display Out of Stock Products is No)"}
+        {t("items", { count: total })}
+        {!config.showOutOfStock && t("outOfStockHidden")}
       </p>
       <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
         {products.map((product) => {
@@ -70,22 +87,20 @@ export default async function StorefrontIndexPage({
         })}
       </ul>
       {pages > 1 && (
-        <nav aria-label="Pages" className="mt-8 flex items-center gap-4 text-sm">
+        <nav aria-label={t("pages")} className="mt-8 flex items-center gap-4 text-sm">
           {page > 1 && (
             <Link href={pageHref(page - 1)} className="text-[#006bb4] underline">
-              Previous
+              {t("previous")}
             </Link>
           )}
-          <span>
-            Page {page} of {pages}
-          </span>
+          <span>{t("pageOf", { page, pages })}</span>
           {page < pages && (
             <Link href={pageHref(page + 1)} className="text-[#006bb4] underline">
-              Next
+              {t("next")}
             </Link>
           )}
         </nav>
       )}
-    </>
+    </StorefrontLocale>
   );
 }

@@ -1,22 +1,24 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ADMIN_MENU } from "./menu";
+import type { MenuSection } from "./menu";
 
-/** Dark left menu; the section and item of the current page are marked in orange. */
-export function AdminNav() {
+/** Dark left menu (the sections the admin's role grants: menuFor); the section and item of the current page are marked in orange. */
+export function AdminNav({ menu }: { menu: MenuSection[] }) {
+  const t = useTranslations("Shell");
   const pathname = usePathname();
   const isActive = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <nav aria-label="Admin menu" className="flex flex-col gap-1">
-      {ADMIN_MENU.map((section) => {
+    <nav aria-label={t("adminMenu")} className="flex flex-col gap-1">
+      {menu.map((section) => {
         const sectionActive = section.items.some((i) => isActive(i.href));
         return (
           <div key={section.label} className={`border-l-4 ${sectionActive ? "border-menu-accent bg-menu-hover" : "border-transparent"}`}>
             <p className="flex items-center gap-2 px-3 pt-3 pb-1 text-xs font-semibold tracking-wide text-menu-text uppercase">
               <span aria-hidden="true">{section.icon}</span>
-              {section.label}
+              {t(`menu.${section.label}`)}
             </p>
             <ul className="pb-2">
               {section.items.map((item) => (
@@ -26,7 +28,7 @@ export function AdminNav() {
                     aria-current={isActive(item.href) ? "page" : undefined}
                     className={`block px-6 py-1.5 text-sm hover:text-white ${isActive(item.href) ? "font-semibold text-menu-accent" : "text-menu-text"}`}
                   >
-                    {item.label}
+                    {t(`menu.${item.label}`)}
                   </Link>
                 </li>
               ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Button, buttonClass } from "@/components/ui/button";
 
 /** Page title bar: large light title, the page's primary button(s) on the right. */
@@ -11,28 +12,32 @@ export function PageHeader({ title, actions }: { title: string; actions?: React.
   );
 }
 
-/** An edit page's title bar, as Magento's: "Back" to the grid and "Save" submitting the page's form. */
+/** An edit page's title bar, as Magento's: "Back" to the grid, the page's own buttons ("Delete"), and "Save" submitting the page's form. */
 export function EditPageHeader({
   title,
   backHref,
   formId,
   pending,
+  more,
 }: {
   title: string;
   backHref: string;
   formId: string;
   pending: boolean;
+  more?: React.ReactNode;
 }) {
+  const t = useTranslations("Common");
   return (
     <PageHeader
       title={title}
       actions={
         <>
           <Link href={backHref} className={buttonClass("secondary")}>
-            Back
+            {t("back")}
           </Link>
+          {more}
           <Button type="submit" form={formId} variant="primary" disabled={pending}>
-            Save
+            {t("save")}
           </Button>
         </>
       }

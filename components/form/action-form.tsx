@@ -2,6 +2,7 @@
 
 import { FormProvider, type FieldValues } from "react-hook-form";
 import { Message } from "@/components/ui/message";
+import { useTranslateMessage } from "@/components/ui/use-translate-message";
 import type { ActionFailure } from "@/lib/validation/result";
 import type { ActionStatus, UseActionFormReturn } from "./use-action-form";
 
@@ -17,13 +18,14 @@ interface StatusProps<TData> {
 
 /** The form's messages: "saved" and notices politely, the form's error assertively. */
 export function FormStatus<TData>({ status, notice, saved, failed }: StatusProps<TData>) {
+  const translate = useTranslateMessage();
   return (
     <div className="space-y-2">
       <div aria-live="polite" className="space-y-2">
         {status.kind === "idle" && notice}
         {status.kind === "saved" && (
           <>
-            <Message kind="success">{status.message}</Message>
+            <Message kind="success">{translate(status.message)}</Message>
             {saved?.(status.data)}
           </>
         )}
@@ -31,7 +33,7 @@ export function FormStatus<TData>({ status, notice, saved, failed }: StatusProps
       <div aria-live="assertive">
         {status.kind === "refused" && status.formError && (
           <Message kind="error">
-            {status.formError}
+            {translate(status.formError)}
             {status.failure && failed?.(status.failure)}
           </Message>
         )}

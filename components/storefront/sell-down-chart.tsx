@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
 import {
   CartesianGrid,
@@ -11,8 +12,9 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { useTranslateMessage } from "@/components/ui/use-translate-message";
+import { formatQuantity } from "@/lib/i18n/format";
 import {
-  formatQty,
   sellDownSeries,
   sellDownStretches,
   sellDownSummary,
@@ -37,7 +39,11 @@ const BAND: Record<StretchKind, string> = {
 export function SellDownChart({ input }: { input: SellDownInput }) {
   const series = useMemo(() => sellDownSeries(input), [input]);
   const stretches = useMemo(() => sellDownStretches(series), [series]);
-  const summary = useMemo(() => sellDownSummary(series), [series]);
+  const t = useTranslations("Storefront.chart");
+  const translate = useTranslateMessage();
+  const locale = useLocale();
+  const formatQty = (qty: number) => formatQuantity(qty, locale);
+  const summary = useMemo(() => sellDownSummary(series).map(translate), [series, translate]);
   const salableAt = new Map(series.points.map((p) => [p.sold, p.salable]));
   const lastSold = series.points[series.points.length - 1].sold;
   // Room after the last sale, so the final "Out of stock" stretch (a single point) shows as a band.
@@ -67,7 +73,7 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
               // A band too narrow for its words is named by the legend below instead.
               label={
                 (bandEnd(i) - s.fromSold) / xMax >= 0.15
-                  ? { value: s.shown ? s.kind : `${s.kind} (hidden)`, position: "insideBottom", fontSize: 12, fill: "#303030" }
+                  ? { value: s.shown ? translate(s.kind) : t("hidden", { label: translate(s.kind) }), position: "insideBottom", fontSize: 12, fill: "#303030" }
                   : undefined
               }
             />
@@ -78,14 +84,14 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
             type="number"
             domain={[0, xMax]}
             allowDecimals={false}
-            label={{ value: "Units sold from now", position: "insideBottom", offset: -12 }}
+            label={{ value: t("unitsSoldFromNow"), position: "insideBottom", offset: -12 }}
           />
-          <YAxis allowDecimals={false} label={{ value: "Salable quantity", angle: -90, position: "insideLeft", offset: 12 }} />
+          <YAxis allowDecimals={false} label={{ value: t("salableQuantity"), angle: -90, position: "insideLeft", offset: 12 }} />
           <Tooltip
-            labelFormatter={(sold) => `${formatQty(Number(sold))} sold`}
+            labelFormatter={(sold) => t("sold", { qty: Number(sold) })}
             formatter={(value, _name, item) => [
-              `${formatQty(Number(value))} (${(item.payload as { label: string }).label})`,
-              "Salable quantity",
+              `${formatQty(Number(value))} (${translate((item.payload as { label: string }).label)})`,
+              t("salableQuantity"),
             ]}
           />
           {series.backordersBeginAt !== null && (
@@ -93,7 +99,7 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
               x={series.backordersBeginAt}
               stroke="#eb5202"
               strokeDasharray="6 3"
-              label={{ value: "Backorders begin", position: "top", fontSize: 12, fill: "#ba4000" }}
+              label={{ value: t("backordersBegin"), position: "top", fontSize: 12, fill: "#ba4000" }}
             />
           )}
           {notifyAt !== null && (
@@ -101,24 +107,24 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
               x={notifyAt}
               stroke="#007bdb"
               strokeDasharray="2 2"
-              label={{ value: "Notify for Quantity Below, once shipped", position: "insideTopRight", fontSize: 12, fill: "#00539b", dy: 16 }}
+              label={{ value: t("notifyOnceShipped"), position: "insideTopRight", fontSize: 12, fill: "#00539b", dy: 16 }}
             />
           )}
-          <Line type="linear" dataKey="salable" name="Salable quantity" stroke="#373330" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line type="linear" dataKey="salable" name={t("salableQuantity")} stroke="#373330" strokeWidth={2} dot={false} isAnimationActive={false} />
         </ComposedChart>
       </div>
       <ul aria-hidden="true" className="flex flex-wrap gap-x-5 gap-y-1 text-xs">
         {(Object.keys(BAND) as StretchKind[]).map((kind) => (
           <li key={kind} className="flex items-center gap-1.5">
             <span className="inline-block h-3 w-5 border border-line" style={{ background: BAND[kind] }} />
-            {kind}
+            {translate(kind)}
           </li>
         ))}
         <li className="flex items-center gap-1.5">
-          <span className="inline-block w-5 border-t-2 border-dashed border-[#eb5202]" /> Backorders begin
+          <span className="inline-block w-5 border-t-2 border-dashed border-[#eb5202]" /> {t("backordersBegin")}
         </li>
         <li className="flex items-center gap-1.5">
-          <span className="inline-block w-5 border-t-2 border-dotted border-[#007bdb]" /> Notify for Quantity Below, once shipped
+          <span className="inline-block w-5 border-t-2 border-dotted border-[#007bdb]" /> {t("notifyOnceShipped")}
         </li>
       </ul>
       <figcaption id={summaryId}>
@@ -129,15 +135,15 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
         </ul>
       </figcaption>
       <details className="text-sm">
-        <summary className="cursor-pointer text-[#006bb4]">The chart as a table</summary>
+        <summary className="cursor-pointer text-[#006bb4]">{t("asTable")}</summary>
         <table className="mt-2 w-full border-collapse text-left">
-          <caption className="sr-only">Storefront label by units sold</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-1 pr-4">Units sold</th>
-              <th scope="col" className="py-1 pr-4">Salable quantity</th>
-              <th scope="col" className="py-1 pr-4">Storefront label</th>
-              <th scope="col" className="py-1">Shown to shoppers</th>
+              <th scope="col" className="py-1 pr-4">{t("unitsSold")}</th>
+              <th scope="col" className="py-1 pr-4">{t("salableQuantity")}</th>
+              <th scope="col" className="py-1 pr-4">{t("storefrontLabel")}</th>
+              <th scope="col" className="py-1">{t("shownToShoppers")}</th>
             </tr>
           </thead>
           <tbody>
@@ -152,9 +158,9 @@ export function SellDownChart({ input }: { input: SellDownInput }) {
                     : `${formatQty(salableAt.get(s.fromSold)!)} → ${formatQty(salableAt.get(s.toSold)!)}`}
                 </td>
                 <td className="py-1 pr-4">
-                  {s.firstLabel === s.lastLabel ? s.firstLabel : `${s.firstLabel} … ${s.lastLabel}`}
+                  {s.firstLabel === s.lastLabel ? translate(s.firstLabel) : `${translate(s.firstLabel)} … ${translate(s.lastLabel)}`}
                 </td>
-                <td className="py-1">{s.shown ? "Yes" : "No"}</td>
+                <td className="py-1">{s.shown ? t("yes") : t("no")}</td>
               </tr>
             ))}
           </tbody>

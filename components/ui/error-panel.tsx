@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "./button";
+import { useErrorText } from "./use-error-text";
 
 /** What Next hands an error boundary (error.tsx, global-error.tsx). */
 export interface ErrorBoundaryProps {
@@ -16,16 +17,17 @@ export interface ErrorBoundaryProps {
  * in the server log, shown so a merchant can quote it.
  */
 export function ErrorPanel({ error, retry, children }: ErrorBoundaryProps & { children?: React.ReactNode }) {
+  const t = useErrorText();
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : undefined;
   return (
     <div role="alert" className="mt-6 max-w-2xl space-y-3 border-l-4 border-red-700 bg-red-50 px-5 py-4 text-sm text-red-900">
       {/* It stands in for the whole page, whose own title is gone with it. */}
-      <h1 className="text-lg font-semibold">Something went wrong while showing this page.</h1>
+      <h1 className="text-lg font-semibold">{t("somethingWrong")}</h1>
       {children}
-      <p>Try again in a moment; if it keeps failing, the server log says why.</p>
-      {digest && <p className="text-xs">Reference: {digest}</p>}
+      <p>{t("tryAgainLater")}</p>
+      {digest && <p className="text-xs">{t("reference", { digest })}</p>}
       <Button variant="primary" onClick={() => retry()}>
-        Try again
+        {t("tryAgain")}
       </Button>
     </div>
   );

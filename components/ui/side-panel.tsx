@@ -1,6 +1,7 @@
 "use client";
 
 import * as Dialog from "@radix-ui/react-dialog";
+import { useTranslations } from "next-intl";
 import { Button } from "./button";
 
 /**
@@ -31,6 +32,7 @@ export function SidePanel({
   onOpenAutoFocus?: (event: Event) => void;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("Shell");
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? onOpen() : onCancel())}>
       <Dialog.Trigger asChild>
@@ -50,9 +52,9 @@ export function SidePanel({
               <Dialog.Description className="mt-1 text-sm text-muted">{description}</Dialog.Description>
             </div>
             <div className="flex gap-2">
-              <Button onClick={onCancel}>Cancel</Button>
+              <Button onClick={onCancel}>{t("cancel")}</Button>
               <Button variant="primary" onClick={onDone}>
-                Done
+                {t("done")}
               </Button>
             </div>
           </div>

@@ -1,6 +1,7 @@
 import { and, count, eq, gt, lt, ne } from "drizzle-orm";
+import { ADMINISTRATORS_ROLE_ID, NO_ACCESS, parseResources, type RoleAcl } from "@/lib/auth/acl";
 import { transaction, type Conn } from "../connection";
-import { adminSessions, adminUsers } from "../schema";
+import { adminRoles, adminSessions, adminUsers } from "../schema";
 
 export type SessionKind = "session" | "api";
 
@@ -9,9 +10,10 @@ export async function countAdminUsers(db: Conn): Promise<number> {
   return n;
 }
 
-export async function createAdminUser(db: Conn, username: string, passwordHash: string) {
+/** An account with only a name and a password (the first admin, the command line, tests); an Administrator unless `roleId` says otherwise. */
+export async function createAdminUser(db: Conn, username: string, passwordHash: string, roleId = ADMINISTRATORS_ROLE_ID) {
   return transaction(db, async (tx) => {
-    const [created] = await tx.insert(adminUsers).values({ username, passwordHash }).returning({ id: adminUsers.id });
+    const [created] = await tx.insert(adminUsers).values({ username, passwordHash, roleId }).returning({ id: adminUsers.id });
     return created;
   });
 }
@@ -121,14 +123,29 @@ export async function createSession(
 }
 
 /**
- * The active admin behind a session or token hash, or null when unknown, expired or disabled,
- * or, given `idleSinceIso`, not seen since then (a browser session's idle timeout).
+ * The active admin behind a session or token hash, with what their role grants, or null when
+ * unknown, expired or disabled, or, given `idleSinceIso`, not seen since then (a browser
+ * session's idle timeout). Read on every request: a role's change applies at once.
  */
-export async function getSessionUser(db: Conn, tokenHash: string, kind: SessionKind, nowIso: string, idleSinceIso?: string) {
+export async function getSessionUser(
+  db: Conn,
+  tokenHash: string,
+  kind: SessionKind,
+  nowIso: string,
+  idleSinceIso?: string,
+): Promise<{ id: number; username: string; lastSeenAt: string | null; acl: RoleAcl; locale: string } | null> {
   const [user] = await db
-    .select({ id: adminUsers.id, username: adminUsers.username, lastSeenAt: adminSessions.lastSeenAt })
+    .select({
+      id: adminUsers.id,
+      username: adminUsers.username,
+      locale: adminUsers.interfaceLocale,
+      lastSeenAt: adminSessions.lastSeenAt,
+      allResources: adminRoles.allResources,
+      resources: adminRoles.resources,
+    })
     .from(adminSessions)
     .innerJoin(adminUsers, eq(adminUsers.id, adminSessions.userId))
+    .leftJoin(adminRoles, eq(adminRoles.id, adminUsers.roleId))
     .where(
       and(
         eq(adminSessions.tokenHash, tokenHash),
@@ -139,7 +156,21 @@ export async function getSessionUser(db: Conn, tokenHash: string, kind: SessionK
       ),
     )
     .limit(1);
-  return user ?? null;
+  if (!user) return null;
+  const { allResources, resources, ...rest } = user;
+  const acl = allResources === null || resources === null ? NO_ACCESS : { allResources, resources: parseResources(resources) };
+  return { ...rest, acl };
+}
+
+/** What an account's role grants (an account without a role: nothing). */
+export async function getAdminAcl(db: Conn, userId: number): Promise<RoleAcl> {
+  const [role] = await db
+    .select({ allResources: adminRoles.allResources, resources: adminRoles.resources })
+    .from(adminUsers)
+    .innerJoin(adminRoles, eq(adminRoles.id, adminUsers.roleId))
+    .where(eq(adminUsers.id, userId))
+    .limit(1);
+  return role ? { allResources: role.allResources, resources: parseResources(role.resources) } : NO_ACCESS;
 }
 
 /** Records a browser session's request, for its idle timeout. */

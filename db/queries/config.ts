@@ -19,7 +19,7 @@ import {
 import { canonicalConfigValue, configValueIssues, minMaxSaleQtyError, type ConfigSave } from "@/lib/validation/config";
 import { transaction, yieldToOtherRequests, type Conn, type Tx } from "../connection";
 import { configData, configHistory, productInventory, products, sourceItems, storeGroups, stores, websites } from "../schema";
-import { writeAudit } from "./audit";
+import { writeAudit, type AuditEntry } from "./audit";
 import { getGlobalConfig, listConfigRows, toProductSettings } from "./inventory";
 import { followingConfig, refreshInventoryIndex } from "./inventory-index";
 import { DEFAULT_SOURCE_CODE, isSingleSourceMode } from "./sources";
@@ -220,7 +220,9 @@ export interface SaveConfigResult {
 export const SCOPE_NOT_FOUND = "The scope you are saving to no longer exists.";
 
 export interface SaveConfigInput extends ConfigSave {
-  actor: { id: number; username: string } | null;
+  actor: AuditEntry["actor"];
+  /** The audit entry this save reverts (System > Action Log). */
+  revertOf?: number;
 }
 
 function conflictMessage(paths: string[]): string {
@@ -318,7 +320,9 @@ export async function saveConfigValues(db: Conn, input: SaveConfigInput): Promis
         action: "config.save",
         entityType: "config",
         entityId: `${input.scope}/${input.scopeId}`,
-        details: { changes, statusSwitched },
+        changes: changes.map((c) => ({ field: c.path, label: fieldByPath(c.path)!.label, old: c.oldValue, new: c.newValue })),
+        revertOf: input.revertOf,
+        details: { statusSwitched },
       });
       if (global) {
         // Only products taking a changed value from the configuration can move (inventory-rules §1.3).

@@ -8,6 +8,9 @@ import {
   salableQty,
   snapshotFromTotals,
   snapshotTotals,
+  qtyLeft,
+  stockAlert,
+  stockLevel,
   USE_CONFIG_FLAGS,
   type FigureInputs,
   type FigureSettings,
@@ -15,8 +18,8 @@ import {
   type OverridableField,
   type StockSnapshot,
 } from "@/lib/inventory";
-import { engineKind, positionalRows, upsertRows, yieldToOtherRequests, type Conn, type Tx } from "../connection";
-import { effectiveInventory, productInventory, products, salableIndex, stocks } from "../schema";
+import { engineKind, insertRows, inValues, positionalRows, upsertRows, yieldToOtherRequests, type Conn, type Tx } from "../connection";
+import { effectiveInventory, productInventory, products, salableIndex, stockAlerts, stocks } from "../schema";
 import {
   getGlobalConfig,
   linkedSourceItemsQuery,
@@ -89,6 +92,31 @@ function salableRowOf(productId: number, stockId: number, eff: FigureSettings, s
   };
 }
 
+type AlertRow = Omit<typeof stockAlerts.$inferInsert, "sku">;
+
+const levelOf = (effective: EffectiveRow, salable: SalableRow) => stockLevel(effective.manageStock, effective.notifyStockQty, salable);
+
+/**
+ * The stock alert a row's change raises (lib/inventory stockAlert), written in the transaction
+ * that moved the figures: it commits or rolls back with them, so it is never lost or doubled.
+ */
+function alertOf(
+  before: { effective: EffectiveRow; salable: SalableRow } | undefined,
+  effective: EffectiveRow,
+  salable: SalableRow,
+): AlertRow | null {
+  const kind = stockAlert(before && levelOf(before.effective, before.salable), levelOf(effective, salable));
+  if (!kind) return null;
+  return {
+    kind,
+    productId: salable.productId,
+    stockId: salable.stockId,
+    salableQty: salable.salableQty,
+    qtyLeft: qtyLeft(salable),
+    notifyQty: effective.notifyStockQty,
+  };
+}
+
 function sameRow<R extends object>(before: R | undefined, after: R): boolean {
   if (before === undefined) return false;
   for (const key in after) if (before[key] !== after[key]) return false;
@@ -123,7 +151,7 @@ export async function refreshInventoryIndex(tx: Tx, scope: IndexScope): Promise<
 
   if (Array.isArray(scope)) {
     for (let i = 0; i < scope.length; i += INDEX_CHUNK) {
-      const rows = await select(inArray(products.id, scope.slice(i, i + INDEX_CHUNK)), false);
+      const rows = await select(inValues(tx, products.id, scope.slice(i, i + INDEX_CHUNK)), false);
       await rewriteChunk(tx, config, stockIds, rows, await loadStockSnapshots(tx, rows.map((r) => r.product.sku)));
     }
     return;
@@ -170,16 +198,22 @@ async function rewriteChunk(
   );
   const effectiveRows: EffectiveRow[] = [];
   const salableRows: SalableRow[] = [];
+  const alerts: AlertRow[] = [];
   for (const { product, inv } of rows) {
     const eff = figureSettings(inv, config.values, config.origins);
     const effective = effectiveRowOf(product.id, eff);
-    if (!sameRow(oldEffective.get(product.id), effective)) effectiveRows.push(effective);
+    const effectiveBefore = oldEffective.get(product.id);
+    if (!sameRow(effectiveBefore, effective)) effectiveRows.push(effective);
     for (const stockId of stockIds) {
       const key = `${product.id}|${stockId}`;
       const snap = snapshots.get(`${product.sku}|${stockId}`);
       if (!snap) continue;
       const salable = salableRowOf(product.id, stockId, eff, snap);
-      if (!sameRow(oldSalable.get(key), salable)) salableRows.push(salable);
+      const salableBefore = oldSalable.get(key);
+      if (!sameRow(salableBefore, salable)) salableRows.push(salable);
+      const before = effectiveBefore && salableBefore && { effective: effectiveBefore, salable: salableBefore };
+      const alert = alertOf(before, effective, salable);
+      if (alert) alerts.push(alert);
       oldSalable.delete(key);
     }
   }
@@ -189,6 +223,19 @@ async function rewriteChunk(
   }
   await upsertRows(tx, effectiveInventory, ["productId"], effectiveRows);
   await upsertRows(tx, salableIndex, ["productId", "stockId"], salableRows);
+  await writeAlerts(tx, alerts);
+}
+
+/** Writes the alerts of a pass with each product's SKU as it is now (alerts are few: one query). */
+async function writeAlerts(tx: Tx, alerts: AlertRow[]): Promise<void> {
+  if (alerts.length === 0) return;
+  const ids = [...new Set(alerts.map((a) => a.productId!))];
+  const skus = new Map<number, string>();
+  for (let i = 0; i < ids.length; i += INDEX_CHUNK) {
+    const rows = await tx.select({ id: products.id, sku: products.sku }).from(products).where(inArray(products.id, ids.slice(i, i + INDEX_CHUNK)));
+    for (const row of rows) skus.set(row.id, row.sku);
+  }
+  await insertRows(tx, stockAlerts, alerts.map((alert) => ({ ...alert, sku: skus.get(alert.productId!)! })));
 }
 
 /**
@@ -239,7 +286,8 @@ async function refreshFollowingConfig(tx: Tx, config: ResolvedConfig, keys: Inve
       }
     }
     const oldSalable = new Map<number, SalableRow[]>();
-    if (salable) {
+    // A Notify Qty change moves no figure, but may put products into Low Stock: read their rows too.
+    if (salable || effective) {
       const range = and(gt(salableIndex.productId, lastId), lte(salableIndex.productId, upTo));
       for (const row of await positionalRows(tx, tx.select(salableColumns.fields).from(salableIndex).where(range))) {
         const old = salableColumns.read(row);
@@ -250,18 +298,24 @@ async function refreshFollowingConfig(tx: Tx, config: ResolvedConfig, keys: Inve
     }
     const effectiveRows: EffectiveRow[] = [];
     const salableRows: SalableRow[] = [];
+    const alerts: AlertRow[] = [];
     for (const row of rows) {
       const productId = row[0];
       const eff = settingsOf(row);
       const next = effectiveRowOf(productId, eff);
       if (effective && !sameRow(oldEffective.get(productId), next)) effectiveRows.push(next);
+      // Not read when this save cannot move it: then it is what it was.
+      const effectiveBefore = oldEffective.get(productId) ?? next;
       for (const old of oldSalable.get(productId) ?? []) {
         const figures = salableRowOf(productId, old.stockId, eff, snapshotFromTotals(old));
         if (!sameRow(old, figures)) salableRows.push(figures);
+        const alert = alertOf({ effective: effectiveBefore, salable: old }, next, figures);
+        if (alert) alerts.push(alert);
       }
     }
     await upsertRows(tx, effectiveInventory, ["productId"], effectiveRows);
     await upsertRows(tx, salableIndex, ["productId", "stockId"], salableRows);
+    await writeAlerts(tx, alerts);
     lastId = upTo;
     await yieldToOtherRequests();
   }

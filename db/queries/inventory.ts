@@ -12,7 +12,7 @@ import {
   type StockSnapshot,
   type ValueOrigin,
 } from "@/lib/inventory";
-import { positionalRows, type Conn } from "../connection";
+import { inValues, positionalRows, type Conn } from "../connection";
 import { configData, productInventory, products, reservationTotals, sourceItems, sources, stockSourceLinks, stocks } from "../schema";
 
 export type ProductInventoryRow = typeof productInventory.$inferSelect;
@@ -88,10 +88,10 @@ export async function loadStockSnapshots(db: Conn, skus: string[]): Promise<Map<
   if (skus.length === 0) return new Map();
   return assembleSnapshots(
     await linkedSourceItemsQuery(db)
-      .where(inArray(sourceItems.sku, skus))
+      .where(inValues(db, sourceItems.sku, skus))
       // Screens list a product's sources in the stock's priority order.
       .orderBy(asc(stockSourceLinks.stockId), asc(stockSourceLinks.priority), asc(sourceItems.sourceCode)),
-    await reservationTotalsQuery(db).where(inArray(reservationTotals.sku, skus)),
+    await reservationTotalsQuery(db).where(inValues(db, reservationTotals.sku, skus)),
   );
 }
 

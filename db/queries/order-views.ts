@@ -1,17 +1,19 @@
-// Orders as the admin reads them: one order with its lines, the orders grid, shipments.
-import { and, asc, count, desc, eq, sql, type AnyColumn, type SQL } from "drizzle-orm";
-import {
-type OrderStatus
-} from "@/lib/inventory";
+// Orders as the admin reads them: one order with its lines, the orders grid, shipments, credit memos.
+import { and, asc, count, desc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { qtyToRefund, type OrderStatus } from "@/lib/inventory";
 import { joinedText, type Conn } from "../connection";
 import {
 adminUsers,
+creditmemoItems,
+creditmemos,
 orderItems,
-orders,shipmentItems,
+orders,productInventory,
+shipmentItems,
 shipments,sources,
 stockSourceLinks,
 stores
 } from "../schema";
+import { getGlobalConfig } from "./inventory";
 
 
 export interface OrderItemView {
@@ -37,7 +39,7 @@ export interface OrderView {
   storeId: number;
   storeName: string;
   stockId: number;
-  status: OrderStatus | "closed";
+  status: OrderStatus;
   canSubtract: boolean;
   /** The username of the admin who placed it, and where; null on orders from before this was recorded. */
   placedBy: string | null;
@@ -85,7 +87,7 @@ export async function getOrder(db: Conn, id: number): Promise<OrderView | null> 
     .from(orderItems)
     .where(eq(orderItems.orderId, id))
     .orderBy(asc(orderItems.id));
-  return { ...order, status: order.status as OrderView["status"], items };
+  return { ...order, status: order.status as OrderStatus, items };
 }
 
 
@@ -122,6 +124,100 @@ export async function listOrderShipments(db: Conn, orderId: number): Promise<Ord
     .where(eq(shipments.orderId, orderId))
     .groupBy(shipments.id, shipments.sourceCode, sources.name, shipments.createdAt)
     .orderBy(asc(shipments.id));
+}
+
+/** A part of a refunded line (creditmemo_items): the units never shipped, or shipped units of one source. */
+export interface CreditMemoPartView {
+  sku: string;
+  name: string;
+  qty: number;
+  shipped: boolean;
+  backToStock: boolean;
+  sourceCode: string | null;
+  sourceName: string | null;
+}
+
+export interface CreditMemoView {
+  id: number;
+  createdAt: string;
+  /** The admin who created it; null if that admin's row is gone. */
+  createdBy: string | null;
+  createdVia: (typeof creditmemos.$inferSelect)["createdVia"];
+  parts: CreditMemoPartView[];
+}
+
+/** The order's credit memos, oldest first, each with its parts in the order they were written. */
+export async function listOrderCreditMemos(db: Conn, orderId: number): Promise<CreditMemoView[]> {
+  const memos = await db
+    .select({ id: creditmemos.id, createdAt: creditmemos.createdAt, createdBy: adminUsers.username, createdVia: creditmemos.createdVia })
+    .from(creditmemos)
+    .leftJoin(adminUsers, eq(adminUsers.id, creditmemos.createdByUserId))
+    .where(eq(creditmemos.orderId, orderId))
+    .orderBy(asc(creditmemos.id));
+  if (memos.length === 0) return [];
+  const parts = await db
+    .select({
+      creditmemoId: creditmemoItems.creditmemoId,
+      sku: orderItems.sku,
+      name: orderItems.name,
+      qty: creditmemoItems.qty,
+      shipped: creditmemoItems.shipped,
+      backToStock: creditmemoItems.backToStock,
+      sourceCode: creditmemoItems.sourceCode,
+      sourceName: sources.name,
+    })
+    .from(creditmemoItems)
+    .innerJoin(orderItems, eq(orderItems.id, creditmemoItems.orderItemId))
+    .leftJoin(sources, eq(sources.code, creditmemoItems.sourceCode))
+    .where(inArray(creditmemoItems.creditmemoId, memos.map((m) => m.id)))
+    .orderBy(asc(creditmemoItems.id));
+  return memos.map((memo) => ({
+    ...memo,
+    parts: parts.filter((p) => p.creditmemoId === memo.id).map(({ creditmemoId: _id, ...part }) => part),
+  }));
+}
+
+/**
+ * Whether each line takes decimal quantities: its product's Qty Uses Decimals, or, when the
+ * product is gone, whether the line was ordered in decimals.
+ */
+export async function lineUsesDecimals(db: Conn, items: readonly OrderItemView[]): Promise<Map<number, boolean>> {
+  const productIds = items.flatMap((item) => (item.productId === null ? [] : [item.productId]));
+  const rows =
+    productIds.length === 0
+      ? []
+      : await db
+          .select({ productId: productInventory.productId, isQtyDecimal: productInventory.isQtyDecimal })
+          .from(productInventory)
+          .where(inArray(productInventory.productId, productIds));
+  const byProduct = new Map(rows.map((r) => [r.productId, r.isQtyDecimal]));
+  return new Map(
+    items.map((item) => [item.id, (item.productId === null ? undefined : byProduct.get(item.productId)) ?? !Number.isInteger(item.qtyOrdered)]),
+  );
+}
+
+interface CreditMemoFormLine extends OrderItemView {
+  qtyToRefund: number;
+  isQtyDecimal: boolean;
+}
+
+export interface CreditMemoFormData {
+  order: OrderView;
+  /** The lines with something left to refund. */
+  lines: CreditMemoFormLine[];
+  /** Automatically Return Credit Memo Item to Stock: "Return to Stock" starts ticked (inventory-rules §1.1). */
+  autoReturn: boolean;
+}
+
+/** What the New Credit Memo page shows; null for an unknown order. */
+export async function getCreditMemoFormData(db: Conn, orderId: number): Promise<CreditMemoFormData | null> {
+  const order = await getOrder(db, orderId);
+  if (!order) return null;
+  const decimals = await lineUsesDecimals(db, order.items);
+  const lines = order.items
+    .map((item) => ({ ...item, qtyToRefund: qtyToRefund(item), isQtyDecimal: decimals.get(item.id)! }))
+    .filter((line) => line.qtyToRefund > 0);
+  return { order, lines, autoReturn: (await getGlobalConfig(db)).values.autoReturn };
 }
 
 // ── Sales > Orders grid ──

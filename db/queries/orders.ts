@@ -82,7 +82,7 @@ function mergeLines(items: readonly OrderLineInput[]): OrderLineInput[] {
   return [...bySku].map(([sku, qty]) => ({ sku, qty }));
 }
 
-async function appendReservations(db: Tx, rows: ReservationToAppend[]): Promise<void> {
+export async function appendReservations(db: Tx, rows: ReservationToAppend[]): Promise<void> {
   if (rows.length === 0) return;
   await db
     .insert(reservations)
@@ -177,6 +177,7 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
         action: "order.place",
         entityType: "order",
         entityId: id,
+        skus: accepted.map(({ line }) => line.sku),
         details: { via: input.via ?? null, lines: accepted.map(({ line }) => ({ sku: line.sku, qty: round4(line.qty) })) },
       });
       await refreshInventoryIndex(
@@ -192,18 +193,18 @@ export async function placeOrder(db: Conn, input: PlaceOrderInput): Promise<Plac
 }
 
 /** Writes the lines' new progress and the order's status that follows from it. */
-async function saveProgress(db: Tx, order: OrderView, items: OrderItemView[]): Promise<void> {
+export async function saveProgress(db: Tx, order: OrderView, items: OrderItemView[]): Promise<void> {
   for (const item of items) {
     await db
       .update(orderItems)
-      .set({ qtyCanceled: item.qtyCanceled, qtyShipped: item.qtyShipped })
+      .set({ qtyCanceled: item.qtyCanceled, qtyShipped: item.qtyShipped, qtyRefunded: item.qtyRefunded })
       .where(eq(orderItems.id, item.id));
   }
   await db.update(orders).set({ status: orderStatus(items) }).where(eq(orders.id, order.id));
 }
 
 /**
- * Cancels what is neither shipped nor cancelled yet and returns it to salable with an
+ * Cancels what is neither shipped, refunded nor cancelled yet and returns it to salable with an
  * order_canceled reservation (inventory-rules §7), only for lines whose placement reserved stock.
  */
 export async function cancelOrder(db: Conn, input: { orderId: number; actor?: AuditEntry["actor"] }): Promise<OrderView> {
@@ -233,6 +234,7 @@ export async function cancelOrder(db: Conn, input: { orderId: number; actor?: Au
         action: "order.cancel",
         entityType: "order",
         entityId: order.id,
+        skus: released.filter((r) => r.qty > 0).map((r) => r.item.sku),
         details: { released: released.filter((r) => r.qty > 0).map((r) => ({ sku: r.item.sku, qty: r.qty })) },
       });
       await refreshInventoryIndex(tx, await productIdsForSkus(tx, order.items.map((i) => i.sku)));
@@ -330,6 +332,7 @@ export async function shipOrder(db: Conn, input: ShipOrderInput): Promise<ShipOr
         action: "order.ship",
         entityType: "order",
         entityId: order.id,
+        skus: lines.map((l) => l.item.sku),
         details: { shipmentId: shipment.id, sourceCode: source.code, lines: lines.map((l) => ({ sku: l.item.sku, qty: l.qty })) },
       });
       await refreshInventoryIndex(tx, await productIdsForSkus(tx, lines.map((l) => l.item.sku)));

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, gte, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import {
 formatQty,salableFigureLabel
@@ -184,7 +184,8 @@ function salableSegments(db: Conn, query: ProductGridQuery): Segment<KeyedRow>[]
   ];
 }
 
-async function countProducts(db: Conn, query: ProductGridQuery): Promise<number> {
+/** How many products the search and filters match. */
+export async function countProducts(db: Conn, query: Pick<ProductGridQuery, "q" | "filters">): Promise<number> {
   if (!query.q && Object.values(query.filters).every((v) => v === undefined)) {
     // No filter: the count the triggers keep (count(*) would walk every row of a large catalog).
     const [kept] = await db.select({ n: tableCounts.rowCount }).from(tableCounts).where(eq(tableCounts.name, "products")).limit(1);
@@ -239,5 +240,26 @@ async function withCells(db: Conn, rows: ProductCells[]): Promise<GridRow[]> {
       .filter((s) => s.productId === row.id)
       .map((s) => ({ stock: s.stock, qty: salableFigureLabel(s.manageStock, s.salableQty) })),
   }));
+}
+
+/**
+ * Ids of the products the grid's search and filters match, by id after `afterId`: for work over
+ * "all N matching" (export, mass update) in keyset chunks, whatever the grid's sort.
+ */
+export async function listMatchingProductIds(
+  db: Conn,
+  query: Pick<ProductGridQuery, "q" | "filters">,
+  afterId: number,
+  limit: number,
+): Promise<number[]> {
+  const q = db.select({ id: products.id }).from(products).$dynamic();
+  const joined = needsSalableJoin(query)
+    ? q.leftJoin(salableIndex, defaultStockRow()).leftJoin(effectiveInventory, eq(effectiveInventory.productId, products.id))
+    : q;
+  const rows = await joined
+    .where(and(gt(products.id, afterId), ...filterConditions(query)))
+    .orderBy(asc(products.id))
+    .limit(limit);
+  return rows.map((r) => r.id);
 }
 

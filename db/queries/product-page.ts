@@ -59,17 +59,20 @@ export interface ProductEditData extends ProductFormData {
   salable: { stockId: number; stockName: string; qty: string }[];
 }
 
+/** A ProductSourceItem's columns, from source_items joined to sources. */
+export const productSourceItemColumns = {
+  sourceCode: sourceItems.sourceCode,
+  sourceName: sources.name,
+  sourceEnabled: sources.enabled,
+  quantity: sourceItems.quantity,
+  status: sql<SourceItemStatus>`${sourceItems.status}`,
+  statusAutomatic: sourceItems.statusAutomatic,
+  notifyStockQty: sourceItems.notifyStockQty,
+};
+
 export async function listProductSourceItems(db: Conn, sku: string): Promise<ProductSourceItem[]> {
   return db
-    .select({
-      sourceCode: sourceItems.sourceCode,
-      sourceName: sources.name,
-      sourceEnabled: sources.enabled,
-      quantity: sourceItems.quantity,
-      status: sql<SourceItemStatus>`${sourceItems.status}`,
-      statusAutomatic: sourceItems.statusAutomatic,
-      notifyStockQty: sourceItems.notifyStockQty,
-    })
+    .select(productSourceItemColumns)
     .from(sourceItems)
     .innerJoin(sources, eq(sources.code, sourceItems.sourceCode))
     .where(eq(sourceItems.sku, sku))

@@ -20,7 +20,14 @@ import { refreshInventoryIndex } from "./inventory-index";
 import { DEFAULT_SOURCE_CODE, isSingleSourceMode, missingSourceCodes, sourceNotFound } from "./sources";
 
 import { listProductSourceItems, storedValues, type ProductSourceItem } from "./product-page";
-import { diffSnapshots, lockSnapshot, staleMessage, type FieldChange, type StoredFormValues } from "@/lib/validation/product-changes";
+import {
+  diffSnapshots,
+  lockSnapshot,
+  productAuditChanges,
+  staleMessage,
+  type FieldChange,
+  type StoredFormValues,
+} from "@/lib/validation/product-changes";
 export interface ProductPatch {
   sku?: string;
   name?: string;
@@ -43,6 +50,8 @@ export interface SaveProductInput {
   /** The product page's lock: refuse the save when the product changed since it was loaded. */
   lock?: ProductLock;
   actor: AuditEntry["actor"];
+  /** The audit entry this save reverts (System > Action Log). */
+  revertOf?: number;
 }
 
 export interface SaveProductResult {
@@ -168,7 +177,11 @@ export async function saveProduct(db: Conn, input: SaveProductInput): Promise<Sa
         action: current ? "product_saved" : "product_created",
         entityType: "product",
         entityId: id,
-        details: { sku, version, changes, ...(statusReason ? { stockStatus: statusReason } : {}) },
+        // Both SKUs of a rename: the log finds the entry under either.
+        skus: current ? [current.product.sku, sku] : [sku],
+        changes: productAuditChanges(before && { values: before, items }, { values: after, items: savedItems }, singleSourceMode),
+        revertOf: input.revertOf,
+        details: { sku, version, ...(statusReason ? { stockStatus: statusReason } : {}) },
       });
       await refreshInventoryIndex(tx, [id]);
       return { id, version, created: !current, statusReason, changes };
@@ -217,7 +230,7 @@ export async function deleteProduct(db: Conn, sku: string, actor: AuditEntry["ac
       if (!product) throw productNotFound();
       if (await hasOpenReservations(tx, sku)) throw invalid(PRODUCT_RESERVED);
       await tx.delete(products).where(eq(products.id, product.id));
-      await writeAudit(tx, { actor, action: "product_deleted", entityType: "product", entityId: product.id, details: { sku } });
+      await writeAudit(tx, { actor, action: "product_deleted", entityType: "product", entityId: product.id, skus: [sku], details: { sku } });
     },
   );
 }

@@ -3,7 +3,7 @@ import type { ReservationEventType } from "@/lib/inventory";
 import { engineKind, joinedText, type Conn } from "../connection";
 import { orders, reservations, reservationTotals, stocks } from "../schema";
 
-export interface ReservationEvent {
+interface ReservationEvent {
   type: ReservationEventType;
   quantity: number;
 }

@@ -49,7 +49,8 @@ interface ProductRef {
   isQtyDecimal: boolean;
 }
 
-async function productsBySku(db: Conn, skus: readonly string[]): Promise<Map<string, ProductRef>> {
+/** The products holding these SKUs, by SKU: their id and whether they take decimal quantities. */
+export async function productsBySku(db: Conn, skus: readonly string[]): Promise<Map<string, ProductRef>> {
   const found = new Map<string, ProductRef>();
   for (const part of chunks([...new Set(skus)])) {
     const rows = await db
@@ -62,7 +63,7 @@ async function productsBySku(db: Conn, skus: readonly string[]): Promise<Map<str
   return found;
 }
 
-const UNKNOWN_PRODUCT = 'Product with SKU "%sku" does not exist.';
+export const UNKNOWN_PRODUCT = 'Product with SKU "%sku" does not exist.';
 
 /** Every SKU and source code must exist: the first unknown one is refused with its position. */
 async function checkKeys(db: Conn, items: readonly SourceItemKey[]): Promise<Map<string, ProductRef>> {
@@ -104,7 +105,7 @@ export async function saveSourceItems(db: Conn, items: readonly SourceItemInput[
       }));
       await upsertRows(tx, sourceItems, ["sku", "sourceCode"], rows);
       await refreshInventoryIndex(tx, [...new Set(items.map((i) => known.get(i.sku)!.id))]);
-      await writeAudit(tx, { actor, action: "save", entityType: "source_item", details: items });
+      await writeAudit(tx, { actor, action: "save", entityType: "source_item", skus: items.map((i) => i.sku), details: items });
     },
   );
 }
@@ -117,7 +118,7 @@ export async function deleteSourceItems(db: Conn, items: readonly SourceItemKey[
         await tx.delete(sourceItems).where(and(eq(sourceItems.sku, item.sku), eq(sourceItems.sourceCode, item.source_code)));
       }
       await refreshInventoryIndex(tx, [...new Set(items.map((i) => known.get(i.sku)!.id))]);
-      await writeAudit(tx, { actor, action: "delete", entityType: "source_item", details: items });
+      await writeAudit(tx, { actor, action: "delete", entityType: "source_item", skus: items.map((i) => i.sku), details: items });
     },
   );
 }
@@ -190,7 +191,7 @@ export async function bulkAssignSources(db: Conn, input: BulkSourceAssignInput, 
     );
     await upsertRows(tx, sourceItems, ["sku", "sourceCode"], rows);
     await refreshInventoryIndex(tx, productIds(known));
-    await writeAudit(tx, { actor, action: "bulk_assign", entityType: "source_item", details: { ...input, assigned: rows.length } });
+    await writeAudit(tx, { actor, action: "bulk_assign", entityType: "source_item", skus: input.skus, details: { ...input, assigned: rows.length } });
     return rows.length;
   });
 }
@@ -210,7 +211,7 @@ export async function bulkUnassignSources(db: Conn, input: BulkSourceAssignInput
     }
     // Reservations are per stock: unassigning never touches them.
     await refreshInventoryIndex(tx, productIds(known));
-    await writeAudit(tx, { actor, action: "bulk_unassign", entityType: "source_item", details: { ...input, unassigned: removed } });
+    await writeAudit(tx, { actor, action: "bulk_unassign", entityType: "source_item", skus: input.skus, details: { ...input, unassigned: removed } });
     return removed;
   });
 }
@@ -243,7 +244,7 @@ export async function bulkTransferInventory(db: Conn, input: BulkTransferInput, 
       else await tx.update(sourceItems).set({ quantity: 0, status: 0, statusAutomatic: false }).where(atOrigin);
     }
     await refreshInventoryIndex(tx, productIds(known));
-    await writeAudit(tx, { actor, action: "bulk_transfer", entityType: "source_item", details: input });
+    await writeAudit(tx, { actor, action: "bulk_transfer", entityType: "source_item", skus: input.skus, details: input });
   });
 }
 
@@ -284,7 +285,7 @@ export async function saveSourceItemConfigurations(db: Conn, configs: readonly S
           throw invalid(error.phrase, error.parameters, `${i}`);
         }
       }
-      await writeAudit(tx, { actor, action: "save", entityType: "source_item_configuration", details: configs });
+      await writeAudit(tx, { actor, action: "save", entityType: "source_item_configuration", skus: configs.map((c) => c.sku), details: configs });
     },
   );
 }

@@ -21,12 +21,14 @@ export interface StoreView {
   code: string;
   name: string;
   websiteId: number;
+  /** Magento's locale code of its storefront (en_US, nl_NL). */
+  locale: string;
 }
 
 /** An active store view by its code, or null. */
 async function getStoreView(db: Conn, code: string): Promise<StoreView | null> {
   const [store] = await db
-    .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId })
+    .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId, locale: stores.locale })
     .from(stores)
     .where(and(eq(stores.code, code), eq(stores.isActive, true)))
     .limit(1);
@@ -35,7 +37,7 @@ async function getStoreView(db: Conn, code: string): Promise<StoreView | null> {
 
 export async function listStoreViews(db: Conn): Promise<StoreView[]> {
   return db
-    .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId })
+    .select({ id: stores.id, code: stores.code, name: stores.name, websiteId: stores.websiteId, locale: stores.locale })
     .from(stores)
     .where(eq(stores.isActive, true))
     .orderBy(asc(stores.id));

@@ -62,6 +62,10 @@ const PAGES: Record<string, PageSpec> = {
   },
   "/admin/catalog/product/new": {},
   "/admin/catalog/product/edit/id/[id]": { segments: { id: "1" } },
+  "/admin/catalog/product_action_attribute/edit": {
+    query: ["selected", "excluded", "q", "salable_from", "salable_to", "salable", "type", "status", "ids"],
+  },
+  "/admin/catalog/product_action_attribute/save": {},
   "/admin/inventory/source": { query: GRID },
   "/admin/inventory/source/new": {},
   "/admin/inventory/source/edit/source_code/[code]": { segments: { code: "default" } },
@@ -72,7 +76,38 @@ const PAGES: Record<string, PageSpec> = {
   "/admin/reports/report_product/exportLowstockCsv": {},
   "/admin/sales/order": { query: PAGER },
   "/admin/sales/order/view/order_id/[id]": { segments: { id: "1" } },
+  "/admin/sales/order_creditmemo/new/order_id/[id]": { segments: { id: "1" } },
   "/admin/system_account": {},
+  "/admin/system_store": { query: GRID },
+  "/admin/system_store/newWebsite": {},
+  "/admin/system_store/editWebsite/website_id/[id]": { segments: { id: "1" } },
+  "/admin/system_store/newGroup": {},
+  "/admin/system_store/editGroup/group_id/[id]": { segments: { id: "1" } },
+  "/admin/system_store/newStore": {},
+  "/admin/system_store/editStore/store_id/[id]": { segments: { id: "1" } },
+  "/admin/notification": { query: ["show", "type", "page", "limit", "after", "before"] },
+  "/admin/logging": { query: ["from", "to", "user", "where", "entity", "sku", "page", "limit", "after", "before"] },
+  "/admin/import": {},
+  // POST only: the upload's entity, behaviour and file name (a GET answers 405).
+  "/admin/import/validate": { query: ["entity", "behavior", "name"] },
+  "/admin/import/start": { query: ["entity", "behavior", "name"] },
+  "/admin/export": {
+    query: ["entity", "scope", "q", "salable_from", "salable_to", "salable", "type", "status", "ids"],
+  },
+  "/admin/export/file": {
+    query: ["entity", "scope", "q", "salable_from", "salable_to", "salable", "type", "status", "ids"],
+  },
+  "/admin/user": {},
+  "/admin/user/new": {},
+  "/admin/user/edit/user_id/[id]": { segments: { id: "1" } },
+  "/admin/user_role": {},
+  "/admin/user_role/editrole": {},
+  "/admin/user_role/editrole/rid/[id]": { segments: { id: "1" } },
+  "/admin/webhooks": {},
+  "/admin/webhooks/new": {},
+  "/admin/webhooks/edit/id/[id]": { segments: { id: "1" }, query: ["after", "before"] },
+  "/swagger": {},
+  "/rss/catalog/notifystock": {},
   "/admin/system_config/edit/section/cataloginventory/[[...scope]]": { segments: { scope: "website/1" }, query: ["history_page"] },
   "/preview": { query: ["store", "p"] },
   "/preview/[sku]": { segments: { sku: "SR-CAP" }, query: ["store"] },
@@ -139,6 +174,11 @@ const PRODUCT_GRID_CURSORS = [
 
 /** What our error boundaries and Next's own crash pages say. */
 const CRASH_PAGE = /Something went wrong|Application error|Internal Server Error/;
+/**
+ * A page's scripts carry the messages its forms may need (a failed save's "Something went wrong
+ * and this may not have been saved."): what a visitor sees is the markup around them.
+ */
+const SCRIPTS = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
 
 /** Requests a few at a time: bounded, and fast enough on two cores. */
 async function inBatches<T>(items: readonly T[], work: (item: T) => Promise<string | null>): Promise<string[]> {
@@ -157,7 +197,7 @@ async function visit(request: APIRequestContext, url: string): Promise<string | 
     const response = await request.get(url, { failOnStatusCode: false, maxRedirects: 5 });
     if (response.status() >= 500) return `${response.status()} ${shown(url)}`;
     const type = response.headers()["content-type"] ?? "";
-    if (type.includes("text/html") && CRASH_PAGE.test(await response.text())) return `crash page (${response.status()}) ${shown(url)}`;
+    if (type.includes("text/html") && CRASH_PAGE.test((await response.text()).replace(SCRIPTS, ""))) return `crash page (${response.status()}) ${shown(url)}`;
     return null;
   } catch (error) {
     return `no answer for ${shown(url)}: ${String(error).split("\n")[0]}`;

@@ -218,6 +218,7 @@ test("without a token the order calls answer 401 and change nothing", async ({ a
     ["stockroom/orders", { store_code: "default", items: [{ sku: "SR-TEE-SEED", qty: 5 }] }, "Magento_Sales::create"],
     ["orders/1/cancel", undefined, "Magento_Sales::cancel"],
     ["order/1/ship", from("default"), "Magento_Sales::ship"],
+    ["order/1/refund", {}, "Magento_Sales::creditmemo"],
   ];
   for (const client of [anonymous, forged]) {
     for (const [path, body, resource] of calls) {
@@ -226,7 +227,7 @@ test("without a token the order calls answer 401 and change nothing", async ({ a
       expect(answer.body).toEqual({ message: "The consumer isn't authorized to access %resources.", parameters: { resources: resource } });
     }
   }
-  // Not placed, cancelled or shipped: 75 − 5, 25 on the shelf, and order 1 ships whole.
+  // Not placed, cancelled, shipped or refunded: 75 − 5, 25 on the shelf, and order 1 ships whole.
   expect(await api.salableQty("SR-TEE-SEED", 1)).toBe(70);
   expect(await api.sourceQuantities("SR-TEE-SEED")).toEqual({ default: 25 });
   expect(await ship(api, 1)).toEqual({ status: 200, body: 1 });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import pg from "pg";
 import { createPgDatabase, dropPgDatabase } from "../database";
 
 /** Specs that run production servers of their own, on a database of their own. */
@@ -74,4 +75,27 @@ export async function untilAnswering(url: string): Promise<void> {
 export async function stopServer(server: Server, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
   if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill(signal);
   await server.exited;
+}
+
+/**
+ * After a SIGKILL, PostgreSQL may still be finishing a COMMIT the dead server had sent: reading
+ * before its session ends can see one table before that commit and the next after it. Waits until
+ * no other session is connected to the database (a restarted server would open after that too).
+ */
+export async function untilSessionsEnded(database: OwnDatabase): Promise<void> {
+  if (engine !== "pg") return;
+  const client = new pg.Client(database.location);
+  await client.connect();
+  try {
+    for (let i = 0; i < 200; i++) {
+      const { rows } = await client.query<{ n: string }>(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+      );
+      if (Number(rows[0].n) === 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error("the killed server's database sessions did not end within 10 s");
+  } finally {
+    await client.end();
+  }
 }

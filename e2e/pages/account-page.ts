@@ -6,7 +6,7 @@ export class AccountPage {
   constructor(private readonly page: Page) {}
 
   open() {
-    return this.page.getByRole("link", { name: "Change Password" }).click();
+    return this.page.getByRole("link", { name: "Account Setting" }).click();
   }
 
   heading() {

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-/** Sales > Orders: the grid and an order's page with Cancel and Ship. */
+/** Sales > Orders: the grid and an order's page with Cancel, Ship and Credit Memo. */
 export class OrdersPage {
   constructor(private readonly page: Page) {}
 
@@ -58,10 +58,35 @@ export class OrdersPage {
     return this.page.locator("main").getByRole("status").or(this.page.locator("main").getByRole("alert"));
   }
 
+  /** The cells of an ordered line's row in Items Ordered. */
+  private lineCells(sku: string) {
+    return this.page.getByRole("row").filter({ has: this.page.getByRole("cell", { name: sku, exact: true }) }).getByRole("cell");
+  }
+
   /** An ordered line's figures: Ordered, Backordered, Shipped, Canceled. */
   async line(sku: string) {
-    const cells = this.page.getByRole("row").filter({ has: this.page.getByRole("cell", { name: sku, exact: true }) }).getByRole("cell");
-    const [, , ordered, backordered, shipped, canceled] = await cells.allTextContents();
+    const [, , ordered, backordered, shipped, canceled] = await this.lineCells(sku).allTextContents();
     return { ordered, backordered, shipped, canceled };
+  }
+
+  /** The line's Refunded figure. */
+  async refunded(sku: string) {
+    return (await this.lineCells(sku).allTextContents())[6];
+  }
+
+  creditMemoButton() {
+    return this.page.getByRole("link", { name: "Credit Memo", exact: true });
+  }
+
+  /** "Credit Memo" in the title bar: the New Credit Memo page of this order. */
+  async openCreditMemo() {
+    await this.creditMemoButton().click();
+    await this.page.getByRole("heading", { name: /^New Credit Memo for Order #/, level: 1 }).waitFor();
+  }
+
+  /** The Credit Memos table: per credit memo, what happened to its units, one line each. */
+  async creditMemos() {
+    const rows = this.page.getByRole("table", { name: "Credit Memos" }).locator("tbody tr");
+    return rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("li")).map((li) => (li.textContent ?? "").trim())));
   }
 }

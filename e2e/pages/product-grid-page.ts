@@ -41,10 +41,9 @@ export class ProductGridPage {
     return this.page.getByTestId("sku").allInnerTexts();
   }
 
-  /** The first column (ID) of every row, top to bottom. */
+  /** The ID column of every row, top to bottom. */
   async ids() {
-    const rows = this.page.getByRole("table", { name: "Products" }).getByRole("row");
-    const cells = await rows.locator("td:first-child").allInnerTexts();
+    const cells = await this.page.getByRole("table", { name: "Products" }).getByTestId("product-id").allInnerTexts();
     return cells.map(Number);
   }
 
@@ -107,6 +106,33 @@ export class ProductGridPage {
   async setPerPage(n: 20 | 50 | 200) {
     await this.page.getByRole("combobox", { name: "Per page" }).selectOption(String(n));
     await this.page.waitForURL((url) => url.searchParams.get("limit") === String(n));
+  }
+
+  /** A row's box, "Select <SKU>". */
+  rowBox(sku: string) {
+    return this.page.getByRole("checkbox", { name: `Select ${sku}`, exact: true });
+  }
+
+  /** The header's box: every row of this page. */
+  pageBox() {
+    return this.page.getByRole("checkbox", { name: "Select all on this page", exact: true });
+  }
+
+  /** Magento's mass-select choices: "Select All" is every product the view matches, on every page. */
+  async massSelect(choice: "Select All" | "Unselect All" | "Select Visible" | "Unselect Visible") {
+    await this.page.getByRole("button", { name: "Selection", exact: true }).click();
+    await this.page.getByRole("button", { name: choice, exact: true }).click();
+  }
+
+  /** Actions > …, for the rows ticked ("Update attributes" opens the mass update). */
+  async action(name: "Update attributes") {
+    await this.page.getByRole("button", { name: "Actions", exact: true }).click();
+    await this.page.getByRole("button", { name, exact: true }).click();
+  }
+
+  /** The messages a mass update left under the title ("A total of 300 record(s) were updated."). */
+  messages() {
+    return this.page.getByRole("status").filter({ hasNotText: /records? found/ });
   }
 
   async edit(sku: string) {

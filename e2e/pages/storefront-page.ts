@@ -2,7 +2,9 @@ import type { Page } from "@playwright/test";
 
 /**
  * The storefront preview's product page, as a shopper (and a merchant checking it) uses it. The
- * preview is the merchant's tool: give it a signed-in page (the adminPage fixture).
+ * preview is the merchant's tool: give it a signed-in page (the adminPage fixture). A store view
+ * speaks its own locale, so the page's controls are found by their English or Dutch names; what
+ * a spec expects to read says which language it expects.
  */
 export class StorefrontPage {
   constructor(private readonly page: Page) {}
@@ -13,7 +15,7 @@ export class StorefrontPage {
 
   /** The stock availability area next to the price ("In stock", "Only 5 left", …). */
   availability() {
-    return this.page.getByRole("status", { name: "Stock availability" });
+    return this.page.getByRole("status", { name: /^(Stock availability|Voorraadbeschikbaarheid)$/ });
   }
 
   /** One storefront label inside the availability area, matched exactly. */
@@ -23,8 +25,8 @@ export class StorefrontPage {
 
   /** Types the quantity and presses Add to Cart. */
   async addToCart(qty: string | number) {
-    await this.page.getByLabel("Qty").fill(String(qty));
-    await this.page.getByRole("button", { name: "Add to Cart" }).click();
+    await this.page.getByLabel(/^(Qty|Aantal)$/).fill(String(qty));
+    await this.page.getByRole("button", { name: /^(Add to Cart|In winkelwagen)$/ }).click();
   }
 
   /**
@@ -57,6 +59,11 @@ export class StorefrontPage {
   /** The success and backorder notice bars of the last Add to Cart. */
   messages() {
     return this.page.locator("form").getByRole("status");
+  }
+
+  /** The store view switcher, "Store view" or "Winkelweergave". */
+  storeSwitcher() {
+    return this.page.getByRole("navigation", { name: /^(Store view|Winkelweergave)$/ });
   }
 
   /** The sell-down panel's text ("What will shoppers see?"). */

@@ -193,7 +193,7 @@ const PHRASES: Record<ImpactCategory, [one: string, many: string]> = {
 };
 
 /** A count of products as the admin reads it: "76,729" (fixed locale, the same on every machine). */
-export function formatCount(count: number): string {
+function formatCount(count: number): string {
   return count.toLocaleString("en-US");
 }
 

@@ -1,5 +1,5 @@
 import { SYSTEM_DEFAULT_CONFIG } from "./config";
-import { formatQty, formatUnits } from "./quantity";
+import { round4 } from "./quantity";
 import type {
   StockFigureSettings,
   Backorders,
@@ -205,24 +205,21 @@ export function hasUnlimitedBackorders(eff: StockFigureSettings): boolean {
   return eff.manageStock.value && eff.backorders.value !== 0 && eff.effectiveMinQty >= 0;
 }
 
-/** What a raw threshold means under the given Backorders setting, in one sentence for the admin. */
-export function thresholdExplanation(raw: number, backorders: Backorders): string {
-  if (backorders !== 0) {
-    if (raw < 0) return `Up to ${formatUnits(-raw)} can be sold below zero.`;
-    if (raw > 0) return "Ignored while Backorders are allowed: backorders are unlimited.";
-    return "Backorders are unlimited: shoppers can always order.";
-  }
-  if (raw < 0) return "Negative values are ignored while Backorders are off.";
-  if (raw > 0) return `Products go out of stock when their quantity falls to ${formatQty(raw)} or below.`;
-  return "Products go out of stock when their quantity reaches 0.";
-}
-
 /**
- * Inventory-rules §1.3 Decision: say why the effective threshold differs from the stored one, where Magento
- * clamps silently. null when the stored value is used as is.
+ * What a raw threshold means under the given Backorders setting (inventory-rules §1.3): the
+ * configuration page and the product page say it in one sentence, in the admin's language
+ * (the Config catalog's `explanation.<kind>`), with `qty` where it names a quantity.
  */
-export function thresholdNote(raw: number, backorders: Backorders): string | null {
-  const effective = effectiveThreshold(raw, backorders);
-  if (effective === raw) return null;
-  return `Ignored while Backorders are ${backorders !== 0 ? "on" : "off"}: ${formatQty(effective)} is used`;
+export type ThresholdMeaning =
+  | { kind: "belowZero"; qty: number }
+  | { kind: "ignoredWhileAllowed" | "unlimited" | "negativeIgnored" | "outAtZero" }
+  | { kind: "outAtOrBelow"; qty: number };
+
+export function thresholdMeaning(raw: number, backorders: Backorders): ThresholdMeaning {
+  if (backorders !== 0) {
+    if (raw < 0) return { kind: "belowZero", qty: round4(-raw) };
+    return { kind: raw > 0 ? "ignoredWhileAllowed" : "unlimited" };
+  }
+  if (raw < 0) return { kind: "negativeIgnored" };
+  return raw > 0 ? { kind: "outAtOrBelow", qty: round4(raw) } : { kind: "outAtZero" };
 }

@@ -63,18 +63,20 @@ export interface OrderLineProgress {
   qtyOrdered: number;
   qtyShipped: number;
   qtyCanceled: number;
-  /** Refunded so far; a refund counts against shipped units first, as Magento's qty to ship does. */
+  /**
+   * Refunded so far. A credit memo takes the units never shipped first (inventory-rules §7 worked
+   * case: of 4 ordered and 2 shipped, a refund of 3 is 2 never shipped and 1 shipped).
+   */
   qtyRefunded?: number;
 }
 
-/** What is still reserved and unshipped on a line: ordered − max(shipped, refunded) − cancelled. */
-function openQty(item: OrderLineProgress, refunded: number): number {
-  return Math.max(0, item.qtyOrdered - Math.max(item.qtyShipped, refunded) - item.qtyCanceled);
-}
-
-/** Inventory-rules §7 order_canceled: the part of a line neither shipped nor already cancelled. */
+/**
+ * Inventory-rules §7 order_canceled: the part of a line neither shipped, refunded nor already
+ * cancelled (ordered − shipped − refunded − cancelled, never below 0). A refund beyond what is
+ * unshipped took shipped units, which are no longer open either.
+ */
 export function qtyToCancel(item: OrderLineProgress): number {
-  return round4(openQty(item, item.qtyRefunded ?? 0));
+  return round4(Math.max(0, item.qtyOrdered - item.qtyShipped - (item.qtyRefunded ?? 0) - item.qtyCanceled));
 }
 
 /** What a shipment may still take from a line: the same open quantity a cancel would release. */
@@ -110,4 +112,17 @@ export function shipmentSourceDeduction(sourceQty: number, shipQty: number): Sou
   const newQty = round4(sourceQty - shipQty);
   if (newQty < 0) return { ok: false, message: "Not all of your products are available in the requested quantity." };
   return { ok: true, newQty };
+}
+
+export interface RefundedLine extends ReservingLine {
+  /** The refunded units that were never shipped (refundSplit). */
+  notShipped: number;
+}
+
+/**
+ * Inventory-rules §7 creditmemo_created: +the refunded units never shipped, whether or not they
+ * are returned to stock; refunded shipped units left with their shipment's reservation already.
+ */
+export function creditMemoReservations(input: OrderEvent<RefundedLine>): ReservationToAppend[] {
+  return reservations("creditmemo_created", input, (item) => item.notShipped);
 }

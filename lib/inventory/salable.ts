@@ -107,6 +107,8 @@ const MIN_SALE_QTY = "is_correct_qty-min_sale_qty";
 const MAX_SALE_QTY = "is_correct_qty-max_sale_qty";
 const QTY_INCREMENT = "is_correct_qty-qty_increment";
 const IS_QTY_DECIMAL = "is_correct_qty-is_qty_decimal";
+/** Magento's refusal of a decimal quantity of a product without Qty Uses Decimals. */
+export const DECIMAL_QTY_MESSAGE = "You cannot use decimal quantity for this product.";
 
 /** Inventory-rules §4 required check 1: the first failing quantity rule, if any. */
 function quantityRuleError(eff: EffectiveSettings, qty: number): SalabilityError | null {
@@ -129,7 +131,7 @@ function quantityRuleError(eff: EffectiveSettings, qty: number): SalabilityError
   }
   // The value as requested, not rounded: 2.00004 is a decimal quantity (Magento refuses it too).
   if (!eff.isQtyDecimal && !Number.isInteger(qty)) {
-    return { code: IS_QTY_DECIMAL, message: "You cannot use decimal quantity for this product." };
+    return { code: IS_QTY_DECIMAL, message: DECIMAL_QTY_MESSAGE };
   }
   return null;
 }

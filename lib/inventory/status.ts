@@ -8,7 +8,7 @@ export const STOCK_STATUS_OPTIONS: readonly { value: SourceItemStatus; label: st
 ];
 
 /** Why inventory-rules §8 switched a product Out of Stock on save; the admin reads it after "Stock Status was". */
-export const AUTOMATIC_OUT_OF_STOCK_REASON = "set Out of Stock automatically: quantity is at or below the threshold";
+const AUTOMATIC_OUT_OF_STOCK_REASON = "set Out of Stock automatically: quantity is at or below the threshold";
 
 interface StockRuleState {
   manageStock: boolean;

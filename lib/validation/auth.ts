@@ -5,7 +5,13 @@ export const REQUIRED = "This is a required field.";
 
 export const signInSchema = z.object({
   // A missing or non-text value (a REST body) reads as missing, like an empty field.
-  username: z.string({ error: REQUIRED }).trim().min(1, REQUIRED).max(255),
+  username: z
+    .string({ error: REQUIRED })
+    .trim()
+    .min(1, REQUIRED)
+    .max(255)
+    // No account has one, and PostgreSQL refuses to compare text holding a NUL.
+    .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), "Please enter a username without control characters."),
   password: z.string({ error: REQUIRED }).min(1, REQUIRED).max(1024),
 });
 

@@ -19,6 +19,16 @@ const NO_DECIMAL_INCREMENTS = "Quantity increments can't use decimals. Enter a n
 const SELECT_OPTION = "Please select an option.";
 export const CONFIG_SAVED = "You saved the configuration.";
 
+/** Stores > Configuration > Catalog > Inventory at Default Config (spec screens-and-api). */
+const CONFIG_PAGE = "/admin/system_config/edit/section/cataloginventory";
+
+/** The page's URL at a scope: `…/website/{websiteId}`, `…/store/{storeId}`. */
+export function configPageHref(scope: Scope, scopeId: number): string {
+  if (scope === "websites") return `${CONFIG_PAGE}/website/${scopeId}`;
+  if (scope === "stores") return `${CONFIG_PAGE}/store/${scopeId}`;
+  return CONFIG_PAGE;
+}
+
 /** Plain decimal notation only: Number() would also take "0x10", "1e3" and "Infinity". */
 const NUMBER_TEXT = /^[-+]?(\d+(\.\d*)?|\.\d+)$/;
 
@@ -121,20 +131,19 @@ function canonicalValues(values: Record<string, string | null>): Record<string, 
   );
 }
 
+/** Values keyed by full path, as text or numbers; null removes the value (the field inherits). */
+export const configValuesField = z.record(
+  z.string(),
+  z.union([z.string(), z.number().transform(String)], { error: VALUE_TYPE }).nullable(),
+  { error: (iss) => (iss.input === undefined ? REQUIRED : VALUES_OBJECT) },
+);
+
 /**
  * `{scope, scopeId, values}` with values keyed by full path, as `PUT /rest/V1/stockroom/config/
  * {scope}/{scopeId}` receives it (spec screens-and-api). Issues are keyed `values.<path>`.
  */
 export const configValuesSchema = z
-  .object({
-    scope: configScopeSchema,
-    scopeId: scopeIdSchema,
-    values: z.record(
-      z.string(),
-      z.union([z.string(), z.number().transform(String)], { error: VALUE_TYPE }).nullable(),
-      { error: (iss) => (iss.input === undefined ? REQUIRED : VALUES_OBJECT) },
-    ),
-  })
+  .object({ scope: configScopeSchema, scopeId: scopeIdSchema, values: configValuesField })
   .superRefine((input, ctx) => {
     checkScopeId(input.scope, input.scopeId, ctx);
     for (const issue of configValueIssues(input.scope, input.values)) {

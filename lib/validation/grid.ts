@@ -8,6 +8,9 @@ const MAX_PAGE = 1_000_000;
 /** A page number from the URL: a whole number from 1 up to MAX_PAGE; anything else is page 1. */
 export const pageParam = z.coerce.number().int().min(1).max(MAX_PAGE).catch(1);
 
+/** A keyset cursor (or a short text) from the URL: trimmed, 1–255 characters, else absent. */
+export const textParam = z.string().trim().min(1).max(255).optional().catch(undefined);
+
 /** The first of a repeated URL parameter (`?page=2&page=3`). */
 export const firstParam = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 

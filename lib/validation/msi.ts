@@ -156,7 +156,7 @@ export type SourceItemInput = z.output<typeof sourceItemSchema>;
 
 export const sourceItemListSchema = listField(sourceItemSchema);
 
-const sourceItemKeySchema = magentoObject({ sku: skuField(), source_code: codeField() }, [
+export const sourceItemKeySchema = magentoObject({ sku: skuField(), source_code: codeField() }, [
   "quantity",
   "status",
   "extension_attributes",

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { shopperQtyMessage, type EffectiveSettings } from "@/lib/inventory";
-import { idField, LESS_OR_EQUAL_MAX_QTY, listField, magentoObject, MAX_INT4, MAX_QTY, textField } from "./fields";
+import { REFUND_NOTHING, refundQtyProblem, round4, shopperQtyMessage, type EffectiveSettings, type RefundLineRules } from "@/lib/inventory";
+import { renderPhrase } from "@/lib/refusal";
+import { idField, LESS_OR_EQUAL_MAX_QTY, listField, magentoObject, MAX_INT4, MAX_QTY, numberField, textField } from "./fields";
 
 /** Inventory-rules §4, the storefront Qty box's own message for anything that is not a positive number. */
 const QTY_GREATER_THAN_0 = "Please enter a quantity greater than 0.";
@@ -71,4 +72,55 @@ export const shipOrderFields = {
   arguments: magentoObject({
     extension_attributes: magentoObject({ source_code: shipOrderSchema.shape.sourceCode.optional() }).optional(),
   }).optional(),
+};
+
+/**
+ * New Credit Memo: per order line its Qty to Refund (0 leaves the line out; empty is no number)
+ * and Return to Stock. The write checks each line against what is left to refund (inventory-rules §7).
+ */
+export const creditMemoFormSchema = orderIdSchema.extend({
+  items: z
+    .array(
+      z.object({
+        orderItemId: idField(),
+        qty: numberField({ min: { value: 0, inclusive: true }, max: MAX_QTY }),
+        backToStock: z.boolean(),
+      }),
+    )
+    .min(1, REFUND_NOTHING)
+    .max(1000)
+    .refine((items) => items.some((item) => round4(item.qty) > 0), REFUND_NOTHING),
+});
+export type CreditMemoFormInput = z.input<typeof creditMemoFormSchema>;
+export type CreditMemoFormValues = z.output<typeof creditMemoFormSchema>;
+
+/**
+ * The form's client-side check: the schema above plus each line's own limits, from lib/inventory
+ * (`lines` in the form's row order). The server checks them again inside its transaction.
+ */
+export function creditMemoLimitsSchema(lines: readonly (RefundLineRules & { sku: string })[]) {
+  return creditMemoFormSchema.superRefine((values, ctx) => {
+    values.items.forEach((item, i) => {
+      const line = lines[i];
+      const problem = line && refundQtyProblem(line, item.qty);
+      if (problem) ctx.addIssue({ code: "custom", path: ["items", i, "qty"], message: renderPhrase(problem, { sku: line.sku }) });
+    });
+  });
+}
+
+/**
+ * POST /order/{id}/refund (Magento's RefundOrder): lines to refund (everything left when omitted)
+ * and in `arguments.extension_attributes.return_to_stock_items` the order items going back to
+ * stock. Magento's money arguments are accepted and ignored: Stockroom keeps no prices' totals.
+ */
+export const refundOrderFields = {
+  items: listField(magentoObject({ order_item_id: idField(), qty }, ["extension_attributes"]), 1000).optional(),
+  arguments: magentoObject(
+    {
+      extension_attributes: magentoObject({
+        return_to_stock_items: z.array(idField(), { error: "Please send a list here." }).max(1000).optional(),
+      }).optional(),
+    },
+    ["shipping_amount", "adjustment_positive", "adjustment_negative"],
+  ).optional(),
 };

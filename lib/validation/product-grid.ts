@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { firstParam as first, pageParam } from "./grid";
+import { firstParam as first, pageParam, textParam } from "./grid";
 
 /** Columns of Catalog > Products that sort, by their URL name. */
 const GRID_SORTS = ["id", "name", "type", "sku", "price", "qty", "salable_qty", "status"] as const;
@@ -35,7 +35,6 @@ export interface ProductGridQuery {
 
 type RawParams = Record<string, string | string[] | undefined>;
 
-const text = z.string().trim().min(1).max(255).optional().catch(undefined);
 const num = z.coerce.number().refine(Number.isFinite).optional().catch(undefined);
 const optionalNumber = (v: string | undefined) => (v === undefined || v.trim() === "" ? undefined : num.parse(v));
 
@@ -55,7 +54,7 @@ export function parseGridParams(params: RawParams): ProductGridQuery {
   const status = get("status");
   const type = get("type");
   return {
-    q: text.parse(get("q")),
+    q: textParam.parse(get("q")),
     filters: {
       salableFrom: optionalNumber(get("salable_from")),
       salableTo: optionalNumber(get("salable_to")),
@@ -68,8 +67,8 @@ export function parseGridParams(params: RawParams): ProductGridQuery {
     dir: get("dir") === "desc" ? "desc" : "asc",
     page: pageParam.parse(get("page") ?? 1),
     limit: (GRID_LIMITS as readonly number[]).includes(limit) ? (limit as GridLimit) : 20,
-    after: text.parse(get("after")),
-    before: text.parse(get("before")),
+    after: textParam.parse(get("after")),
+    before: textParam.parse(get("before")),
   };
 }
 

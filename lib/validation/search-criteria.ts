@@ -11,7 +11,7 @@
 
 export type SearchFieldType = "text" | "number" | "boolean";
 
-const CONDITION_TYPES = ["eq", "neq", "like", "in", "gt", "lt", "gteq", "lteq"] as const;
+export const CONDITION_TYPES = ["eq", "neq", "like", "in", "gt", "lt", "gteq", "lteq"] as const;
 type ConditionType = (typeof CONDITION_TYPES)[number];
 
 export type FilterValue = string | number | boolean;

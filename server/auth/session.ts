@@ -52,5 +52,5 @@ export async function sessionAdmin(db: Conn, secret: string, now = new Date(), p
   if (!user) return null;
   const refreshBefore = new Date(now.getTime() - Math.min(TOUCH_EVERY_MS, policy.idleMs / 10)).toISOString();
   if (!user.lastSeenAt || user.lastSeenAt <= refreshBefore) await touchSession(db, hash, now.toISOString());
-  return { id: user.id, username: user.username };
+  return { id: user.id, username: user.username, acl: user.acl, locale: user.locale };
 }

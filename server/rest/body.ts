@@ -7,18 +7,18 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 const DECODING_ERROR = "Decoding error.";
 
-/** The request body as JSON (an empty body is `{}`), or a 400 / 413 Magento-style error. */
-export async function readJson(request: Request): Promise<unknown> {
+/** The request body as JSON (an empty body is `{}`), or a 400 / 413 Magento-style error; a call carrying a file may allow more. */
+export async function readJson(request: Request, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (declared > maxBytes) throw tooLarge(maxBytes);
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body?.getReader();
   for (let next = await reader?.read(); next && !next.done; next = await reader!.read()) {
     size += next.value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader!.cancel();
-      throw tooLarge();
+      throw tooLarge(maxBytes);
     }
     chunks.push(next.value);
   }
@@ -36,8 +36,7 @@ export async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-const tooLarge = () =>
-  new RestError(413, "The request body is larger than %max bytes.", { max: MAX_BODY_BYTES });
+const tooLarge = (max: number) => new RestError(413, "The request body is larger than %max bytes.", { max });
 
 /**
  * The schema of a whole request body: exactly these top-level keys (a misspelt one is refused,

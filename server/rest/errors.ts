@@ -1,23 +1,21 @@
 import "server-only";
-import type { z } from "zod";
+import { z } from "zod";
 import { Refusal } from "@/lib/refusal";
 import { STORE_BUSY } from "@/lib/validation/result";
 
-export type Parameters = Record<string, string | number>;
+const parametersSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+type Parameters = z.output<typeof parametersSchema>;
 
-export interface ErrorDetail {
-  message: string;
-  parameters: Parameters;
-}
+const errorDetailSchema = z.strictObject({ message: z.string(), parameters: parametersSchema });
+type ErrorDetail = z.output<typeof errorDetailSchema>;
 
 /**
  * Magento's error answer: a phrase with %placeholders and the parameters that fill them
  * (clients render them, as Magento's own do). Validation failures also list every problem in
  * `errors`, as Magento's "Validation Failed" answers do; `message` is the first of them.
  */
-export interface ErrorBody extends ErrorDetail {
-  errors?: ErrorDetail[];
-}
+export const errorBodySchema = errorDetailSchema.extend({ errors: z.array(errorDetailSchema).optional() });
+type ErrorBody = z.output<typeof errorBodySchema>;
 
 export type ErrorStatus = 400 | 401 | 404 | 413 | 429 | 500 | 503;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { scopeNames, type ScopeConfig } from "@/db/queries/config";
 import type { OrderView } from "@/db/queries/order-views";
 import type { ProductEditData } from "@/db/queries/product-page";
@@ -10,10 +11,23 @@ import type { LegacyStockItem } from "@/db/queries/stock-items";
 import type { StockSourceLinkRow, StockWithChannels } from "@/db/queries/stocks";
 import { CONFIG_FIELDS, configValueAt, describeOrigin, fieldAppliesAtScope } from "@/lib/inventory";
 import type { StockItemValues } from "@/lib/validation/product";
+import type {
+  placedOrderAnswer,
+  productAnswer,
+  productListAnswer,
+  scopeConfigAnswer,
+  sourceAnswer,
+  sourceItemAnswer,
+  sourceItemConfigurationAnswer,
+  StockItemAnswer,
+  stockAnswer,
+  stockSourceLinkAnswer,
+  stockStatusAnswer,
+} from "./responses";
 
-/** Stockroom rows in Magento's data interfaces (snake_case; null fields left out, as Magento does). */
+/** Stockroom rows in Magento's data interfaces (snake_case; null fields left out, as Magento does), as responses.ts describes them. */
 
-export function sourceData(row: SourceRow) {
+export function sourceData(row: SourceRow): z.output<typeof sourceAnswer> {
   return {
     source_code: row.code,
     name: row.name,
@@ -24,7 +38,7 @@ export function sourceData(row: SourceRow) {
   };
 }
 
-export function stockData(stock: StockWithChannels) {
+export function stockData(stock: StockWithChannels): z.output<typeof stockAnswer> {
   return {
     stock_id: stock.id,
     name: stock.name,
@@ -32,20 +46,20 @@ export function stockData(stock: StockWithChannels) {
   };
 }
 
-export function stockSourceLinkData(row: StockSourceLinkRow) {
+export function stockSourceLinkData(row: StockSourceLinkRow): z.output<typeof stockSourceLinkAnswer> {
   return { stock_id: row.stockId, source_code: row.sourceCode, priority: row.priority };
 }
 
-export function sourceItemData(row: SourceItemRow) {
+export function sourceItemData(row: SourceItemRow): z.output<typeof sourceItemAnswer> {
   return { sku: row.sku, source_code: row.sourceCode, quantity: row.quantity, status: row.status };
 }
 
-export function sourceItemConfigurationData(config: SourceItemConfiguration) {
+export function sourceItemConfigurationData(config: SourceItemConfiguration): z.output<typeof sourceItemConfigurationAnswer> {
   return { source_code: config.sourceCode, sku: config.sku, notify_stock_qty: config.notifyStockQty };
 }
 
 /** A placed order (Stockroom's own answer) with the inventory-rules §5 backorder notices in `messages`. */
-export function placedOrderData(order: OrderView, notices: string[]) {
+export function placedOrderData(order: OrderView, notices: string[]): z.output<typeof placedOrderAnswer> {
   return {
     entity_id: order.id,
     increment_id: order.incrementId,
@@ -102,11 +116,12 @@ const magentoTime = (iso: string) => iso.slice(0, 19).replace("T", " ");
  * A product's legacy stock item. Stockroom keeps one per product, so its item_id is the product's
  * id. A field on "Use Config Settings" answers the configured value, as Magento's getters do.
  */
-export function stockItemData(product: LegacyStockItem) {
+export function stockItemData(product: LegacyStockItem): StockItemAnswer {
   const item = product.values.stockItem;
+  // Each value keeps its type under its Magento name; the Pick fails to compile if the names and the answer part ways.
   const fields = Object.fromEntries(
     (Object.keys(STOCK_ITEM_NAMES) as (keyof StockItemValues)[]).map((key) => [STOCK_ITEM_NAMES[key], item[key]]),
-  );
+  ) as Pick<StockItemAnswer, (typeof STOCK_ITEM_NAMES)[keyof StockItemValues]>;
   return {
     item_id: product.id,
     product_id: product.id,
@@ -124,7 +139,7 @@ const LEGACY_WEBSITE_ID = 0;
  * A product's legacy stock status (GET stockStatuses/{sku}): the stock item's qty, and whether
  * Default Stock sells it, computed by lib/inventory (inventory-rules §3) as Magento's index does.
  */
-export function stockStatusData(product: LegacyStockItem, salableOnDefaultStock: boolean) {
+export function stockStatusData(product: LegacyStockItem, salableOnDefaultStock: boolean): z.output<typeof stockStatusAnswer> {
   return {
     product_id: product.id,
     website_id: LEGACY_WEBSITE_ID,
@@ -136,7 +151,7 @@ export function stockStatusData(product: LegacyStockItem, salableOnDefaultStock:
 }
 
 /** A product in a list: Magento's main fields (status 1 enabled, 2 disabled). */
-export function productListData(row: ProductListRow) {
+export function productListData(row: ProductListRow): z.output<typeof productListAnswer> {
   return {
     id: row.id,
     sku: row.sku,
@@ -150,7 +165,7 @@ export function productListData(row: ProductListRow) {
 }
 
 /** One product with its stock item, as GET /V1/products/{sku} answers it. */
-export function productData(product: ProductEditData) {
+export function productData(product: ProductEditData): z.output<typeof productAnswer> {
   const { values } = product;
   return {
     ...productListData({ ...values, id: product.id, createdAt: product.createdAt, updatedAt: product.updatedAt }),
@@ -163,7 +178,7 @@ export function productData(product: ProductEditData) {
  * scope column): `values` as stored at the scope itself (a path left out inherits), `effective`
  * the value in force there with the scope it comes from (null = the system default) in words too.
  */
-export function scopeConfigData({ target, tree, rows }: ScopeConfig) {
+export function scopeConfigData({ target, tree, rows }: ScopeConfig): z.output<typeof scopeConfigAnswer> {
   const names = scopeNames(tree);
   const fields = CONFIG_FIELDS.filter((field) => fieldAppliesAtScope(field, target.scope));
   const stored = new Map(

@@ -1,19 +1,22 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
+import type { z } from "zod";
 import type { Db } from "@/db/connection";
 import { getDb } from "@/server/db";
 
+import { isAllowed, type AclResource } from "@/lib/auth/acl";
 import { Refusal } from "@/lib/refusal";
 import { databaseTrouble } from "@/db/errors";
 import { getStoreByCode } from "@/db/queries/stores";
 import type { AdminUser } from "@/server/auth/guard";
 import { bearerAdmin } from "@/server/auth/rest";
-import { readJson } from "./body";
+import { parseOr400, readJson } from "./body";
 import { fromRefusal, NO_ROUTE, notAuthorized, RestError, storeBusy } from "./errors";
+import { openApiDocument } from "./openapi";
 
 type Method = "GET" | "POST" | "PUT" | "DELETE";
 
-export interface RestContext {
+export interface RestContext<Body = unknown> {
   request: Request;
   db: Db;
   /** URL parameters of the route (":sku" → params.sku), percent-decoded. */
@@ -23,31 +26,45 @@ export interface RestContext {
   admin: AdminUser | null;
   /** `{storeCode}` of /rest/{storeCode}/V1/…, null under /rest/V1/…. */
   storeCode: string | null;
-  /** The parsed JSON body; an empty body is `{}`. */
-  json(): Promise<unknown>;
+  /** The JSON body (an empty body is `{}`) parsed with the route's `body` schema, or the 400 naming every problem. */
+  body(): Promise<Body>;
 }
 
-export interface RestRoute {
+/** What a handler answers: its route's `response`, or nothing for a void call (`[]`). */
+type Answer<R extends z.ZodType> = z.output<R> extends readonly never[] ? void : z.output<R>;
+
+/** One call, described by its schemas: `body()` parses with its body schema, and the API reference (openapi.ts) shows them all. */
+export interface RestRoute<B extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
   method: Method;
   /** Under V1, Magento's notation: "inventory/sources/:sourceCode". */
   path: string;
-  /** Magento's ACL resource named in the 401 answer; null = anonymous (the token call only). */
-  resource: string | null;
+  /** Magento's ACL resource the token's role must grant, named in the 401 answer; null = anonymous (the token call only). */
+  resource: AclResource | null;
+  /** The API reference's group of the call (routes.ts names one per handler file). */
+  tag?: string;
+  /** The request body of a call that takes one. */
+  body?: B;
+  /** The query parameters the handler reads, for the API reference. */
+  query?: z.ZodObject;
+  /** Magento's answer (200). */
+  response: R;
   /** The body path of a field a write refused, where the write names it its own way ("0.sku" → "sourceItems.0.sku"). */
   bodyPath?: (field: string) => string;
-  /** Answers JSON; undefined answers Magento's `[]` for void calls. */
-  handler(ctx: RestContext): Promise<unknown>;
+  handler(ctx: RestContext<z.output<B>>): Promise<Answer<R>>;
+}
+
+/** A route whose handler is typed by its own schemas: `body()` gives what `body` parses to, and it answers `response`. */
+export function restRoute<B extends z.ZodType = z.ZodNever, R extends z.ZodType = z.ZodType>(route: RestRoute<B, R>): RestRoute {
+  return route;
 }
 
 /** Magento accepts /rest/{storeCode}/V1 for any store view code, and "all". */
+const STORE_NOT_FOUND = "The store that was requested wasn't found. Verify the store and try again.";
 const ALL_STORES = "all";
 
-interface Target {
-  storeCode: string | null;
-  segments: string[];
-}
+/** What a /rest/… URL asks for, under a store code or none: a V1 call (its path segments after V1), or the API schema. */
+type Target = { storeCode: string | null } & ({ schema: true } | { schema: false; segments: string[] });
 
-/** The V1 path segments and store code of a /rest/… URL, or null when it is not one. */
 function target(pathname: string): Target | null {
   const raw = pathname.split("/").filter((s) => s !== "");
   if (raw[0] !== "rest") return null;
@@ -59,9 +76,11 @@ function target(pathname: string): Target | null {
   }
   // No SKU, code or id holds a NUL, and PostgreSQL refuses to compare text that does.
   if (segments.some((s) => s.includes("\0"))) throw new RestError(400, "The URL is not valid percent-encoding.");
-  if (segments[0] === "V1") return { storeCode: null, segments: segments.slice(1) };
-  if (segments[1] === "V1") return { storeCode: segments[0], segments: segments.slice(2) };
-  return null;
+  const named = segments.length > 0 && segments[0] !== "V1" && segments[0] !== "schema";
+  const storeCode = named ? segments[0] : null;
+  const rest = named ? segments.slice(1) : segments;
+  if (rest[0] === "V1") return { storeCode, schema: false, segments: rest.slice(1) };
+  return rest.length === 1 && rest[0] === "schema" ? { storeCode, schema: true } : null;
 }
 
 function match(route: RestRoute, segments: string[]): Record<string, string> | null {
@@ -96,8 +115,8 @@ function toRestError(error: unknown, route: RestRoute | null): RestError {
 }
 
 /**
- * The one entry point of /rest/…: route (404 "Request does not match any route."), then the
- * bearer token (401 before anything is read or written), then the handler. Writes revalidate
+ * The one entry point of /rest/…: the API schema, or route (404 "Request does not match any route."), then the
+ * bearer token and its role's grant of the route's resource (401 before anything is read or written), then the handler. Writes revalidate
  * every page, so the admin and the storefront show them at once.
  */
 export async function handleRest(request: Request, method: string, routes: readonly RestRoute[]): Promise<Response> {
@@ -106,8 +125,17 @@ export async function handleRest(request: Request, method: string, routes: reado
     const url = new URL(request.url);
     const to = target(url.pathname);
     const db = await getDb();
-    if (!to || (to.storeCode !== null && to.storeCode !== ALL_STORES && !(await getStoreByCode(db, to.storeCode)))) {
-      throw new RestError(404, NO_ROUTE);
+    if (!to) throw new RestError(404, NO_ROUTE);
+    if (to.storeCode !== null && to.storeCode !== ALL_STORES) {
+      const store = await getStoreByCode(db, to.storeCode);
+      if (!store) throw new RestError(404, NO_ROUTE);
+      // A disabled store view has no storefront, and no API prefix either.
+      if (!store.isActive) throw new RestError(404, STORE_NOT_FOUND);
+    }
+    // Magento answers the schema anonymously (it holds no data), whole for ?services=all; Stockroom whatever `services` says.
+    if (to.schema) {
+      if (method !== "GET") throw new RestError(404, NO_ROUTE);
+      return Response.json(openApiDocument(routes));
     }
     for (const route of routes) {
       const params = route.method === method ? match(route, to.segments) : null;
@@ -119,7 +147,8 @@ export async function handleRest(request: Request, method: string, routes: reado
     if (!found) throw new RestError(404, NO_ROUTE);
     const { route, params } = found;
     const admin = route.resource === null ? null : await bearerAdmin(db, request);
-    if (route.resource !== null && !admin) throw notAuthorized(route.resource);
+    // Magento answers a token whose role lacks the resource as it answers no token at all.
+    if (route.resource !== null && !(admin && isAllowed(admin.acl, route.resource))) throw notAuthorized(route.resource);
     const result = await route.handler({
       request,
       db,
@@ -127,7 +156,10 @@ export async function handleRest(request: Request, method: string, routes: reado
       query: url.searchParams,
       admin,
       storeCode: to.storeCode,
-      json: () => readJson(request),
+      body: async () => {
+        const json = await readJson(request);
+        return route.body ? parseOr400(route.body, json) : json;
+      },
     });
     if (method !== "GET" && route.resource !== null) revalidatePath("/", "layout");
     return Response.json(result === undefined ? [] : result);

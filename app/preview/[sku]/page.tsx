@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { formatPrice } from "@/components/storefront/price";
 import { SellDownChart } from "@/components/storefront/sell-down-chart";
 import { StockStatus } from "@/components/storefront/stock-status";
 import { StoreSwitcher } from "@/components/storefront/store-switcher";
+import { StorefrontLocale } from "@/components/storefront/storefront-locale";
+import { localeTag } from "@/lib/i18n/locales";
 import { Message } from "@/components/ui/message";
-import { requireAdmin } from "@/server/auth/guard";
+import { requireResource } from "@/server/auth/guard";
 import { getDb } from "@/server/db";
 import { getStorefrontProduct, listStoreViews } from "@/db/queries/storefront";
 import { pathWithQuery } from "@/lib/auth/return-path";
 import { storefrontLabels, type SellDownInput } from "@/lib/inventory";
-import { storeContextOrNotFound, storeHref } from "../_components/store-context";
+import { previewStoreOrNotFound, storeHref } from "../_components/store-context";
+import { StoreDisabled } from "../_components/store-disabled";
 import { AddToCartForm } from "./_components/add-to-cart-form";
 
 export const dynamic = "force-dynamic";
@@ -38,9 +42,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StorefrontProductPage({ params, searchParams }: Props) {
   const { sku: rawSku } = await params;
   const query = await searchParams;
-  await requireAdmin(pathWithQuery(`/preview/${rawSku}`, query));
+  await requireResource("Stockroom_Preview::preview", pathWithQuery(`/preview/${rawSku}`, query));
   const sku = skuOf(rawSku);
-  const ctx = await storeContextOrNotFound(query.store);
+  const found = await previewStoreOrNotFound(query.store);
+  if (found.disabled) return <StoreDisabled store={found.disabled} />;
+  const ctx = found.ctx;
   const db = await getDb();
   const product = await getStorefrontProduct(db, ctx, sku);
   if (!product) notFound();
@@ -55,13 +61,16 @@ export default async function StorefrontProductPage({ params, searchParams }: Pr
   };
   const labels = storefrontLabels(shared);
   const sellDown: SellDownInput = { ...shared, notifyQty: product.notifyQty };
+  // The shopper's language: the store view's locale, whatever the admin's.
+  const locale = localeTag(ctx.store.locale);
+  const t = await getTranslations({ locale, namespace: "Storefront" });
 
   return (
-    <>
+    <StorefrontLocale locale={locale}>
       <div className="flex flex-wrap items-center justify-between gap-4 text-sm">
-        <nav aria-label="Breadcrumb">
+        <nav aria-label={t("breadcrumb")}>
           <Link href={storeHref("/preview", ctx.store.code)} className="text-[#006bb4] underline hover:no-underline">
-            Home
+            {t("home")}
           </Link>
           <span aria-hidden="true"> › </span>
           <span>{product.name}</span>
@@ -70,6 +79,7 @@ export default async function StorefrontProductPage({ params, searchParams }: Pr
           stores={await listStoreViews(db)}
           current={ctx.store.code}
           hrefFor={(code) => storeHref(`/preview/${encodeURIComponent(product.sku)}`, code)}
+          labels={{ nav: t("storeView"), lead: t("storeViewColon") }}
         />
       </div>
 
@@ -80,15 +90,15 @@ export default async function StorefrontProductPage({ params, searchParams }: Pr
         <div className="space-y-5">
           <h1 className="text-4xl font-light">{product.name}</h1>
           {!product.enabled && (
-            <Message kind="warning">This product is disabled: shoppers can neither see nor buy it.</Message>
+            <Message kind="warning">{t("productDisabled")}</Message>
           )}
           <div className="flex flex-wrap items-baseline justify-between gap-4">
             <p className="text-3xl font-semibold">{formatPrice(product.price)}</p>
             <div className="text-right text-sm">
-              <div role="status" aria-label="Stock availability" className="flex flex-col items-end gap-1">
+              <div role="status" aria-label={t("stockAvailability")} className="flex flex-col items-end gap-1">
                 <StockStatus labels={labels} />
               </div>
-              <p className="mt-1 text-muted">SKU#: {product.sku}</p>
+              <p className="mt-1 text-muted">{t("sku", { sku: product.sku })}</p>
             </div>
           </div>
           {product.enabled && <AddToCartForm storeCode={ctx.store.code} sku={product.sku} eff={product.eff} />}
@@ -97,14 +107,11 @@ export default async function StorefrontProductPage({ params, searchParams }: Pr
 
       <section aria-labelledby="sell-down-title" className="mt-12 border-t border-line pt-8">
         <h2 id="sell-down-title" className="text-2xl font-light">
-          What will shoppers see?
+          {t("whatWillShoppersSee")}
         </h2>
-        <p className="mt-1 mb-4 text-sm text-muted">
-          For the merchant: the storefront label as this product sells down from now, one order at a time, with the
-          current settings of {ctx.store.name}.
-        </p>
+        <p className="mt-1 mb-4 text-sm text-muted">{t("forTheMerchant", { store: ctx.store.name })}</p>
         <SellDownChart input={sellDown} />
       </section>
-    </>
+    </StorefrontLocale>
   );
 }

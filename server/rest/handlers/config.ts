@@ -1,22 +1,21 @@
 import "server-only";
-import { z } from "zod";
 import { transaction, type Conn } from "@/db/connection";
 import { getScopeConfig, getScopeTarget, saveConfigValues } from "@/db/queries/config";
 import type { Scope } from "@/lib/inventory";
-import { configScopeIdParam, configScopeSchema, configValuesSchema } from "@/lib/validation/config";
+import { configScopeIdParam, configScopeSchema, configValuesField, configValuesSchema } from "@/lib/validation/config";
 import { parseOr400, requestBody } from "../body";
 import { RestError } from "../errors";
 import { scopeConfigData } from "../magento";
-import type { RestRoute } from "../router";
+import { scopeConfigAnswer } from "../responses";
+import { restRoute, type RestRoute } from "../router";
 
 /** Magento's ACL resource of Stores > Configuration > Catalog > Inventory. */
 const RESOURCE = "Magento_CatalogInventory::cataloginventory";
 
 const SCOPE_NOT_FOUND = 'Scope "%scope" with id "%scopeId" does not exist.';
 
-// `values` is checked by configValuesSchema, which needs the scope (and says when it is
-// missing): here only the body's keys.
-const putBody = requestBody({ values: z.unknown().optional() });
+// Each value is checked by configValuesSchema, which needs the scope (and says when `values` is missing).
+const putBody = requestBody({ values: configValuesField.optional() });
 
 interface At {
   scope: Scope;
@@ -45,30 +44,33 @@ async function answer(db: Conn, at: At) {
 }
 
 export const configRoutes: RestRoute[] = [
-  {
+  restRoute({
     // Stockroom's own (Magento has no REST call for configuration).
     method: "GET",
     path: "stockroom/config/:scope/:scopeId",
     resource: RESOURCE,
+    response: scopeConfigAnswer,
     handler: async ({ db, params }) => answer(db, await scopeOf(db, params)),
-  },
-  {
+  }),
+  restRoute({
     // The configuration page's Save Config: its schema and messages (configValuesSchema), then
     // saveConfigValues (Minimum Qty above Maximum Qty refused, inventory-rules §8, the index, a history row
     // naming the token's admin), and the answer read in the same transaction.
     method: "PUT",
     path: "stockroom/config/:scope/:scopeId",
     resource: RESOURCE,
+    body: putBody,
+    response: scopeConfigAnswer,
     // Each refused value is named `values.<path>`, as the body names it.
     bodyPath: (field) => `values.${field}`,
-    async handler({ db, json, params, admin }) {
+    async handler({ db, body, params, admin }) {
       const at = await scopeOf(db, params);
-      const { values } = parseOr400(putBody, await json());
+      const { values } = await body();
       const save = parseOr400(configValuesSchema, { ...at, values });
       return transaction(db, async (tx) => {
         await saveConfigValues(tx, { ...save, actor: admin });
         return answer(tx, at);
       });
     },
-  },
+  }),
 ];

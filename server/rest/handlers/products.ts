@@ -13,7 +13,7 @@ import { idField } from "@/lib/validation/fields";
 import { lowStockItemsQuerySchema } from "@/lib/validation/msi";
 import type { SourceAssignment, StockItemValues } from "@/lib/validation/product";
 import { parseOr400, requestBody } from "../body";
-import { listAnswer, searchCriteriaOf } from "../list";
+import { listAnswer, searchCriteriaOf, searchCriteriaQuery } from "../list";
 import { productData, productListData, stockItemData, stockStatusData } from "../magento";
 import {
   bodyPath,
@@ -25,7 +25,17 @@ import {
   type BodyPaths,
   type ProductWrite,
 } from "../product-body";
-import type { RestRoute } from "../router";
+import {
+  doneAnswer,
+  idAnswer,
+  lowStockAnswer,
+  productAnswer,
+  productListAnswer,
+  searchResultsAnswer,
+  stockItemAnswer,
+  stockStatusAnswer,
+} from "../responses";
+import { restRoute, type RestRoute } from "../router";
 
 const PRODUCTS = "Magento_Catalog::products";
 const STOCK_ITEMS = "Magento_CatalogInventory::cataloginventory";
@@ -95,59 +105,69 @@ async function findProduct(db: Conn, sku: string): Promise<ProductEditData> {
 }
 
 export const productRoutes: RestRoute[] = [
-  {
+  restRoute({
     method: "GET",
     path: "products",
     resource: PRODUCTS,
+    query: searchCriteriaQuery(PRODUCT_SEARCH_FIELDS),
+    response: searchResultsAnswer(productListAnswer),
     async handler({ db, query }) {
       const criteria = searchCriteriaOf(query, PRODUCT_SEARCH_FIELDS);
       const { items, total } = await listProducts(db, criteria);
       return listAnswer(items.map(productListData), criteria, total);
     },
-  },
-  {
+  }),
+  restRoute({
     method: "GET",
     path: "products/:sku",
     resource: PRODUCTS,
+    response: productAnswer,
     handler: async ({ db, params }) => productData(await findProduct(db, params.sku)),
-  },
-  {
+  }),
+  restRoute({
     // Magento's save: a new SKU creates the product, a known one is updated with the fields sent.
     method: "POST",
     path: "products",
     resource: PRODUCTS,
+    body: productRequest,
+    response: productAnswer,
     bodyPath: bodyFieldOf(PRODUCT_BODY),
-    async handler({ db, json, admin }) {
-      const { product: write } = parseOr400(productRequest, await json());
+    async handler({ db, body, admin }) {
+      const { product: write } = await body();
       return productData(await writeProduct(db, { sku: write.product.sku ?? "", create: true }, write, PRODUCT_BODY, admin));
     },
-  },
-  {
+  }),
+  restRoute({
     // The URL names the product; a `sku` in the body renames it, as the product page can.
     method: "PUT",
     path: "products/:sku",
     resource: PRODUCTS,
+    body: productRequest,
+    response: productAnswer,
     bodyPath: bodyFieldOf(PRODUCT_BODY),
-    async handler({ db, json, params, admin }) {
-      const { product: write } = parseOr400(productRequest, await json());
+    async handler({ db, body, params, admin }) {
+      const { product: write } = await body();
       return productData(await writeProduct(db, { sku: params.sku, create: false }, write, PRODUCT_BODY, admin));
     },
-  },
-  {
+  }),
+  restRoute({
     method: "DELETE",
     path: "products/:sku",
     resource: PRODUCTS,
+    response: doneAnswer,
     async handler({ db, params, admin }) {
       await deleteProduct(db, params.sku, admin);
       return true;
     },
-  },
-  {
+  }),
+  restRoute({
     // Before stockItems/:productSku, which would read "lowStock" as a SKU (Magento's router also
     // matches the literal path first). Magento's query parameters and its StockItemCollection answer.
     method: "GET",
     path: "stockItems/lowStock",
     resource: STOCK_ITEMS,
+    query: lowStockItemsQuerySchema,
+    response: lowStockAnswer,
     async handler({ db, query }) {
       const criteria = parseOr400(lowStockItemsQuerySchema, Object.fromEntries(query));
       const { items, total } = await listLowStockItems(db, criteria);
@@ -162,37 +182,41 @@ export const productRoutes: RestRoute[] = [
         total_count: total,
       };
     },
-  },
-  {
+  }),
+  restRoute({
     method: "GET",
     path: "stockItems/:productSku",
     resource: STOCK_ITEMS,
+    response: stockItemAnswer,
     handler: async ({ db, params }) => stockItemData(await findProduct(db, params.productSku)),
-  },
-  {
+  }),
+  restRoute({
     // Magento answers this one anonymously; Stockroom asks for a token like every other call.
     method: "GET",
     path: "stockStatuses/:productSku",
     resource: STOCK_ITEMS,
+    response: stockStatusAnswer,
     handler: ({ db, params }) =>
       readSnapshot(db, async (snap) => {
         const product = await findProduct(snap, params.productSku);
         const { effective, snapshot } = await getStockSalability(snap, params.productSku, DEFAULT_STOCK_ID);
         return stockStatusData(product, isSalable(effective, snapshot));
       }),
-  },
-  {
+  }),
+  restRoute({
     // Changes only the fields named. As in Magento the URL's item id is checked for form and
     // otherwise ignored (clients send 1 for any product): the SKU names the item. Answers its id.
     method: "PUT",
     path: "products/:productSku/stockItems/:itemId",
     resource: STOCK_ITEMS,
+    body: stockItemRequest,
+    response: idAnswer,
     bodyPath: bodyFieldOf(STOCK_ITEM_BODY),
-    async handler({ db, json, params, admin }) {
+    async handler({ db, body, params, admin }) {
       parseOr400(itemIdParam, params.itemId, "itemId");
-      const { stockItem } = parseOr400(stockItemRequest, await json());
+      const { stockItem } = await body();
       const saved = await writeProduct(db, { sku: params.productSku, create: false }, { product: {}, stockItem }, STOCK_ITEM_BODY, admin);
       return saved.id;
     },
-  },
+  }),
 ];

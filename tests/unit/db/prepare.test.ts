@@ -35,7 +35,8 @@ describe("prepareDatabase (screens-and-api: Running)", () => {
     expect(await verifyPassword(password, admin.passwordHash)).toBe(true);
     await prepareDatabase(db, { seed: "demo", log: (l) => lines.push(l) });
     expect(lines).toHaveLength(1);
-  });
+    // Two real scrypt hashes at production cost (N = 2^17): seconds on a busy two-core machine.
+  }, 30_000);
 
   it("rebuilds an index a migration emptied, with the figures a full recompute gives", async () => {
     const db = await emptyDb();
@@ -78,7 +79,8 @@ describe("several instances starting at once on one new database", () => {
     const db = await openDb(location);
     try {
       expect(await countProducts(db)).toBe(12);
-      expect(await db.select().from(websites)).toHaveLength(1);
+      // The demo seed ran once: Main Website and Belgium, no more.
+      expect(await db.select().from(websites)).toHaveLength(2);
       expect(await db.select({ u: adminUsers.username }).from(adminUsers)).toEqual([{ u: "admin" }]);
     } finally {
       await closeDb(db);

@@ -65,7 +65,7 @@ describe("listProductGrid", () => {
     const counted = async () => (await db.select({ id: products.id }).from(products)).length;
     expect(await counted()).toBe(12 + 249);
     expect((await grid(db)).total).toBe(await counted());
-    await resetDatabase(db, "demo");
+    await resetDatabase(db, "catalog");
     expect((await grid(db)).total).toBe(12);
   });
 
@@ -282,7 +282,9 @@ describe("saveProduct", () => {
     await teeSave(db, { qty: 30 });
     const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityType, "product")).limit(1);
     expect(entry).toMatchObject({ username: "admin", action: "product_saved", entityId: String(await idOf(db, "SR-TEE-SEED")) });
-    expect(JSON.parse(entry.details!)).toMatchObject({ version: 2, changes: [{ field: "Quantity", from: "25", to: "30" }] });
+    expect(JSON.parse(entry.details!)).toMatchObject({ version: 2, sku: "SR-TEE-SEED" });
+    expect(JSON.parse(entry.changes!)).toEqual([{ field: "qty", label: "Quantity", old: 25, new: 30 }]);
+    expect(entry).toMatchObject({ source: "admin", revertOf: null });
   });
 
   it("a stale save is refused, naming what changed, and nothing is written", async () => {

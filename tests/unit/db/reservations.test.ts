@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { transaction, type Db } from "@/db/connection";
 import { cancelOrder, placeOrder, shipOrder } from "@/db/queries/orders";
 import { listOpenReservations } from "@/db/queries/reservations";
-import { reservations } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { reservations, reservationTotals } from "@/db/schema";
 import { tempDb } from "./temp-db";
 
 const order = async (db: Db, sku: string, qty: number) => (await placeOrder(db, { storeCode: "default", items: [{ sku, qty }] })).order;
@@ -50,5 +51,19 @@ describe("listOpenReservations (why Salable Quantity differs from Quantity)", ()
       { orderId: null, incrementId: null, quantity: -2, events: [{ type: "order_placed", quantity: -2 }] },
       { orderId: 3, incrementId: "000000003", quantity: -1, events: [{ type: "order_placed", quantity: -1 }] },
     ]);
+  });
+});
+
+describe("reservation_totals (Σ reservations per SKU and stock, kept by a trigger)", () => {
+  it("keeps decimal totals exact to Magento's 4 places: −0.1 − 0.2 is −0.3, and + 0.3 is 0", async () => {
+    const db = await tempDb();
+    const metadata = JSON.stringify({ event_type: "order_placed", object_type: "order", object_id: "0" });
+    await transaction(db, async (tx) => {
+      for (const quantity of [-0.1, -0.2]) await tx.insert(reservations).values({ stockId: 1, sku: "SR-FABRIC-M", quantity, metadata });
+    });
+    const total = async () => (await db.select().from(reservationTotals).where(eq(reservationTotals.sku, "SR-FABRIC-M")))[0].quantity;
+    expect(await total()).toBe(-0.3);
+    await transaction(db, (tx) => tx.insert(reservations).values({ stockId: 1, sku: "SR-FABRIC-M", quantity: 0.3, metadata }));
+    expect(await total()).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { transaction } from "@/db/connection";
 import { createAdminUser, setAdminActive, setAdminPassword } from "@/db/queries/auth";
 import { adminSessions } from "@/db/schema";
+import { ALL_ACCESS } from "@/lib/auth/acl";
 import { hashSecret } from "@/lib/auth/tokens";
 import { issueSecret } from "@/server/auth/sign-in";
 import { sessionAdmin, sessionPolicy, startSession } from "@/server/auth/session";
@@ -16,7 +17,8 @@ const MIN = 60_000;
 async function withAdmin() {
   const db = await tempDb("none");
   const { id } = await createAdminUser(db, "admin", "not-a-real-hash");
-  return { db, id, admin: { id, username: "admin" } };
+  // Administrators, as every account the command line or the first start makes.
+  return { db, id, admin: { id, username: "admin", acl: ALL_ACCESS, locale: "en_US" } };
 }
 
 describe("admin browser sessions", () => {

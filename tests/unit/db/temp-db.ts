@@ -61,7 +61,7 @@ export async function emptyDb(): Promise<Db> {
 }
 
 /** A migrated, seeded database of its own, closed and removed after the test. */
-export async function tempDb(kind: SeedKind = "demo"): Promise<Db> {
+export async function tempDb(kind: SeedKind = "catalog"): Promise<Db> {
   const db = await emptyDb();
   await transaction(db, (tx) => seed(tx, kind));
   return db;

@@ -6,8 +6,8 @@ import {
   effectiveThreshold,
   hasUnlimitedBackorders,
   resolveConfig,
-  thresholdExplanation,
-  thresholdNote,
+  thresholdMeaning,
+  type ThresholdMeaning,
   type Backorders,
 } from "@/lib/inventory";
 import { makeEff } from "./fixtures";
@@ -119,29 +119,17 @@ describe("hasUnlimitedBackorders (inventory-rules §3 sufficient 1)", () => {
   });
 });
 
-describe("thresholdExplanation / thresholdNote (inventory-rules §1.3 Decision)", () => {
-  it.each<[number, Backorders, string]>([
-    [-50, 1, "Up to 50 units can be sold below zero."],
-    [-1, 2, "Up to 1 unit can be sold below zero."],
-    [-2.5, 1, "Up to 2.5 units can be sold below zero."],
-    [5, 1, "Ignored while Backorders are allowed: backorders are unlimited."],
-    [0, 2, "Backorders are unlimited: shoppers can always order."],
-    [-5, 0, "Negative values are ignored while Backorders are off."],
-    [5, 0, "Products go out of stock when their quantity falls to 5 or below."],
-    [0, 0, "Products go out of stock when their quantity reaches 0."],
-  ])("§1.3: raw %d with backorders %d → %s", (raw, backorders, sentence) => {
-    expect(thresholdExplanation(raw, backorders)).toBe(sentence);
-  });
-
-  it.each<[number, Backorders, string | null]>([
-    [5, 1, "Ignored while Backorders are on: 0 is used"],
-    [5, 2, "Ignored while Backorders are on: 0 is used"],
-    [-5, 0, "Ignored while Backorders are off: 0 is used"],
-    [-50, 1, null],
-    [0, 1, null],
-    [5, 0, null],
-    [0, 0, null],
-  ])("§1.3 Decision: raw %d with backorders %d → note %j", (raw, backorders, note) => {
-    expect(thresholdNote(raw, backorders)).toBe(note);
+describe("thresholdMeaning (inventory-rules §1.3 Decision)", () => {
+  it.each<[number, Backorders, ThresholdMeaning]>([
+    [-50, 1, { kind: "belowZero", qty: 50 }],
+    [-1, 2, { kind: "belowZero", qty: 1 }],
+    [-2.5, 1, { kind: "belowZero", qty: 2.5 }],
+    [5, 1, { kind: "ignoredWhileAllowed" }],
+    [0, 2, { kind: "unlimited" }],
+    [-5, 0, { kind: "negativeIgnored" }],
+    [5, 0, { kind: "outAtOrBelow", qty: 5 }],
+    [0, 0, { kind: "outAtZero" }],
+  ])("§1.3: raw %d with backorders %d → %j", (raw, backorders, meaning) => {
+    expect(thresholdMeaning(raw, backorders)).toEqual(meaning);
   });
 });

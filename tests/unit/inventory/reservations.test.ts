@@ -39,8 +39,8 @@ describe("order_canceled (inventory-rules §7)", () => {
     ["ordered − shipped − already cancelled", { qtyOrdered: 5, qtyShipped: 2, qtyCanceled: 1 }, 2],
     ["fully shipped → 0", { qtyOrdered: 5, qtyShipped: 5, qtyCanceled: 0 }, 0],
     ["never negative", { qtyOrdered: 5, qtyShipped: 4, qtyCanceled: 3 }, 0],
-    ["a refund beyond shipped already released its units", { qtyOrdered: 5, qtyShipped: 1, qtyCanceled: 0, qtyRefunded: 3 }, 2],
-    ["a refund within shipped changes nothing", { qtyOrdered: 5, qtyShipped: 3, qtyCanceled: 0, qtyRefunded: 2 }, 2],
+    ["ordered − shipped − refunded: a refund takes unshipped units first", { qtyOrdered: 5, qtyShipped: 1, qtyCanceled: 0, qtyRefunded: 3 }, 1],
+    ["a refund beyond the unshipped units leaves nothing open", { qtyOrdered: 4, qtyShipped: 2, qtyCanceled: 0, qtyRefunded: 3 }, 0],
     ["decimals without noise", { qtyOrdered: 0.3, qtyShipped: 0.1, qtyCanceled: 0 }, 0.2],
   ])("§7 qtyToCancel: %s", (_name, item, expected) => {
     expect(qtyToCancel(item)).toBe(expected);

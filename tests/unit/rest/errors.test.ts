@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { STORE_BUSY } from "@/lib/validation/result";
 import { handleRest, type RestRoute } from "@/server/rest/router";
 import { driverError } from "../driver-error";
@@ -10,7 +11,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 afterEach(() => vi.restoreAllMocks());
 
 function throwing(thrown: unknown): RestRoute[] {
-  return [{ method: "GET", path: "things/:code", resource: null, handler: () => Promise.reject(thrown) }];
+  return [{ method: "GET", path: "things/:code", resource: null, response: z.unknown(), handler: () => Promise.reject(thrown) }];
 }
 
 const call = (routes: RestRoute[], path = "/rest/V1/things/abc") => handleRest(new Request(`http://127.0.0.1${path}`), "GET", routes);
@@ -39,7 +40,7 @@ describe("the REST error mapper", () => {
     ["a NUL", "/rest/V1/things/a%00b"],
   ])("a path parameter with %s is a 400 before any handler runs", async (_name, path) => {
     const handler = vi.fn();
-    const answer = await call([{ method: "GET", path: "things/:code", resource: null, handler }], path);
+    const answer = await call([{ method: "GET", path: "things/:code", resource: null, response: z.unknown(), handler }], path);
     expect(answer.status).toBe(400);
     expect(await answer.json()).toMatchObject({ message: "The URL is not valid percent-encoding." });
     expect(handler).not.toHaveBeenCalled();

@@ -54,3 +54,16 @@ describe("POST /rest/V1/integration/admin/token: the per-client throttle", () =>
   });
 
 });
+
+describe("POST /rest/V1/integration/admin/token: a username no account can have", () => {
+  it("a NUL in the username is a 400 naming the field, not a database error (PostgreSQL refuses NUL in text)", async () => {
+    const request = new Request("http://127.0.0.1/rest/V1/integration/admin/token", {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.99" },
+      body: JSON.stringify({ username: "ad\u0000min", password: PASSWORD }),
+    });
+    const answer = await handleRest(request, "POST", REST_ROUTES);
+    expect(answer.status).toBe(400);
+    expect(JSON.stringify(await answer.json())).toContain("Please enter a username without control characters.");
+  });
+});

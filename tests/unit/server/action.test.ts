@@ -5,6 +5,7 @@ import { saveSourceAction } from "@/app/admin/(shell)/inventory/source/actions";
 import { saveStockAction } from "@/app/admin/(shell)/inventory/stock/actions";
 import { invalid } from "@/lib/refusal";
 import { STORE_BUSY } from "@/lib/validation/result";
+import { ALL_ACCESS } from "@/lib/auth/acl";
 import { requireAdmin } from "@/server/auth/guard";
 import { serverAction } from "@/server/action";
 import { driverError } from "../driver-error";
@@ -22,7 +23,7 @@ let warn: ReturnType<typeof vi.spyOn>;
 let error: ReturnType<typeof vi.spyOn>;
 
 beforeEach(() => {
-  vi.mocked(requireAdmin).mockResolvedValue({ id: 1, username: "admin" });
+  vi.mocked(requireAdmin).mockResolvedValue({ id: 1, username: "admin", acl: ALL_ACCESS });
   warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
   error = vi.spyOn(console, "error").mockImplementation(() => undefined);
 });

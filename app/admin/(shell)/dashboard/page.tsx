@@ -1,35 +1,44 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/admin/page-header";
 import { getDb } from "@/server/db";
 import { getDashboardFigures } from "@/db/queries/dashboard";
-import { requireAdmin } from "@/server/auth/guard";
-import { formatQty } from "@/lib/inventory";
+import { requireResource } from "@/server/auth/guard";
+import { formatQuantity } from "@/lib/i18n/format";
+import { round4 } from "@/lib/inventory";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Reports.dashboard");
+  return { title: t("title") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function DashboardPage() {
-  await requireAdmin();
+  await requireResource("Magento_Backend::dashboard");
   const f = await getDashboardFigures(await getDb());
+  const t = await getTranslations("Reports.dashboard");
+  const locale = await getLocale();
+  // `id` names the tile for tests (data-testid), the same in every language.
   const tiles = [
-    { label: "Products", value: f.products, note: "in the catalog" },
-    { label: "Salable", value: f.salable, note: `can be bought from ${f.stockName}` },
-    { label: "Out of stock", value: f.outOfStock, note: "not salable right now" },
-    { label: "Low stock", value: f.lowStock, note: "source items under Notify for Quantity Below" },
-    { label: "Units on backorder", value: f.unitsOnBackorder, note: "sold beyond physical stock" },
-    { label: "No manage stock", value: f.noManageStock, note: "quantity not tracked" },
+    { id: "products", label: t("products.label"), value: f.products, note: t("products.note") },
+    { id: "salable", label: t("salable.label"), value: f.salable, note: t("salable.note", { stock: f.stockName }) },
+    { id: "out-of-stock", label: t("outOfStock.label"), value: f.outOfStock, note: t("outOfStock.note") },
+    { id: "low-stock", label: t("lowStock.label"), value: f.lowStock, note: t("lowStock.note") },
+    { id: "units-on-backorder", label: t("unitsOnBackorder.label"), value: f.unitsOnBackorder, note: t("unitsOnBackorder.note") },
+    { id: "no-manage-stock", label: t("noManageStock.label"), value: f.noManageStock, note: t("noManageStock.note") },
   ];
   return (
     <>
-      <PageHeader title="Dashboard" />
-      <section aria-label="Catalog figures" className="mt-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {tiles.map((t) => (
-          <div key={t.label} className="border border-line bg-white p-5">
-            <h2 className="text-sm font-semibold text-muted">{t.label}</h2>
-            <p className="mt-2 text-4xl font-light" data-testid={`figure-${t.label.toLowerCase().replaceAll(" ", "-")}`}>
-              {formatQty(t.value)}
+      <PageHeader title={t("title")} />
+      <section aria-label={t("figures")} className="mt-6 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {tiles.map((tile) => (
+          <div key={tile.id} className="border border-line bg-white p-5">
+            <h2 className="text-sm font-semibold text-muted">{tile.label}</h2>
+            <p className="mt-2 text-4xl font-light" data-testid={`figure-${tile.id}`}>
+              {formatQuantity(round4(tile.value), locale)}
             </p>
-            <p className="mt-1 text-xs text-muted">{t.note}</p>
+            <p className="mt-1 text-xs text-muted">{tile.note}</p>
           </div>
         ))}
       </section>

@@ -1,33 +1,38 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
 import { setAdminPassword } from "@/db/queries/auth";
+import { setOwnInterfaceLocale } from "@/db/queries/admin-users";
 import { hashPassword } from "@/lib/auth/password";
-import { hashSecret, SESSION_COOKIE, throttledMessage } from "@/lib/auth/tokens";
-import { Refusal } from "@/lib/refusal";
 import { changePasswordSchema } from "@/lib/validation/auth";
+import { accountLocaleSchema } from "@/lib/validation/permissions";
 import { serverAction } from "@/server/action";
-import { authenticate, clientAddress } from "@/server/auth/sign-in";
+import { currentSessionHash, verifyIdentity } from "@/server/auth/identity";
 
-const WRONG_CURRENT_PASSWORD = "The password entered for the current user is invalid. Verify the password and try again.";
+const SAVED = "You saved the account.";
 
 /**
- * The current password goes through sign-in's check, lockout and throttle: a session left open
- * on a shared screen cannot be used to guess it. The new password ends every other session and
- * token of the admin; this browser stays signed in.
+ * The current password proves it is the admin at the keyboard (verifyIdentity). The new
+ * password ends every other session and token of the admin; this browser stays signed in.
+ * Every admin may change their own password, whatever their role.
  */
 export const changePassword = serverAction({
   schema: changePasswordSchema,
   async run({ currentPassword, newPassword }, { db, admin }) {
-    const check = await authenticate(db, admin!.username, currentPassword, { client: clientAddress(await headers()) });
-    if (!check.ok) {
-      throw check.retryAfterSeconds
-        ? new Refusal("not_allowed", throttledMessage(check.retryAfterSeconds))
-        : new Refusal("invalid", WRONG_CURRENT_PASSWORD, { field: "currentPassword" });
-    }
-    const secret = (await cookies()).get(SESSION_COOKIE)?.value;
-    await setAdminPassword(db, admin!.id, await hashPassword(newPassword), secret ? hashSecret(secret) : undefined);
+    await verifyIdentity(db, admin!, currentPassword);
+    await setAdminPassword(db, admin!.id, await hashPassword(newPassword), await currentSessionHash());
   },
   revalidate: [],
-  done: () => ({ message: "You saved the account." }),
+  done: () => ({ message: SAVED }),
+});
+
+/**
+ * The admin's own Interface Locale, whatever their role: the signed-in admin's account only (the
+ * session says which). A language changes no access, so no "Your Password" is asked. Every admin
+ * page is rendered again, in the new language.
+ */
+export const changeInterfaceLocale = serverAction({
+  schema: accountLocaleSchema,
+  run: ({ interfaceLocale }, { db, admin }) => setOwnInterfaceLocale(db, admin!, interfaceLocale),
+  revalidate: ["/"],
+  done: () => ({ message: SAVED }),
 });

@@ -1,11 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { ActionForm } from "@/components/form/action-form";
 import { Field } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Message } from "@/components/ui/message";
+import { useTranslateMessage } from "@/components/ui/use-translate-message";
 import type { EffectiveSettings } from "@/lib/inventory";
 import { shopperCartSchema, type AddToCartInput, type AddToCartValues } from "@/lib/validation/order";
 import { addToCart } from "../../actions";
@@ -16,6 +18,8 @@ import { addToCart } from "../../actions";
  * success with any §5 backorder notice.
  */
 export function AddToCartForm({ storeCode, sku, eff }: { storeCode: string; sku: string; eff: EffectiveSettings }) {
+  const t = useTranslations("Storefront");
+  const translate = useTranslateMessage();
   const resolver = useMemo(() => zodResolver(shopperCartSchema(eff)), [eff]);
   const submit = useActionForm<AddToCartInput, AddToCartValues, { notices: string[] }>({
     resolver,
@@ -30,15 +34,13 @@ export function AddToCartForm({ storeCode, sku, eff }: { storeCode: string; sku:
       // any other failure, or no answer at all, leaves the shopper to look.
       failed={(failure) => (
         <span className="block">
-          {failure === "busy"
-            ? "Your order was not placed."
-            : "Your order may have been placed: check Sales > Orders before you order again."}
+          {failure === "busy" ? t("orderNotPlaced") : t("orderMaybePlaced")}
         </span>
       )}
       saved={(data) =>
         data?.notices.map((notice) => (
           <Message key={notice} kind="warning">
-            {notice}
+            {translate(notice)}
           </Message>
         ))
       }
@@ -46,7 +48,7 @@ export function AddToCartForm({ storeCode, sku, eff }: { storeCode: string; sku:
       <Field
         name="qty"
         id="qty"
-        label="Qty"
+        label={t("qty")}
         inputMode="decimal"
         controlClassName="w-20 border-[#c2c2c2] px-2 py-2 text-center"
         aside={
@@ -55,7 +57,7 @@ export function AddToCartForm({ storeCode, sku, eff }: { storeCode: string; sku:
             disabled={submit.pending}
             className="border border-[#1979c3] bg-[#1979c3] px-8 py-2.5 text-base font-semibold text-white hover:bg-[#006bb4] disabled:opacity-60"
           >
-            Add to Cart
+            {t("addToCart")}
           </button>
         }
       />

@@ -17,6 +17,7 @@ const requestSchema = z
 
 /** Save on the product page: the same schema as the form, then one saveProduct transaction. */
 export const saveProductAction = serverAction({
+  resource: "Magento_Catalog::products",
   schema: requestSchema,
   fieldsUnder: "values",
   invalidMessage: "The product was not saved: please correct the fields marked below.",

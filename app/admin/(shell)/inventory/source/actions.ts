@@ -7,6 +7,7 @@ import { sourceSchema } from "@/lib/validation/msi";
 import { serverAction } from "@/server/action";
 
 const save = serverAction({
+  resource: "Magento_InventoryApi::source_edit",
   // The code the page was opened for: any client can send anything, so it is held to a code's shape too.
   schema: z.object({ originalCode: codeField().nullable(), values: sourceSchema }),
   fieldsUnder: "values",

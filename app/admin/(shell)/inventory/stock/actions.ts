@@ -7,6 +7,7 @@ import { stockFormSchema } from "@/lib/validation/msi";
 import { serverAction } from "@/server/action";
 
 const save = serverAction({
+  resource: "Magento_InventoryApi::stock_edit",
   // The id is the request's, not the form's: any client can send anything (a number beyond the database's range, too).
   schema: z.object({ id: idField().nullable(), values: stockFormSchema }),
   fieldsUnder: "values",

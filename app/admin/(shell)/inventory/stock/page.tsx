@@ -1,35 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/admin/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/server/db";
 import { assignedSources, listStocks, type AssignedSource, type StockWithChannels } from "@/db/queries/stocks";
-import { requireAdmin } from "@/server/auth/guard";
-import { Grid, type GridColumn } from "../_components/grid";
-import { gridCriteria, type GridSearchParams } from "../_components/grid-criteria";
+import { requireResource } from "@/server/auth/guard";
+import { Grid, type GridColumn } from "@/components/admin/grid";
+import { gridCriteria, type GridSearchParams } from "@/components/admin/grid-criteria";
 
-export const metadata: Metadata = { title: "Stocks" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Inventory"))("stocks.title") };
+}
 export const dynamic = "force-dynamic";
 
 type Row = StockWithChannels & { sources: AssignedSource[] };
 
-const COLUMNS: GridColumn<Row>[] = [
-  { label: "ID", sortField: "stock_id", cell: (s) => s.id },
-  { label: "Name", sortField: "name", cell: (s) => s.name },
-  { label: "Sales Channels", cell: (s) => s.salesChannels.map((c) => c.code).join(", ") || "None" },
-  { label: "Assigned Sources", cell: (s) => s.sources.map((src) => src.name).join(", ") || "None" },
-  {
-    label: "Action",
-    cell: (s) => (
-      <Link className={buttonClass("link")} href={`/admin/inventory/stock/edit/id/${s.id}`} aria-label={`Edit ${s.name}`}>
-        Edit
-      </Link>
-    ),
-  },
-];
-
 export default async function StocksPage({ searchParams }: { searchParams: Promise<GridSearchParams> }) {
-  await requireAdmin();
+  await requireResource("Magento_InventoryApi::stock");
   const db = await getDb();
   const { state, criteria } = gridCriteria(await searchParams, {
     sortable: ["stock_id", "name"],
@@ -38,20 +26,40 @@ export default async function StocksPage({ searchParams }: { searchParams: Promi
   });
   const { items, total } = await listStocks(db, criteria);
   const sources = await assignedSources(db, items.map((s) => s.id));
+  const t = await getTranslations("Inventory.stocks");
+  const common = await getTranslations("Common");
+  const columns: GridColumn<Row>[] = [
+    { label: t("columns.id"), sortField: "stock_id", cell: (s) => s.id },
+    { label: t("columns.name"), sortField: "name", cell: (s) => s.name },
+    { label: t("columns.salesChannels"), cell: (s) => s.salesChannels.map((c) => c.code).join(", ") || common("none") },
+    { label: t("columns.assignedSources"), cell: (s) => s.sources.map((src) => src.name).join(", ") || common("none") },
+    {
+      label: t("columns.action"),
+      cell: (s) => (
+        <Link
+          className={buttonClass("link")}
+          href={`/admin/inventory/stock/edit/id/${s.id}`}
+          aria-label={common("editName", { name: s.name })}
+        >
+          {common("edit")}
+        </Link>
+      ),
+    },
+  ];
   return (
     <>
       <PageHeader
-        title="Stocks"
+        title={t("title")}
         actions={
           <Link href="/admin/inventory/stock/new" className={buttonClass("primary")}>
-            Add New Stock
+            {t("addNew")}
           </Link>
         }
       />
       <Grid
         basePath="/admin/inventory/stock"
-        caption="Stocks"
-        columns={COLUMNS}
+        caption={t("title")}
+        columns={columns}
         rows={items.map((s) => ({ ...s, sources: sources.get(s.id)! }))}
         rowKey={(s) => String(s.id)}
         total={total}

@@ -1,27 +1,34 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useFormContext } from "react-hook-form";
+import { thresholdExplanation } from "@/components/admin/threshold-explanation";
 import { Field } from "@/components/form/field";
 import { SidePanel } from "@/components/ui/side-panel";
+import { formatQuantity } from "@/lib/i18n/format";
 import {
   ADVANCED_INVENTORY_FIELDS,
   USE_CONFIG_FLAGS,
-  effectiveValueNote,
-  fieldOptions,
+  effectiveThreshold,
   isPanelFieldShown,
-  thresholdExplanation,
-  thresholdNote,
   type AdvancedInventoryField,
+  type Backorders,
   type OverridableField,
 } from "@/lib/inventory";
 import type { ProductFormInput } from "@/lib/validation/product";
-import { STATUS_CHOICES, booleanText, type FormPath } from "./fields";
+import {
+  booleanText,
+  useBackorderChoices,
+  useEffectiveValueNote,
+  useStatusChoices,
+  useYesNoChoices,
+  type FormPath,
+} from "./fields";
 import { useLiveInventory, useProductFormMeta } from "./product-form";
 import { SellDownAside } from "./sell-down-section";
 import { StockStatusNote } from "./stock-status-note";
 
-const YES_NO = fieldOptions("manageStock");
 const NUMBER_FIELDS = new Set<AdvancedInventoryField>(["qty", "minQty", "minSaleQty", "maxSaleQty", "notifyStockQty", "qtyIncrements"]);
 
 const inputId = (field: AdvancedInventoryField) => `ai-${field}`;
@@ -37,6 +44,7 @@ const isOverridable = (field: AdvancedInventoryField): field is OverridableField
  * Nothing is stored until the product is saved.
  */
 export function AdvancedInventory() {
+  const t = useTranslations("Products.advanced");
   const { advancedOpen, setAdvancedOpen, sellDown } = useProductFormMeta();
   const { getValues, setValue, trigger, clearErrors, getFieldState } = useFormContext<ProductFormInput>();
   const opened = useRef<ProductFormInput["stockItem"] | null>(null);
@@ -66,9 +74,9 @@ export function AdvancedInventory() {
 
   return (
     <SidePanel
-      trigger="Advanced Inventory"
-      title="Advanced Inventory"
-      description="Settings for this product only. Nothing is stored until you save the product."
+      trigger={t("title")}
+      title={t("title")}
+      description={t("description")}
       open={advancedOpen}
       onOpen={() => setAdvancedOpen(true)}
       onCancel={cancel}
@@ -109,14 +117,20 @@ function PanelFields() {
   };
   return (
     <>
-      {ADVANCED_INVENTORY_FIELDS.filter(({ field }) => isPanelFieldShown(field, state)).map(({ field, label }) => (
-        <PanelField key={field} field={field} label={label} />
+      {ADVANCED_INVENTORY_FIELDS.filter(({ field }) => isPanelFieldShown(field, state)).map(({ field }) => (
+        <PanelField key={field} field={field} />
       ))}
     </>
   );
 }
 
-function PanelField({ field, label }: { field: AdvancedInventoryField; label: string }) {
+function PanelField({ field }: { field: AdvancedInventoryField }) {
+  const t = useTranslations("Products.advanced");
+  const common = useTranslations("Common");
+  const valueNote = useEffectiveValueNote();
+  const statusChoices = useStatusChoices();
+  const yesNo = useYesNoChoices();
+  const backorderChoices = useBackorderChoices();
   const { effective: eff, settings } = useLiveInventory();
   const id = inputId(field);
   const overridable = isOverridable(field);
@@ -126,9 +140,9 @@ function PanelField({ field, label }: { field: AdvancedInventoryField; label: st
   const control = {
     id,
     name: pathOf(field),
-    label,
+    label: t(`fields.${field}`),
     layout: "row" as const,
-    scope: "[GLOBAL]",
+    scope: common("scopeGlobal"),
     disabled: useConfig,
     noteIds,
     aside: overridable && <UseConfigSettings field={field} />,
@@ -136,7 +150,7 @@ function PanelField({ field, label }: { field: AdvancedInventoryField; label: st
       <>
         {overridable && (
           <p id={`${id}-note`} className="mt-1 text-xs text-muted">
-            {effectiveValueNote(field, eff[field])}
+            {valueNote(field, eff[field])}
           </p>
         )}
         {field === "minQty" && <ThresholdNotes id={`${id}-explanation`} />}
@@ -146,40 +160,58 @@ function PanelField({ field, label }: { field: AdvancedInventoryField; label: st
   };
 
   if (NUMBER_FIELDS.has(field)) return <Field {...control} inputMode="decimal" />;
-  if (field === "backorders") return <Field {...control} options={fieldOptions("backorders")} format={String} parse={Number} />;
-  if (field === "stockStatus") return <Field {...control} options={STATUS_CHOICES} {...booleanText} />;
+  if (field === "backorders") return <Field {...control} options={backorderChoices} format={String} parse={Number} />;
+  if (field === "stockStatus") return <Field {...control} options={statusChoices} {...booleanText} />;
   return (
     // Allow Multiple Boxes for Shipping is forced to No without decimal quantities (spec §1.2).
     <Field
       {...control}
       disabled={useConfig || (field === "isDecimalDivided" && !settings.isQtyDecimal)}
-      options={YES_NO}
+      options={yesNo}
       {...booleanText}
     />
   );
 }
 
-/** Spec §1.3 Decision: what the threshold means now, and why the effective value differs. */
+/**
+ * Spec §1.3 Decision: what the threshold means now, and why the effective value differs
+ * (lib/inventory's thresholdExplanation and thresholdNote, in the reader's language).
+ */
 function ThresholdNotes({ id }: { id: string }) {
   const { effective: eff } = useLiveInventory();
-  const note = thresholdNote(eff.minQty.value, eff.backorders.value);
+  const explain = useThresholdTexts();
+  const raw = eff.minQty.value;
+  const backorders = eff.backorders.value;
+  const effective = effectiveThreshold(raw, backorders);
   return (
     <div id={id} className="mt-1 space-y-0.5 text-xs">
-      <p>{thresholdExplanation(eff.minQty.value, eff.backorders.value)}</p>
-      {note && <p className="text-amber-800">{note}</p>}
+      <p>{explain.explanation(raw, backorders)}</p>
+      {effective !== raw && <p className="text-amber-800">{explain.note(effective, backorders)}</p>}
     </div>
   );
 }
 
+function useThresholdTexts() {
+  const config = useTranslations("Config");
+  const t = useTranslations("Products.advanced.threshold");
+  const locale = useLocale();
+  return {
+    explanation: (raw: number, backorders: Backorders) => thresholdExplanation(config, locale, raw, backorders),
+    note: (effective: number, backorders: Backorders) =>
+      t(backorders !== 0 ? "ignoredOn" : "ignoredOff", { qty: formatQuantity(effective, locale) }),
+  };
+}
+
 /** Checked: the field takes the global value, shown disabled; checking again puts it back (spec §1.2). */
 function UseConfigSettings({ field }: { field: OverridableField }) {
+  const common = useTranslations("Common");
   const { config } = useProductFormMeta();
   const { setValue, clearErrors } = useFormContext<ProductFormInput>();
   return (
     <Field
       name={`stockItem.${USE_CONFIG_FLAGS[field]}`}
       id={`${inputId(field)}-use-config`}
-      label="Use Config Settings"
+      label={common("useConfigSettings")}
       type="checkbox"
       onValueChange={(checked) => {
         if (!checked) return;

@@ -1,8 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/form/field";
 import { AdvancedInventory } from "./advanced-inventory";
-import { STATUS_CHOICES, booleanText } from "./fields";
+import { booleanText, useStatusChoices } from "./fields";
 import { StockStatusNote } from "./stock-status-note";
 
 /**
@@ -10,18 +11,20 @@ import { StockStatusNote } from "./stock-status-note";
  * the "Advanced Inventory" button beside Quantity (screens-and-api.md).
  */
 export function QuantitySection() {
+  const t = useTranslations("Products.form");
+  const statusChoices = useStatusChoices();
   return (
     <section aria-labelledby="quantity-heading" className="space-y-4 border border-line bg-white p-6">
       <h2 id="quantity-heading" className="sr-only">
-        Quantity
+        {t("quantity")}
       </h2>
-      <Field name="stockItem.qty" id="quantity" label="Quantity" layout="row" inputMode="decimal" aside={<AdvancedInventory />} />
+      <Field name="stockItem.qty" id="quantity" label={t("quantity")} layout="row" inputMode="decimal" aside={<AdvancedInventory />} />
       <Field
         name="stockItem.isInStock"
         id="stock-status"
-        label="Stock Status"
+        label={t("stockStatus")}
         layout="row"
-        options={STATUS_CHOICES}
+        options={statusChoices}
         {...booleanText}
         notes={<StockStatusNote />}
       />

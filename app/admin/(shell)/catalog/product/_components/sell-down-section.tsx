@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useMemo } from "react";
 import { SellDownChart } from "@/components/storefront/sell-down-chart";
 import { editedSellDownInput, type SellDownPlace } from "@/lib/inventory";
@@ -11,6 +12,7 @@ import { useLiveInventory, useProductFormMeta } from "./product-form";
  * with every edit, before anything is saved.
  */
 function LiveSellDown({ place }: { place: SellDownPlace }) {
+  const t = useTranslations("Products.sellDown");
   const { singleSourceMode } = useProductFormMeta();
   const { effective, qty, isInStock } = useLiveInventory();
   const input = useMemo(
@@ -23,15 +25,12 @@ function LiveSellDown({ place }: { place: SellDownPlace }) {
   );
   return (
     <div className="space-y-3">
-      <p className="text-sm text-muted">
-        What shoppers of {place.storeName} would see as the product sells down from now, one order at a time, with the
-        settings as edited here: it follows your edits before you save.
-      </p>
+      <p className="text-sm text-muted">{t("intro", { store: place.storeName })}</p>
       {place.snap.sourceItems.length === 0 && (
         <p className="text-sm">
           {place.stockName === null
-            ? `${place.storeName}'s website sells from no stock, so it cannot sell this product.`
-            : `The product is not assigned to ${place.stockName}, so ${place.storeName} cannot sell it.`}
+            ? t("noStock", { store: place.storeName })
+            : t("notAssigned", { stock: place.stockName, store: place.storeName })}
         </p>
       )}
       <SellDownChart input={input} />
@@ -41,12 +40,13 @@ function LiveSellDown({ place }: { place: SellDownPlace }) {
 
 /** The chart as a section of the product page. */
 export function SellDownSection() {
+  const t = useTranslations("Products.sellDown");
   const { sellDown } = useProductFormMeta();
   if (!sellDown) return null;
   return (
     <section aria-labelledby="sell-down-heading" className="space-y-3 border border-line bg-white p-6">
       <h2 id="sell-down-heading" className="text-xl font-light">
-        What will shoppers see?
+        {t("heading")}
       </h2>
       <LiveSellDown place={sellDown} />
     </section>
@@ -55,13 +55,14 @@ export function SellDownSection() {
 
 /** The same chart beside the Advanced Inventory fields, so each setting's effect shows as it is changed. */
 export function SellDownAside() {
+  const t = useTranslations("Products.sellDown");
   const { sellDown } = useProductFormMeta();
   const headingId = useId();
   if (!sellDown) return null;
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <h3 id={headingId} className="text-lg font-light">
-        What will shoppers see?
+        {t("heading")}
       </h3>
       <LiveSellDown place={sellDown} />
     </section>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useFieldArray, useFormContext, useWatch } from "react-hook-form";
 import { Field, FieldMessage } from "@/components/form/field";
@@ -8,10 +9,10 @@ import { SidePanel } from "@/components/ui/side-panel";
 import { effectiveNotifyQty, formatQty } from "@/lib/inventory";
 import type { ProductFormInput, SourceAssignmentInput, SourceOption } from "@/lib/validation/product";
 import { AdvancedInventory } from "./advanced-inventory";
-import { STATUS_CHOICES, booleanText } from "./fields";
+import { booleanText, useStatusChoices } from "./fields";
 import { useLiveInventory } from "./product-form";
 
-const COLUMNS = ["Name", "Source Status", "Source Item Status", "Qty", "Notify Qty"];
+const COLUMNS = ["name", "sourceStatus", "sourceItemStatus", "qty", "notifyQty"] as const;
 
 /**
  * Multi-source mode (screens-and-api.md "Sources"): each assigned source keeps its own status,
@@ -19,6 +20,7 @@ const COLUMNS = ["Name", "Source Status", "Source Item Status", "Qty", "Notify Q
  * like everything on the page, nothing is stored until Save.
  */
 export function SourcesSection({ sources }: { sources: SourceOption[] }) {
+  const t = useTranslations("Products.sources");
   const { control } = useFormContext<ProductFormInput>();
   const { fields, append, remove } = useFieldArray({ control, name: "sources" });
   const { effective } = useLiveInventory();
@@ -44,30 +46,28 @@ export function SourcesSection({ sources }: { sources: SourceOption[] }) {
     <section aria-labelledby="sources-heading" className="space-y-4 border border-line bg-white p-6">
       <div className="flex items-center justify-between gap-4">
         <h2 id="sources-heading" className="text-xl font-light">
-          Sources
+          {t("heading")}
         </h2>
         <div className="flex items-center gap-4">
           <AssignSourcesDialog unassigned={sources.filter((s) => !assigned.has(s.code))} onAssign={assign} />
           <AdvancedInventory />
         </div>
       </div>
-      <p className="text-sm text-muted">
-        More than one source exists, so each source keeps its own quantity and status for this product.
-      </p>
+      <p className="text-sm text-muted">{t("intro")}</p>
       {fields.length === 0 ? (
-        <p className="text-sm">This product is not assigned to any source.</p>
+        <p className="text-sm">{t("notAssigned")}</p>
       ) : (
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Assigned Sources</caption>
+          <caption className="sr-only">{t("caption")}</caption>
           <thead className="bg-[#514943] text-white">
             <tr>
               {COLUMNS.map((h) => (
                 <th key={h} scope="col" className="px-3 py-2 font-semibold">
-                  {h}
+                  {t(`columns.${h}`)}
                 </th>
               ))}
               <th scope="col" className="px-3 py-2">
-                <span className="sr-only">Unassign</span>
+                <span className="sr-only">{t("unassign")}</span>
               </th>
             </tr>
           </thead>
@@ -88,6 +88,9 @@ export function SourcesSection({ sources }: { sources: SourceOption[] }) {
 }
 
 function AssignedSourceRow({ index, source, onUnassign }: { index: number; source: SourceOption; onUnassign: () => void }) {
+  const t = useTranslations("Products.sources");
+  const common = useTranslations("Common");
+  const statusChoices = useStatusChoices();
   const id = `source-${index}`;
   return (
     <tr className="border-b border-line align-top">
@@ -97,27 +100,27 @@ function AssignedSourceRow({ index, source, onUnassign }: { index: number; sourc
         <FieldMessage id={`${id}-code-error`} name={`sources.${index}.sourceCode`} />
       </td>
       <td className="px-3 py-2">
-        <span className="block pt-2">{source.enabled ? "Enabled" : "Disabled"}</span>
+        <span className="block pt-2">{common(source.enabled ? "enabled" : "disabled")}</span>
       </td>
       <td className="px-3 py-2">
         <Field
           name={`sources.${index}.isInStock`}
           id={`${id}-status`}
-          label="Source Item Status"
+          label={t("columns.sourceItemStatus")}
           hideLabel
-          options={STATUS_CHOICES}
+          options={statusChoices}
           {...booleanText}
         />
       </td>
       <td className="px-3 py-2">
-        <Field name={`sources.${index}.qty`} id={`${id}-qty`} label="Qty" hideLabel inputMode="decimal" />
+        <Field name={`sources.${index}.qty`} id={`${id}-qty`} label={t("columns.qty")} hideLabel inputMode="decimal" />
       </td>
       <td className="px-3 py-2">
         <NotifyQty id={`${id}-notify`} index={index} />
       </td>
       <td className="px-3 py-2">
         <Button variant="link" className="pt-2 text-sm" onClick={onUnassign}>
-          Unassign
+          {t("unassign")}
         </Button>
       </td>
     </tr>
@@ -130,6 +133,7 @@ function AssignedSourceRow({ index, source, onUnassign }: { index: number; sourc
  * Unchecking starts the source's own value from that figure.
  */
 function NotifyQty({ id, index }: { id: string; index: number }) {
+  const t = useTranslations("Products.sources");
   const { setValue, clearErrors } = useFormContext<ProductFormInput>();
   const { effective } = useLiveInventory();
   const inherited = effectiveNotifyQty(null, effective);
@@ -140,16 +144,17 @@ function NotifyQty({ id, index }: { id: string; index: number }) {
     <Field
       name={name}
       id={id}
-      label="Notify Qty"
+      label={t("columns.notifyQty")}
       hideLabel
       inputMode="decimal"
       disabled={useDefault}
+      // The box holds the figure as typed numbers are ("1.5"): it is an input's value, not a label.
       format={useDefault ? () => formatQty(inherited) : undefined}
       aside={
         <Field
           name={`sources.${index}.notifyUseDefault`}
           id={`${id}-use-default`}
-          label="Use Default"
+          label={t("useDefault")}
           type="checkbox"
           onValueChange={() => {
             setValue(name, inherited);
@@ -167,6 +172,8 @@ function NotifyQty({ id, index }: { id: string; index: number }) {
  * and returns it to the button).
  */
 function AssignSourcesDialog({ unassigned, onAssign }: { unassigned: SourceOption[]; onAssign: (codes: string[]) => void }) {
+  const t = useTranslations("Products.sources");
+  const common = useTranslations("Common");
   const [open, setOpen] = useState(false);
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const toggle = (code: string, on: boolean) =>
@@ -187,9 +194,9 @@ function AssignSourcesDialog({ unassigned, onAssign }: { unassigned: SourceOptio
 
   return (
     <SidePanel
-      trigger="Assign Sources"
-      title="Assign Sources"
-      description="Ticked sources are added with Qty 0 and In Stock. Nothing is stored until you save the product."
+      trigger={t("assignSources")}
+      title={t("assignSources")}
+      description={t("assignDescription")}
       open={open}
       onOpen={() => setOpen(true)}
       onCancel={close}
@@ -197,16 +204,16 @@ function AssignSourcesDialog({ unassigned, onAssign }: { unassigned: SourceOptio
     >
       <div className="flex-1 overflow-y-auto px-8 py-6">
         {unassigned.length === 0 ? (
-          <p className="text-sm">Every source is already assigned to this product.</p>
+          <p className="text-sm">{t("allAssigned")}</p>
         ) : (
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Sources not assigned</caption>
+            <caption className="sr-only">{t("unassignedCaption")}</caption>
             <thead className="bg-[#514943] text-white">
               <tr>
                 <th scope="col" className="px-3 py-2">
-                  <span className="sr-only">Assign</span>
+                  <span className="sr-only">{t("assign")}</span>
                 </th>
-                {["Name", "Code", "Enabled"].map((h) => (
+                {[t("columns.name"), t("code"), t("enabled")].map((h) => (
                   <th key={h} scope="col" className="px-3 py-2 font-semibold">
                     {h}
                   </th>
@@ -219,7 +226,7 @@ function AssignSourcesDialog({ unassigned, onAssign }: { unassigned: SourceOptio
                   <td className="px-3 py-2">
                     <input
                       type="checkbox"
-                      aria-label={`Assign ${source.name}`}
+                      aria-label={t("assignName", { name: source.name })}
                       checked={picked.has(source.code)}
                       onChange={(e) => toggle(source.code, e.target.checked)}
                       className="h-4 w-4 accent-accent"
@@ -227,7 +234,7 @@ function AssignSourcesDialog({ unassigned, onAssign }: { unassigned: SourceOptio
                   </td>
                   <td className="px-3 py-2">{source.name}</td>
                   <td className="px-3 py-2">{source.code}</td>
-                  <td className="px-3 py-2">{source.enabled ? "Yes" : "No"}</td>
+                  <td className="px-3 py-2">{common(source.enabled ? "yes" : "no")}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 "use client";
 
-import { AUTOMATIC_OUT_OF_STOCK_REASON, statusOnProductSave } from "@/lib/inventory";
+import { useTranslations } from "next-intl";
+import { statusOnProductSave } from "@/lib/inventory";
 import { useLiveInventory, useProductFormMeta } from "./product-form";
 
 /**
@@ -9,6 +10,7 @@ import { useLiveInventory, useProductFormMeta } from "./product-form";
  * restore it; one set by an admin stays).
  */
 export function StockStatusNote() {
+  const t = useTranslations("Products.form");
   const { statusAutomatic } = useProductFormMeta();
   const { effective: eff, qty, isInStock } = useLiveInventory();
   if (qty === null) return null;
@@ -20,11 +22,8 @@ export function StockStatusNote() {
     requestedStatus: isInStock ? 1 : 0,
     wasAutomatic: statusAutomatic,
   });
-  const text = decision.reason
-    ? `On save, Stock Status will be ${decision.reason}.`
-    : decision.automatic
-      ? `Stock Status was ${AUTOMATIC_OUT_OF_STOCK_REASON}.`
-      : null;
+  // Both sentences carry lib/inventory's AUTOMATIC_OUT_OF_STOCK_REASON, the one reason §8 gives.
+  const text = decision.reason ? t("statusOnSave") : decision.automatic ? t("statusWasAutomatic") : null;
   return (
     <p aria-live="polite" className="mt-1 text-xs text-amber-800">
       {text}

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { EditPageHeader } from "@/components/admin/page-header";
 import { ActionForm } from "@/components/form/action-form";
@@ -31,6 +32,7 @@ export function SourceForm({
   /** What the last save left to say ("You saved the source."). */
   notice?: React.ReactNode;
 }) {
+  const t = useTranslations("Inventory.sources.form");
   const submit = useActionForm<z.input<typeof sourceSchema>, z.output<typeof sourceSchema>>({
     resolver: zodResolver(sourceSchema),
     defaultValues: defaults,
@@ -41,16 +43,16 @@ export function SourceForm({
       <EditPageHeader title={title} backHref="/admin/inventory/source" formId="source-form" pending={submit.pending} />
       <ActionForm submit={submit} notice={notice} id="source-form" className="mt-6 space-y-4">
         <fieldset className="space-y-4 border border-line bg-white p-6">
-          <legend className="px-2 text-lg font-light">General</legend>
-          <Field name="name" label="Name" />
-          <Field name="source_code" label="Code" readOnly={originalCode !== null} />
-          <Field name="enabled" label="Enable" type="checkbox" />
-          <Field name="description" label="Description" type="textarea" rows={3} />
+          <legend className="px-2 text-lg font-light">{t("general")}</legend>
+          <Field name="name" label={t("name")} />
+          <Field name="source_code" label={t("code")} readOnly={originalCode !== null} />
+          <Field name="enabled" label={t("enable")} type="checkbox" />
+          <Field name="description" label={t("description")} type="textarea" rows={3} />
         </fieldset>
         <fieldset className="space-y-4 border border-line bg-white p-6">
-          <legend className="px-2 text-lg font-light">Address Data</legend>
-          <Field name="country_id" label="Country" maxLength={2} autoComplete="off" placeholder="US" />
-          <Field name="postcode" label="Postcode" />
+          <legend className="px-2 text-lg font-light">{t("address")}</legend>
+          <Field name="country_id" label={t("country")} maxLength={2} autoComplete="off" placeholder="US" />
+          <Field name="postcode" label={t("postcode")} />
         </fieldset>
       </ActionForm>
     </>

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
-import { requireAdmin } from "@/server/auth/guard";
+import { getTranslations } from "next-intl/server";
+import { requireResource } from "@/server/auth/guard";
 import { SourceForm } from "../_components/source-form";
 
-export const metadata: Metadata = { title: "New Source" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Inventory"))("sources.newSource") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function NewSourcePage() {
-  await requireAdmin();
+  await requireResource("Magento_InventoryApi::source_edit");
+  const t = await getTranslations("Inventory.sources");
   return (
     <SourceForm
-      title="New Source"
+      title={t("newSource")}
       originalCode={null}
       defaults={{ source_code: "", name: "", enabled: true, description: "", country_id: "US", postcode: "" }}
     />

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import { EditPageHeader } from "@/components/admin/page-header";
 import { ActionForm } from "@/components/form/action-form";
@@ -40,6 +41,8 @@ export function StockForm({
   /** What the last save left to say ("You saved the stock."). */
   notice?: React.ReactNode;
 }) {
+  const t = useTranslations("Inventory.stocks.form");
+  const common = useTranslations("Common");
   const submit = useActionForm<z.input<typeof stockFormSchema>, z.output<typeof stockFormSchema>>({
     resolver: zodResolver(stockFormSchema),
     defaultValues: defaults,
@@ -50,12 +53,12 @@ export function StockForm({
       <EditPageHeader title={title} backHref="/admin/inventory/stock" formId="stock-form" pending={submit.pending} />
       <ActionForm submit={submit} notice={notice} id="stock-form" className="mt-6 space-y-4">
         <fieldset className="space-y-4 border border-line bg-white p-6">
-          <legend className="px-2 text-lg font-light">General</legend>
-          <Field name="name" label="Name" />
+          <legend className="px-2 text-lg font-light">{t("general")}</legend>
+          <Field name="name" label={t("name")} />
         </fieldset>
         <fieldset className="space-y-2 border border-line bg-white p-6">
-          <legend className="px-2 text-lg font-light">Sales Channels</legend>
-          <p className="text-sm text-muted">A website sells from one stock: ticking it here moves it from its current stock.</p>
+          <legend className="px-2 text-lg font-light">{t("salesChannels")}</legend>
+          <p className="text-sm text-muted">{t("salesChannelsHint")}</p>
           {defaults.websites.map((website, i) => (
             <Field
               key={website.code}
@@ -67,30 +70,32 @@ export function StockForm({
           ))}
         </fieldset>
         <fieldset className="space-y-2 border border-line bg-white p-6">
-          <legend className="px-2 text-lg font-light">Sources</legend>
+          <legend className="px-2 text-lg font-light">{t("sources")}</legend>
           {sourcesLocked ? (
-            <p className="text-sm">Default Stock always sells from Default Source only.</p>
+            <p className="text-sm">{t("defaultOnly")}</p>
           ) : defaults.sources.length === 0 ? (
             <p className="text-sm">
-              There are no sources to assign yet: add them under{" "}
-              <Link href="/admin/inventory/source/new" className={buttonClass("link")}>
-                Stores &gt; Sources
-              </Link>
-              .
+              {t.rich("noSources", {
+                link: (chunks) => (
+                  <Link href="/admin/inventory/source/new" className={buttonClass("link")}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : (
             <table className="w-full max-w-2xl text-sm">
-              <caption className="sr-only">Assigned sources</caption>
+              <caption className="sr-only">{t("caption")}</caption>
               <thead>
                 <tr className="text-left">
                   <th scope="col" className="py-1">
-                    Source
+                    {t("source")}
                   </th>
                   <th scope="col" className="py-1">
-                    Status
+                    {t("status")}
                   </th>
                   <th scope="col" className="py-1">
-                    Priority
+                    {t("priority")}
                   </th>
                 </tr>
               </thead>
@@ -103,16 +108,16 @@ export function StockForm({
                         <Field
                           name={`sources.${i}.assigned`}
                           id={`assign-${source.source_code}`}
-                          label={`Assign ${label.name}`}
+                          label={t("assign", { name: label.name })}
                           type="checkbox"
                         />
                       </td>
-                      <td className="py-2">{label.enabled ? "Enabled" : "Disabled"}</td>
+                      <td className="py-2">{common(label.enabled ? "enabled" : "disabled")}</td>
                       <td className="py-2">
                         <Field
                           name={`sources.${i}.priority`}
                           id={`priority-${source.source_code}`}
-                          label={`Priority for ${label.name}`}
+                          label={t("priorityFor", { name: label.name })}
                           hideLabel
                           inputMode="numeric"
                           controlClassName="w-24 border-line px-2 py-1"

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { getDb } from "@/server/db";
-import { requireAdmin } from "@/server/auth/guard";
+import { requireResource } from "@/server/auth/guard";
 import { StockForm } from "../_components/stock-form";
 import { stockFormData } from "../stock-form-data";
 
-export const metadata: Metadata = { title: "New Stock" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Inventory"))("stocks.newStock") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function NewStockPage() {
-  await requireAdmin();
-  return <StockForm title="New Stock" id={null} {...await stockFormData(await getDb(), null)} />;
+  await requireResource("Magento_InventoryApi::stock_edit");
+  const t = await getTranslations("Inventory.stocks");
+  return <StockForm title={t("newStock")} id={null} {...await stockFormData(await getDb(), null)} />;
 }

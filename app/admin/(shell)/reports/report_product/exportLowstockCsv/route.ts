@@ -1,6 +1,6 @@
 import { getDb } from "@/server/db";
 import { listLowStock, type LowStockCursor } from "@/db/queries/low-stock";
-import { requireAdmin } from "@/server/auth/guard";
+import { requireResource } from "@/server/auth/guard";
 import { csvLines } from "@/lib/csv";
 import { round4 } from "@/lib/inventory";
 
@@ -14,7 +14,7 @@ const CHUNK = 1000;
  * in memory at once.
  */
 export async function GET() {
-  await requireAdmin();
+  await requireResource("Magento_Reports::lowstock");
   const db = await getDb();
   const encoder = new TextEncoder();
   let after: LowStockCursor | undefined;

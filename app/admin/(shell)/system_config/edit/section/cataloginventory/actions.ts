@@ -4,27 +4,24 @@ import { getDb } from "@/server/db";
 import { saveConfigValues } from "@/db/queries/config";
 import { getConfigImpact } from "@/db/queries/config-impact";
 import { requireAdmin } from "@/server/auth/guard";
-import {
-  fieldByKey,
-  fieldByPath,
-  IMPACT_CATEGORIES,
-  impactSentence,
-  type ImpactCategory,
-  type InventoryConfigKey,
-} from "@/lib/inventory";
+import { isAllowed } from "@/lib/auth/acl";
+import { fieldByPath, IMPACT_CATEGORIES, type ImpactCategory, type InventoryConfigKey } from "@/lib/inventory";
 import { CONFIG_SAVED, configFormSchema, formFieldName } from "@/lib/validation/config";
 import { serverAction } from "@/server/action";
 import { productGridHref } from "./_components/scope-route";
 
 export interface SavedWarning {
-  /** The field the warning is about: the message links to its row. */
+  /** The field the warning is about: the message links to its row (labelled in the reader's language). */
   key: InventoryConfigKey;
-  label: string;
+  /** The rules engine's English text: the page shows it through its Messages entry. */
   message: string;
 }
 
+const RESOURCE = "Magento_CatalogInventory::cataloginventory";
+
 /** Save Config: the form parsed again with the client's schema, then one transaction. */
 export const saveInventoryConfig = serverAction({
+  resource: RESOURCE,
   schema: configFormSchema,
   // Refusals name config paths; the form names its fields by key.
   fieldName: (path) => {
@@ -36,13 +33,13 @@ export const saveInventoryConfig = serverAction({
   revalidate: ["/"],
   done: (result) => ({
     message: CONFIG_SAVED,
-    data: { warnings: result.warnings.map((warning): SavedWarning => ({ ...warning, label: fieldByKey(warning.key).label })) },
+    data: { warnings: result.warnings.map((warning): SavedWarning => ({ key: warning.key, message: warning.message })) },
   }),
 });
 
 interface ImpactLine {
+  /** The page words it: "1 product becomes out of stock", "8 products stop accepting backorders". */
   category: ImpactCategory;
-  sentence: string;
   count: number;
   /** The product grid filtered to the affected products (the first `shown` of them). */
   href: string;
@@ -56,10 +53,12 @@ export interface ImpactPreview {
 
 /**
  * What the form's unsaved values would do to the catalog; null when they change nothing that can
- * move a product (or are not valid yet). Only the fields the preview covers are sent.
+ * move a product (or are not valid yet, or the admin may not see the configuration). Only the
+ * fields the preview covers are sent.
  */
 export async function previewInventoryConfigImpact(input: unknown): Promise<ImpactPreview | null> {
-  await requireAdmin();
+  const admin = await requireAdmin();
+  if (!isAllowed(admin.acl, RESOURCE)) return null;
   const parsed = configFormSchema.safeParse(input);
   if (!parsed.success || Object.keys(parsed.data.values).length === 0) return null;
   const impact = await getConfigImpact(await getDb(), parsed.data);
@@ -68,7 +67,6 @@ export async function previewInventoryConfigImpact(input: unknown): Promise<Impa
     checked: impact.checked,
     lines: IMPACT_CATEGORIES.filter((category) => impact.counts[category] > 0).map((category) => ({
       category,
-      sentence: impactSentence(category, impact.counts[category]),
       count: impact.counts[category],
       href: productGridHref(impact.ids[category]),
       shown: impact.ids[category].length,

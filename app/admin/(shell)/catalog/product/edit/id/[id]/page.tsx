@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { FlashMessages } from "@/components/admin/flash-messages";
 import { ReservationsPanel } from "@/components/admin/reservations-panel";
 import { getDb } from "@/server/db";
@@ -7,7 +8,7 @@ import { getProductForEdit } from "@/db/queries/product-page";
 import { listOpenReservations } from "@/db/queries/reservations";
 import { getSellDownPlace } from "@/db/queries/storefront";
 import { idField } from "@/lib/validation/fields";
-import { requireAdmin } from "@/server/auth/guard";
+import { requireResource } from "@/server/auth/guard";
 import { readFlash } from "@/server/flash";
 import { GeneralSection } from "../../../_components/general-section";
 import { ProductForm } from "../../../_components/product-form";
@@ -16,11 +17,13 @@ import { SalableQuantitySection } from "../../../_components/salable-quantity-se
 import { SellDownSection } from "../../../_components/sell-down-section";
 import { SourcesSection } from "../../../_components/sources-section";
 
-export const metadata: Metadata = { title: "Edit Product" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Products"))("editProduct") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function EditProductPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdmin();
+  await requireResource("Magento_Catalog::products");
   const db = await getDb();
   // A whole id within the database's integer range (PostgreSQL refuses to compare a larger one).
   const id = idField().safeParse((await params).id);

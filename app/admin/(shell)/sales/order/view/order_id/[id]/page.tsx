@@ -1,24 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateTime } from "@/components/admin/format";
+import { getLocale, getTranslations } from "next-intl/server";
+import { FlashMessages } from "@/components/admin/flash-messages";
+import { isAllowed } from "@/lib/auth/acl";
+import { formatDateTime, formatQuantity } from "@/lib/i18n/format";
 import { Message } from "@/components/ui/message";
 import { getDb } from "@/server/db";
-import { getOrder, listOrderShipments, listShippingSources, type OrderChannel } from "@/db/queries/order-views";
-import { requireAdmin } from "@/server/auth/guard";
-import { formatQty, hasOpenQty, ORDER_STATUS_LABELS } from "@/lib/inventory";
+import { getOrder, listOrderCreditMemos, listOrderShipments, listShippingSources } from "@/db/queries/order-views";
+import { requireResource } from "@/server/auth/guard";
+import { readFlash } from "@/server/flash";
+import { canRefund, hasOpenQty } from "@/lib/inventory";
 import { orderIdParam } from "@/lib/validation/order";
+import { CreditMemos } from "./_components/credit-memos";
 import { OrderActions } from "./_components/order-actions";
 
-export const metadata: Metadata = { title: "Order" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Sales.order");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 const cell = "px-3 py-2";
 
-const CHANNEL_LABELS: Record<OrderChannel, string> = { preview: "storefront preview", rest: "REST API" };
-
 export default async function OrderViewPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireAdmin();
+  const admin = await requireResource("Magento_Sales::actions_view");
+  const t = await getTranslations("Sales");
+  const locale = await getLocale();
+  const qty = (value: number) => formatQuantity(value, locale);
   // A whole id within the database's integer range (PostgreSQL refuses to compare a larger one).
   const id = orderIdParam.safeParse((await params).id);
   const db = await getDb();
@@ -26,65 +35,73 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
   if (!order) notFound();
   const shipments = await listOrderShipments(db, order.id);
   const open = hasOpenQty(order.items);
+  // The buttons of what the admin's role grants (the actions refuse the others anyway).
+  const may = {
+    cancel: isAllowed(admin.acl, "Magento_Sales::cancel"),
+    ship: isAllowed(admin.acl, "Magento_Sales::ship"),
+    creditMemo: isAllowed(admin.acl, "Magento_Sales::creditmemo"),
+  };
 
   return (
     <>
       <OrderActions
-        title={`# ${order.incrementId}`}
+        title={t("order.title", { incrementId: order.incrementId })}
         orderId={order.id}
-        open={open}
-        sources={open ? await listShippingSources(db, order.stockId) : []}
+        cancelable={open && may.cancel}
+        shippable={open && may.ship}
+        refundable={may.creditMemo && canRefund(order.items)}
+        sources={open && may.ship ? await listShippingSources(db, order.stockId) : []}
+        notice={<FlashMessages messages={await readFlash()} />}
       />
       <p className="mt-4 text-sm">
         <Link href="/admin/sales/order" className="text-link underline hover:no-underline">
-          Back to Orders
+          {t("order.backToOrders")}
         </Link>
       </p>
 
       <section aria-labelledby="order-info" className="mt-6 border border-line bg-white p-5">
         <h2 id="order-info" className="text-xl font-light">
-          Order &amp; Account Information
+          {t("order.information")}
         </h2>
         <dl className="mt-3 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
-          <dt className="font-semibold">Order Date</dt>
-          <dd>{formatDateTime(order.createdAt)}</dd>
-          <dt className="font-semibold">Order Status</dt>
-          <dd data-testid="order-status">{ORDER_STATUS_LABELS[order.status]}</dd>
-          <dt className="font-semibold">Purchased From</dt>
+          <dt className="font-semibold">{t("order.orderDate")}</dt>
+          <dd>{formatDateTime(order.createdAt, locale)}</dd>
+          <dt className="font-semibold">{t("order.orderStatus")}</dt>
+          <dd data-testid="order-status">{t(`status.${order.status}`)}</dd>
+          <dt className="font-semibold">{t("order.purchasedFrom")}</dt>
           <dd>{order.storeName}</dd>
           {order.placedBy && (
             <>
-              <dt className="font-semibold">Placed By</dt>
+              <dt className="font-semibold">{t("order.placedBy")}</dt>
               <dd data-testid="order-placed-by">
-                {order.placedBy}
-                {order.placedVia && ` (${CHANNEL_LABELS[order.placedVia]})`}
+                {order.placedVia
+                  ? t("order.placedVia", { name: order.placedBy, channel: t(`order.channel.${order.placedVia}`) })
+                  : order.placedBy}
               </dd>
             </>
           )}
         </dl>
         {!order.canSubtract && (
           <div className="mt-3">
-            <Message kind="info">
-              Decrease Stock When Order is Placed was No when this order was placed: it reserved no stock, so cancelling
-              it returns nothing to salable.
-            </Message>
+            <Message kind="info">{t("order.noSubtract")}</Message>
           </div>
         )}
       </section>
 
       <section aria-labelledby="order-items" className="mt-6">
         <h2 id="order-items" className="mb-2 text-xl font-light">
-          Items Ordered
+          {t("order.itemsOrdered")}
         </h2>
         <table className="w-full border-collapse border border-line bg-white text-sm">
           <thead className="bg-[#f0f0f0] text-left">
             <tr>
-              <th scope="col" className={cell}>Product</th>
-              <th scope="col" className={cell}>SKU</th>
-              <th scope="col" className={`${cell} text-right`}>Ordered</th>
-              <th scope="col" className={`${cell} text-right`}>Backordered</th>
-              <th scope="col" className={`${cell} text-right`}>Shipped</th>
-              <th scope="col" className={`${cell} text-right`}>Canceled</th>
+              <th scope="col" className={cell}>{t("order.columns.product")}</th>
+              <th scope="col" className={cell}>{t("order.columns.sku")}</th>
+              <th scope="col" className={`${cell} text-right`}>{t("order.columns.ordered")}</th>
+              <th scope="col" className={`${cell} text-right`}>{t("order.columns.backordered")}</th>
+              <th scope="col" className={`${cell} text-right`}>{t("order.columns.shipped")}</th>
+              <th scope="col" className={`${cell} text-right`}>{t("order.columns.canceled")}</th>
+              <th scope="col" className={`${cell} text-right`}>{t("order.columns.refunded")}</th>
             </tr>
           </thead>
           <tbody>
@@ -92,13 +109,14 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
               <tr key={item.id} className="border-t border-line">
                 <td className={cell}>
                   {item.name}
-                  {!item.manageStock && <span className="block text-xs text-muted">Manage Stock was No: no reservation</span>}
+                  {!item.manageStock && <span className="block text-xs text-muted">{t("order.noReservation")}</span>}
                 </td>
                 <td className={cell}>{item.sku}</td>
-                <td className={`${cell} text-right`}>{formatQty(item.qtyOrdered)}</td>
-                <td className={`${cell} text-right`}>{formatQty(item.qtyBackordered)}</td>
-                <td className={`${cell} text-right`}>{formatQty(item.qtyShipped)}</td>
-                <td className={`${cell} text-right`}>{formatQty(item.qtyCanceled)}</td>
+                <td className={`${cell} text-right`}>{qty(item.qtyOrdered)}</td>
+                <td className={`${cell} text-right`}>{qty(item.qtyBackordered)}</td>
+                <td className={`${cell} text-right`}>{qty(item.qtyShipped)}</td>
+                <td className={`${cell} text-right`}>{qty(item.qtyCanceled)}</td>
+                <td className={`${cell} text-right`}>{qty(item.qtyRefunded)}</td>
               </tr>
             ))}
           </tbody>
@@ -107,20 +125,27 @@ export default async function OrderViewPage({ params }: { params: Promise<{ id: 
 
       <section aria-labelledby="order-shipments" className="mt-6">
         <h2 id="order-shipments" className="mb-2 text-xl font-light">
-          Shipments
+          {t("order.shipments")}
         </h2>
         {shipments.length === 0 ? (
-          <p className="text-sm text-muted">No shipments yet.</p>
+          <p className="text-sm text-muted">{t("order.noShipments")}</p>
         ) : (
           <ul className="space-y-1 text-sm">
             {shipments.map((s) => (
               <li key={s.id}>
-                {formatDateTime(s.createdAt)}: {formatQty(s.totalQty)} shipped from {s.sourceName} ({s.sourceCode})
+                {t("order.shipmentLine", {
+                  date: formatDateTime(s.createdAt, locale),
+                  qty: qty(s.totalQty),
+                  source: s.sourceName,
+                  code: s.sourceCode,
+                })}
               </li>
             ))}
           </ul>
         )}
       </section>
+
+      <CreditMemos memos={await listOrderCreditMemos(db, order.id)} />
     </>
   );
 }

@@ -1,18 +1,24 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { cookies } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/server/db";
 import { getConfigPageData, scopeNames } from "@/db/queries/config";
-import { requireAdmin } from "@/server/auth/guard";
-import { CONFIG_FIELDS, describeOrigin, fieldAppliesAtScope, inheritedValue } from "@/lib/inventory";
+import { requireResource } from "@/server/auth/guard";
+import { CONFIG_FIELDS, fieldAppliesAtScope, inheritedValue } from "@/lib/inventory";
 import { firstParam, pageParam } from "@/lib/validation/grid";
 import { ConfigEditor, type FieldState } from "../_components/config-editor";
 import { ConfigHistory } from "../_components/config-history";
+import { originText } from "../_components/config-text";
 import { ScopeSwitcher } from "../_components/scope-switcher";
 import { COLLAPSED_GROUPS_COOKIE, collapsedGroupsFrom, configPageHref, scopeFromSegments } from "../_components/scope-route";
 
-export const metadata: Metadata = { title: "Configuration" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Config");
+  return { title: t("title") };
+}
+
 export const dynamic = "force-dynamic";
 
 interface Props {
@@ -22,7 +28,7 @@ interface Props {
 
 /** Stores > Configuration > Catalog > Inventory at Default Config, a website or a store view. */
 export default async function InventoryConfigPage({ params, searchParams }: Props) {
-  await requireAdmin();
+  await requireResource("Magento_CatalogInventory::cataloginventory");
   const at = scopeFromSegments((await params).scope);
   if (!at) notFound();
   const historyPage = pageParam.parse(firstParam((await searchParams).history_page));
@@ -30,6 +36,7 @@ export default async function InventoryConfigPage({ params, searchParams }: Prop
   if (!data) notFound();
   const { target, rows, tree } = data;
   const names = scopeNames(tree);
+  const t = await getTranslations("Config");
 
   const fields: FieldState[] = CONFIG_FIELDS.filter((field) => fieldAppliesAtScope(field, target.scope)).map((field) => {
     const inherited = inheritedValue(rows, field.key, target.scope, target.scopeId, target.websiteId);
@@ -38,7 +45,7 @@ export default async function InventoryConfigPage({ params, searchParams }: Prop
       key: field.key,
       stored: stored?.value ?? null,
       inherited: inherited.value,
-      inheritedFrom: describeOrigin(inherited.origin, names),
+      inheritedFrom: originText(t, inherited.origin, names),
     };
   });
   const collapsed = collapsedGroupsFrom((await cookies()).get(COLLAPSED_GROUPS_COOKIE)?.value);
@@ -54,8 +61,8 @@ export default async function InventoryConfigPage({ params, searchParams }: Prop
       collapsedGroups={collapsed}
       scopeSwitcher={<ScopeSwitcher tree={tree} current={href} />}
       sectionNav={
-        <nav aria-label="Configuration sections" className="border border-line bg-white">
-          <p className="border-b border-line px-4 py-3 text-sm font-semibold tracking-wide uppercase">Catalog</p>
+        <nav aria-label={t("sectionsNav")} className="border border-line bg-white">
+          <p className="border-b border-line px-4 py-3 text-sm font-semibold tracking-wide uppercase">{t("catalogSection")}</p>
           <ul>
             <li>
               <Link
@@ -63,7 +70,7 @@ export default async function InventoryConfigPage({ params, searchParams }: Prop
                 aria-current="page"
                 className="block border-l-4 border-accent bg-page px-4 py-2 text-sm font-semibold"
               >
-                Inventory
+                {t("inventorySection")}
               </Link>
             </li>
           </ul>

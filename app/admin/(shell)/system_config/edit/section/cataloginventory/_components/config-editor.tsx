@@ -1,32 +1,41 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { PageHeader } from "@/components/admin/page-header";
+import { thresholdExplanation } from "@/components/admin/threshold-explanation";
 import { ActionForm } from "@/components/form/action-form";
 import { Field } from "@/components/form/field";
 import { useActionForm } from "@/components/form/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Message } from "@/components/ui/message";
+import { useTranslateMessage } from "@/components/ui/use-translate-message";
 import {
   CONFIG_FIELDS,
   CONFIG_GROUPS,
   IMPACT_FIELDS,
   fieldByKey,
-  fieldOptions,
-  formatCount,
-  inheritLabel,
   parseConfigValue,
-  scopeLabel,
-  thresholdExplanation,
   type Backorders,
   type ConfigField,
   type InventoryConfigKey,
   type Scope,
 } from "@/lib/inventory";
+import type { LocaleTag } from "@/lib/i18n/locales";
 import { configFormSchema, configValueError, formFieldName, type ConfigForm } from "@/lib/validation/config";
 import { previewInventoryConfigImpact, saveInventoryConfig, type ImpactPreview, type SavedWarning } from "../actions";
+import {
+  fieldChoices,
+  fieldComment,
+  fieldLabel,
+  groupComment,
+  groupTitle,
+  inheritText,
+  scopeLevelText,
+  type ConfigTranslator,
+} from "./config-text";
 import { COLLAPSED_GROUPS_COOKIE, collapsedGroupsCookieValue, fieldInputId, fieldRowId } from "./scope-route";
 
 /** One field at the page's scope: what is stored there and what it would inherit. */
@@ -36,7 +45,7 @@ export interface FieldState {
   stored: string | null;
   /** What the input shows while the inherit checkbox is checked. */
   inherited: string;
-  /** Where the inherited value comes from ("Default Config", "Website: Main Website"). */
+  /** Where the inherited value comes from ("Default Config", "Website: Main Website"), in the reader's language. */
   inheritedFrom: string;
 }
 
@@ -53,6 +62,7 @@ interface Props {
 
 type FieldsState = ConfigForm["fields"];
 
+// English, like every message the form shows: ActionForm translates it (Messages.configSaveFailed).
 const NETWORK_ERROR = "The configuration could not be saved. Check your connection and try again.";
 
 function formDefaults(scope: Scope, scopeId: number, fields: FieldState[]): ConfigForm {
@@ -67,11 +77,11 @@ function formDefaults(scope: Scope, scopeId: number, fields: FieldState[]): Conf
 }
 
 /** The Backorders / Out-of-Stock Threshold pair in one sentence, as the inputs read now. */
-function explanationOf(fields: FieldsState | undefined): string | null {
+function explanationOf(t: ConfigTranslator, locale: LocaleTag, fields: FieldsState | undefined): string | null {
   const raw = fields?.minQty && parseConfigValue(fieldByKey("minQty"), fields.minQty.value);
   const backorders = fields?.backorders && parseConfigValue(fieldByKey("backorders"), fields.backorders.value);
   if (typeof raw !== "number" || typeof backorders !== "number") return null;
-  return thresholdExplanation(raw, backorders as Backorders);
+  return thresholdExplanation(t, locale, raw, backorders as Backorders);
 }
 
 function writeCollapsedCookie(collapsed: ReadonlySet<string>) {
@@ -79,6 +89,9 @@ function writeCollapsedCookie(collapsed: ReadonlySet<string>) {
 }
 
 export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwitcher, sectionNav, children }: Props) {
+  const t = useTranslations("Config");
+  const locale = useLocale();
+  const translateWarning = useTranslateMessage();
   const defaults = useMemo(() => formDefaults(scope, scopeId, fields), [scope, scopeId, fields]);
   const states = useMemo(() => new Map(fields.map((f) => [f.key, f])), [fields]);
   const [collapsed, setCollapsed] = useState(() => new Set(collapsedGroups));
@@ -111,7 +124,7 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
     failureMessage: NETWORK_ERROR,
   });
   const watched = useWatch({ control: submit.form.control, name: "fields" });
-  const explanation = explanationOf(watched);
+  const explanation = explanationOf(t, locale, watched);
   const preview = useImpactPreview(scope, scopeId, defaults, watched, submit.form.getValues);
 
   const goToField = (key: InventoryConfigKey) => {
@@ -123,10 +136,10 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
   return (
     <>
       <PageHeader
-        title="Configuration"
+        title={t("title")}
         actions={
           <Button type="submit" form="config-form" variant="primary" disabled={submit.pending}>
-            Save Config
+            {t("saveConfig")}
           </Button>
         }
       />
@@ -140,13 +153,13 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
           saved={(data) =>
             data?.warnings.map((warning) => (
               <Message key={warning.key + warning.message} kind="warning">
-                {warning.message}{" "}
+                {translateWarning(warning.message)}{" "}
                 <a
                   href={`#${fieldRowId(fieldByKey(warning.key).path)}`}
                   onClick={() => goToField(warning.key)}
                   className="font-semibold underline"
                 >
-                  Go to {warning.label}
+                  {t("goToField", { label: fieldLabel(t, warning.key) })}
                 </a>
               </Message>
             ))
@@ -168,14 +181,14 @@ export function ConfigEditor({ scope, scopeId, fields, collapsedGroups, scopeSwi
                     onClick={() => toggleGroup(group.id)}
                     className="flex w-full items-center justify-between px-5 py-4 text-left text-lg font-semibold hover:bg-page"
                   >
-                    {group.title}
+                    {groupTitle(t, group)}
                     <span aria-hidden="true" className={`transition-transform ${open ? "rotate-180" : ""}`}>
                       ▾
                     </span>
                   </button>
                 </h2>
                 <div id={panelId} hidden={!open} className="space-y-5 border-t border-line px-5 py-4">
-                  {group.comment && <p className="text-sm text-muted">{group.comment}</p>}
+                  {group.comment && <p className="text-sm text-muted">{groupComment(t, group)}</p>}
                   {groupFields.map((field) => {
                     // Qty Increments shows only while Enable Qty Increments is Yes (spec §1.1), live.
                     if (field.dependsOn && watched?.[field.dependsOn.key]?.value !== field.dependsOn.value) return null;
@@ -211,6 +224,7 @@ interface RowProps {
 
 /** Label, control, scope label and inherit checkbox, with the comment and notes under the control. */
 function ConfigRow({ field, scope, state, inherit, explanation }: RowProps) {
+  const t = useTranslations("Config");
   const { setValue, clearErrors } = useFormContext<ConfigForm>();
   const inputId = fieldInputId(field.path);
   const name = formFieldName(field.key);
@@ -218,16 +232,16 @@ function ConfigRow({ field, scope, state, inherit, explanation }: RowProps) {
   return (
     <Field
       name={name}
-      label={field.label}
+      label={fieldLabel(t, field.key)}
       id={inputId}
       rowId={fieldRowId(field.path)}
       layout="row"
-      options={number ? undefined : fieldOptions(field)}
+      options={number ? undefined : fieldChoices(t, field)}
       inputMode={number ? "decimal" : undefined}
       autoComplete={number ? "off" : undefined}
       disabled={inherit}
-      hint={field.comment}
-      scope={scopeLabel(field)}
+      hint={fieldComment(t, field)}
+      scope={scopeLevelText(t, field)}
       noteIds={explanation ? [`${inputId}-explanation`] : undefined}
       notes={
         <>
@@ -244,7 +258,9 @@ function ConfigRow({ field, scope, state, inherit, explanation }: RowProps) {
               </span>
             </p>
           )}
-          {inherit && scope !== "default" && <p className="mt-1 text-xs text-muted">Value from {state.inheritedFrom}</p>}
+          {inherit && scope !== "default" && (
+            <p className="mt-1 text-xs text-muted">{t("valueFrom", { origin: state.inheritedFrom })}</p>
+          )}
         </>
       }
       aside={
@@ -252,7 +268,7 @@ function ConfigRow({ field, scope, state, inherit, explanation }: RowProps) {
           <Field
             name={`fields.${field.key}.inherit`}
             id={`${inputId}_inherit`}
-            label={inheritLabel(scope)}
+            label={inheritText(t, scope)}
             type="checkbox"
             onValueChange={(checked) => {
               // Checked: the input shows (and will keep) the inherited value (spec §1.1).
@@ -322,6 +338,7 @@ function useImpactPreview(
 }
 
 function ImpactPanel({ preview }: { preview: PreviewState }) {
+  const t = useTranslations("Config");
   const visible = preview.status !== "idle" && !(preview.status === "ready" && preview.preview === null);
   return (
     <section
@@ -332,34 +349,31 @@ function ImpactPanel({ preview }: { preview: PreviewState }) {
       className="border border-l-4 border-line border-l-sky-700 bg-white px-5 py-4"
     >
       <h2 id="impact-heading" className="font-semibold">
-        Impact on the catalog
+        {t("impact.heading")}
       </h2>
-      {preview.status === "loading" && <p className="mt-2 text-sm text-muted">Checking every product…</p>}
+      {preview.status === "loading" && <p className="mt-2 text-sm text-muted">{t("impact.checking")}</p>}
       {preview.status === "error" && (
-        <p className="mt-2 text-sm text-red-700">The impact could not be computed. Your changes can still be saved.</p>
+        <p className="mt-2 text-sm text-red-700">{t("impact.failed")}</p>
       )}
       {preview.status === "ready" && preview.preview && (
         <>
           {preview.preview.lines.length === 0 ? (
-            <p className="mt-2 text-sm">No product changes its stock status, backorders or &quot;Only X left&quot; message.</p>
+            <p className="mt-2 text-sm">{t("impact.none")}</p>
           ) : (
             <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
               {preview.preview.lines.map((line) => (
                 <li key={line.category}>
                   <a href={line.href} className="text-link underline hover:no-underline">
-                    {line.sentence}
+                    {t(`impact.${line.category}`, { count: line.count })}
                   </a>
                   {line.shown < line.count && (
-                    <span className="text-muted"> (the link lists the first {line.shown})</span>
+                    <span className="text-muted"> {t("impact.firstShown", { shown: String(line.shown) })}</span>
                   )}
                 </li>
               ))}
             </ul>
           )}
-          <p className="mt-2 text-xs text-muted">
-            Worked out over all {formatCount(preview.preview.checked)} products from the values above, before saving. Nothing changes until
-            you click Save Config.
-          </p>
+          <p className="mt-2 text-xs text-muted">{t("impact.workedOut", { checked: preview.preview.checked })}</p>
         </>
       )}
     </section>

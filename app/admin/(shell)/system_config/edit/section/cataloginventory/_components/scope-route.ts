@@ -1,14 +1,7 @@
 import { CONFIG_GROUPS, type ConfigGroupId, type Scope } from "@/lib/inventory";
 
-/** Stores > Configuration > Catalog > Inventory at Default Config (spec screens-and-api). */
-const CONFIG_PAGE = "/admin/system_config/edit/section/cataloginventory";
-
-/** The page's URL at a scope: `…/website/{websiteId}`, `…/store/{storeId}`. */
-export function configPageHref(scope: Scope, scopeId: number): string {
-  if (scope === "websites") return `${CONFIG_PAGE}/website/${scopeId}`;
-  if (scope === "stores") return `${CONFIG_PAGE}/store/${scopeId}`;
-  return CONFIG_PAGE;
-}
+// The page's URL lives in lib: System > Action Log links its entries to it too.
+export { configPageHref } from "@/lib/validation/config";
 
 const SEGMENT_SCOPES: Record<string, Scope> = { website: "websites", store: "stores" };
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Fragment } from "react";
 import { configPageHref } from "./scope-route";
@@ -13,11 +14,12 @@ interface ScopeOptions {
  * Choosing one opens the page at that scope.
  */
 export function ScopeSwitcher({ tree, current }: { tree: ScopeOptions; current: string }) {
+  const t = useTranslations("Config");
   const router = useRouter();
   return (
     <div className="flex items-center gap-3">
       <label htmlFor="scope-switcher" className="text-sm font-semibold">
-        Scope:
+        {t("scopeLabel")}
       </label>
       <select
         id="scope-switcher"
@@ -27,7 +29,7 @@ export function ScopeSwitcher({ tree, current }: { tree: ScopeOptions; current: 
         onChange={(event) => router.push(event.target.value)}
         className="min-w-64 border border-line bg-white px-3 py-2 text-sm"
       >
-        <option value={configPageHref("default", 0)}>Default Config</option>
+        <option value={configPageHref("default", 0)}>{t("defaultConfig")}</option>
         {tree.websites.map((website) => (
           <Fragment key={website.id}>
             <option value={configPageHref("websites", website.id)}>{website.name}</option>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { GRID_PAGE_SIZE, type GridState } from "./grid-criteria";
 
@@ -32,6 +33,7 @@ function href(basePath: string, state: GridState, change: Partial<GridState>) {
 
 /** A server-rendered admin grid: keyword search, sortable headers and paging, all as links. */
 export function Grid<Row>({ basePath, caption, columns, rows, rowKey, total, state }: GridProps<Row>) {
+  const t = useTranslations("Common");
   const pages = Math.max(1, Math.ceil(total / GRID_PAGE_SIZE));
   return (
     <section className="mt-6 space-y-3">
@@ -39,18 +41,18 @@ export function Grid<Row>({ basePath, caption, columns, rows, rowKey, total, sta
         <form method="get" action={basePath} className="flex items-end gap-2" role="search">
           <div>
             <label htmlFor="grid-search" className="block text-sm font-semibold">
-              Search by keyword
+              {t("searchByKeyword")}
             </label>
             <input id="grid-search" name="search" defaultValue={state.search} className="mt-1 w-64 border border-line bg-white px-3 py-2" />
           </div>
           <input type="hidden" name="sort" value={state.sort} />
           <input type="hidden" name="dir" value={state.dir} />
           <button type="submit" className={buttonClass("secondary")}>
-            Search
+            {t("search")}
           </button>
         </form>
         <p className="text-sm text-muted" role="status">
-          {total} {total === 1 ? "record" : "records"} found
+          {t("recordsFound", { count: total })}
         </p>
       </div>
       <table className="w-full border-collapse border border-line bg-white text-sm">
@@ -90,7 +92,7 @@ export function Grid<Row>({ basePath, caption, columns, rows, rowKey, total, sta
           {rows.length === 0 ? (
             <tr>
               <td colSpan={columns.length} className="px-3 py-6 text-center text-muted">
-                We couldn&apos;t find any records.
+                {t("noRecords")}
               </td>
             </tr>
           ) : (
@@ -106,18 +108,16 @@ export function Grid<Row>({ basePath, caption, columns, rows, rowKey, total, sta
           )}
         </tbody>
       </table>
-      <nav aria-label="Pages" className="flex items-center justify-end gap-3 text-sm">
+      <nav aria-label={t("pages")} className="flex items-center justify-end gap-3 text-sm">
         {state.page > 1 ? (
           <Link className={buttonClass("secondary")} href={href(basePath, state, { page: state.page - 1 })}>
-            Previous
+            {t("previous")}
           </Link>
         ) : null}
-        <span>
-          Page {Math.min(state.page, pages)} of {pages}
-        </span>
+        <span>{t("pageOfPages", { page: Math.min(state.page, pages), count: pages })}</span>
         {state.page < pages ? (
           <Link className={buttonClass("secondary")} href={href(basePath, state, { page: state.page + 1 })}>
-            Next
+            {t("next")}
           </Link>
         ) : null}
       </nav>
