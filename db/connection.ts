@@ -170,7 +170,8 @@ async function openPostgres(url: string): Promise<Db> {
   // the pool; unheard, node-postgres's rule is that it crashes the process. The pool has already
   // dropped that connection and opens a new one when needed.
   pool.on("error", (error) => {
-    if (!pool.ending) console.error("PostgreSQL: an idle connection failed; the next query opens a new one.", error);
+    // The message only: the error carries the whole client object.
+    if (!pool.ending) console.error(`PostgreSQL: an idle connection failed; the next query opens a new one (${error.message}).`);
   });
   const client = await pool.connect();
   try {
