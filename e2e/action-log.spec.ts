@@ -2,6 +2,7 @@ import { test, expect } from "./fixtures";
 import { ActionLogPage } from "./pages/action-log-page";
 import { CatalogFigures } from "./pages/catalog-figures";
 import { ConfigPage } from "./pages/config-page";
+import { ProductPage } from "./pages/product-page";
 
 /*
  * The demo catalog: Default Config Backorders "Allow Qty Below 0" with Out-of-Stock Threshold −50,
@@ -55,6 +56,41 @@ test("a configuration change is in the Action Log with old → new; Revert puts 
   await expect(log.revertButton(changed)).toBeFocused();
   expect(await log.rows()).toHaveLength(2);
   await figures.expectSalableQuantity(TEE, 75);
+});
+
+test("a product's Advanced Inventory save is in the Action Log; Revert puts Use Config Settings back and the figures follow", async ({
+  adminPage: page,
+}) => {
+  const figures = new CatalogFigures(page);
+  const product = new ProductPage(page);
+  await product.open(TEE);
+  await product.saveAdvancedInventory({ Backorders: "No Backorders" });
+  await figures.expectSalableQuantity(TEE, 25);
+
+  const log = new ActionLogPage(page);
+  await log.open();
+  const changed = await log.newestId();
+  expect(await log.rows()).toEqual([
+    [String(changed), "admin", "Admin", "Product saved", `Product: ${TEE}`, "Backorders: Use Config Settings → No Backorders"],
+  ]);
+
+  await log.revert(changed);
+  await expect(log.message()).toHaveText(/The change was reverted\./);
+  const revert = await log.newestId();
+  expect((await log.rows())[0]).toEqual([
+    String(revert),
+    "admin",
+    "Admin",
+    `Product reverted Reverts entry ${changed}`,
+    `Product: ${TEE}`,
+    "Backorders: No Backorders → Use Config Settings",
+  ]);
+  await figures.expectSalableQuantity(TEE, 75);
+
+  // The product page follows the configuration again.
+  await product.open(TEE);
+  await product.advancedInventory.open();
+  await expect(product.advancedInventory.useConfig("Backorders")).toBeChecked();
 });
 
 test("filters live in the URL: entity, SKU and dates narrow the list; Clear all shows everything again", async ({ adminPage: page }) => {
