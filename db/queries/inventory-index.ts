@@ -23,7 +23,7 @@ import { effectiveInventory, productInventory, products, salableIndex, stockAler
 import {
   getGlobalConfig,
   linkedSourceItemsQuery,
-  loadStockSnapshots,
+  loadStockSnapshotsForPass,
   loadStockSnapshotsInSkuRange,
   type ResolvedConfig,
 } from "./inventory";
@@ -152,7 +152,7 @@ export async function refreshInventoryIndex(tx: Tx, scope: IndexScope): Promise<
   if (Array.isArray(scope)) {
     for (let i = 0; i < scope.length; i += INDEX_CHUNK) {
       const rows = await select(inValues(tx, products.id, scope.slice(i, i + INDEX_CHUNK)), false);
-      await rewriteChunk(tx, config, stockIds, rows, await loadStockSnapshots(tx, rows.map((r) => r.product.sku)));
+      await rewriteChunk(tx, config, stockIds, rows, await loadStockSnapshotsForPass(tx, rows.map((r) => r.product.sku)));
     }
     return;
   }

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lte } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lte, type SQL } from "drizzle-orm";
 import {
   effectiveSettings,
   resolveConfig,
@@ -97,12 +97,28 @@ export async function loadStockSnapshots(db: Conn, skus: string[]): Promise<Map<
 
 /**
  * Stock snapshots of every SKU in (after, upTo], two index range scans: how a pass over the
- * whole catalog reads it in SKU order without long IN lists. Source items come in no particular
- * order (no sort per chunk): for the rules a snapshot's items are a set.
+ * whole catalog reads it in SKU order without long IN lists.
  */
-export async function loadStockSnapshotsInSkuRange(db: Conn, after: string, upTo: string): Promise<Map<string, StockSnapshot>> {
-  // Positional rows of source_items alone, joined to the (few) stock links in memory: a pass over
-  // the whole catalog reads every source item once.
+export function loadStockSnapshotsInSkuRange(db: Conn, after: string, upTo: string): Promise<Map<string, StockSnapshot>> {
+  return loadPassSnapshots(
+    db,
+    and(gt(sourceItems.sku, after), lte(sourceItems.sku, upTo))!,
+    and(gt(reservationTotals.sku, after), lte(reservationTotals.sku, upTo))!,
+  );
+}
+
+/** Stock snapshots of these SKUs for a pass over a batch of products (an import, a mass update). */
+export function loadStockSnapshotsForPass(db: Conn, skus: readonly string[]): Promise<Map<string, StockSnapshot>> {
+  return loadPassSnapshots(db, inValues(db, sourceItems.sku, skus), inValues(db, reservationTotals.sku, skus));
+}
+
+/**
+ * What a pass reads: positional rows of source_items alone, joined to the (few) stock links in
+ * memory, so a pass reads every source item once with no join and no sort per chunk. Source items
+ * come in no particular order: for the rules a snapshot's items are a set (screens, which list them
+ * in the stock's priority order, use loadStockSnapshots).
+ */
+async function loadPassSnapshots(db: Conn, itemsWhere: SQL, totalsWhere: SQL): Promise<Map<string, StockSnapshot>> {
   const links = await db
     .select({ sourceCode: stockSourceLinks.sourceCode, stockId: stockSourceLinks.stockId, enabled: sources.enabled })
     .from(stockSourceLinks)
@@ -114,12 +130,9 @@ export async function loadStockSnapshotsInSkuRange(db: Conn, after: string, upTo
     db
       .select({ sku: sourceItems.sku, sourceCode: sourceItems.sourceCode, quantity: sourceItems.quantity, status: sourceItems.status })
       .from(sourceItems)
-      .where(and(gt(sourceItems.sku, after), lte(sourceItems.sku, upTo))),
+      .where(itemsWhere),
   );
-  const totals = await positionalRows<[string, number, number]>(
-    db,
-    reservationTotalsQuery(db).where(and(gt(reservationTotals.sku, after), lte(reservationTotals.sku, upTo))),
-  );
+  const totals = await positionalRows<[string, number, number]>(db, reservationTotalsQuery(db).where(totalsWhere));
   return assembleSnapshots(
     items.flatMap(([sku, sourceCode, quantity, status]) =>
       (stocksOf.get(sourceCode) ?? []).map(({ stockId, enabled }) => ({ sku, stockId, sourceCode, quantity, status, sourceEnabled: enabled })),
