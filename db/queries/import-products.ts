@@ -139,13 +139,22 @@ async function applyWrites(tx: Tx, writes: readonly ProductWrite[]): Promise<voi
   await refreshInventoryIndex(tx, ids);
 }
 
-/** The Products import over one file whose header names `header`. */
+/**
+ * The Products import over one file whose header names `header`, reading the store through `db`.
+ * When that is not the import's own transaction (PostgreSQL: the pool), a batch's writes run on
+ * the transaction while the next batch is checked through the pool, so the checking (CSV, schemas,
+ * lookups) and the writing overlap instead of taking turns. The reads see the store as committed,
+ * which is what the transaction started from: it holds the write lock, so nothing else commits
+ * meanwhile, and a SKU appears once per file, so no batch reads what an earlier one writes.
+ */
 export async function productImport(db: Conn, header: readonly string[]): Promise<EntityImport> {
   const columns = header as readonly (ProductStockColumn | "sku")[];
   const context = { config: await getGlobalConfig(db), singleSourceMode: await isSingleSourceMode(db) };
   const lineOfSku = new Map<string, number>();
   const figures = { entities: 0, created: 0, updated: 0, deleted: 0, unchanged: 0, statusSwitched: 0 };
   const changedSkus = new Set<string>();
+  /** The writes handed to the transaction and not yet awaited (only when reading through the pool). */
+  let writing: Promise<void> = Promise.resolve();
 
   async function batch(rows: readonly CsvRow[], tx: Tx | null): Promise<RowOutcome[]> {
     const parsed = rows.map((row) => {
@@ -186,7 +195,12 @@ export async function productImport(db: Conn, header: readonly string[]): Promis
       if (next.switched) switched++;
     }
     if (tx) {
-      await applyWrites(tx, writes);
+      if (db === tx) await applyWrites(tx, writes);
+      else {
+        writing = writing.then(() => applyWrites(tx, writes));
+        // Awaited by drain() before the pass ends; a failure must not count as unhandled meanwhile.
+        writing.catch(() => undefined);
+      }
       figures.updated += writes.length;
       figures.unchanged += unchanged;
       figures.statusSwitched += switched;
@@ -195,5 +209,5 @@ export async function productImport(db: Conn, header: readonly string[]): Promis
     return parsed.map(({ line, problems }) => ({ line, problems }));
   }
 
-  return { batch, finish: async () => undefined, figures, changedSkus };
+  return { batch, finish: async () => undefined, drain: () => writing, figures, changedSkus };
 }

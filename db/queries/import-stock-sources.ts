@@ -130,5 +130,5 @@ export async function stockSourceImport(db: Conn, behavior: ImportBehavior, head
     }
   }
 
-  return { batch, finish, figures, changedSkus };
+  return { batch, finish, drain: async () => undefined, figures, changedSkus };
 }

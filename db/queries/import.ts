@@ -17,7 +17,7 @@ import {
 import type { ReportProgress } from "@/lib/progress";
 import { invalid } from "@/lib/refusal";
 import type { CellProblem } from "@/lib/validation/import";
-import { transaction, yieldToOtherRequests, type Conn, type Tx } from "../connection";
+import { engineKind, transaction, yieldToOtherRequests, type Conn, type Tx } from "../connection";
 import { writeAudit, type AuditEntry } from "./audit";
 import { productImport } from "./import-products";
 import { stockSourceImport } from "./import-stock-sources";
@@ -48,6 +48,8 @@ export interface EntityImport {
   batch(rows: readonly CsvRow[], tx: Tx | null): Promise<RowOutcome[]>;
   /** After the last batch of an import: what needs the whole file (Replace's unassignments). */
   finish(tx: Tx): Promise<void>;
+  /** Waits for the writes a batch handed on without waiting (none unless the entity overlaps them). */
+  drain(): Promise<void>;
   readonly figures: Pick<ImportReport, "entities" | "created" | "updated" | "deleted" | "unchanged" | "statusSwitched">;
   /** The SKUs the import changed, for its audit entry. */
   readonly changedSkus: ReadonlySet<string>;
@@ -103,7 +105,9 @@ export async function checkImport(db: Conn, input: ImportInput): Promise<ImportR
 export async function runImport(db: Conn, input: ImportRun): Promise<ImportReport> {
   refuseBehavior(input);
   return transaction(db, async (tx) => {
-    const { report, entity } = await importPass(tx, input, { strategy: input.strategy, tx });
+    // On PostgreSQL a Products import reads through a connection of its own (see productImport).
+    const reader = input.entity === "catalog_product" && engineKind(db) === "pg" ? db : tx;
+    const { report, entity } = await importPass(tx, input, { strategy: input.strategy, tx, reader });
     if (!entity || importRefused(report, input.strategy)) throw new ImportRefusal(report);
     await entity.finish(tx);
     Object.assign(report, entity.figures);
@@ -146,7 +150,7 @@ function addProblems(report: ImportReport, line: number, problems: readonly Cell
 async function importPass(
   conn: Conn,
   input: ImportInput,
-  writing: { strategy: ImportStrategy; tx: Tx } | null,
+  writing: { strategy: ImportStrategy; tx: Tx; reader: Conn } | null,
 ): Promise<{ report: ImportReport; entity: EntityImport | null }> {
   const report = emptyReport(input.entity, input.behavior);
   let entity: EntityImport | null = null;
@@ -179,7 +183,9 @@ async function importPass(
         const problems = headerProblems(input.entity, input.behavior, row.cells);
         if (problems.length > 0) throw new FileProblem(row.line, problems);
         width = row.cells.length;
-        entity = await (input.entity === "catalog_product" ? productImport(conn, row.cells) : stockSourceImport(conn, input.behavior, row.cells));
+        entity = await (input.entity === "catalog_product"
+          ? productImport(writing?.reader ?? conn, row.cells)
+          : stockSourceImport(conn, input.behavior, row.cells));
         continue;
       }
       if (row.cells.length !== width) {
@@ -190,10 +196,13 @@ async function importPass(
     }
     await flush();
     await inFlight;
+    await entity?.drain();
     if (report.rows === 0) throw new FileProblem(entity ? 2 : 1, FILE_EMPTY);
   } catch (error) {
     // The batch in flight finishes before the pass ends: its transaction is the caller's to end.
     await inFlight.catch(() => undefined);
+    // Nor may a write still run on it when the caller rolls back.
+    await entity?.drain().catch(() => undefined);
     if (!(error instanceof FileProblem)) throw error;
     report.fileError = true;
     addProblems(report, error.line, error.problems);
