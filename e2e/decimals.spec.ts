@@ -55,6 +55,8 @@ test("2.25 of 2.25 ordered sells out exactly, and shipping 2.25 empties the sour
   expect(await orders.line(SKU)).toEqual({ ordered: "2.25", backordered: "0", shipped: "0", canceled: "0" });
   await orders.ship("Default Source");
   await expect(orders.message()).toContainText("The shipment has been created.");
+  // The message can show before the page's figures are fetched again: wait for the status they bring.
+  await expect(orders.status()).toHaveText("Complete");
   expect(await orders.line(SKU)).toEqual({ ordered: "2.25", backordered: "0", shipped: "2.25", canceled: "0" });
   // §7: the shipment takes 2.25 from the source and gives the reservation back: 0 and 0.
   expect(await rest.sourceQuantities(SKU)).toEqual({ default: 0 });
